@@ -1,0 +1,150 @@
+// Package loop is nodeshim's event loop: a reactor in the style of libuv that
+// one goroutine runs. It blocks in epoll_wait with a timeout taken from its
+// timer heap, runs timers, I/O callbacks, work posted by other goroutines and
+// immediates in Node's phase order, and returns when nothing keeps it alive.
+//
+// Everything except Post, Hold and Stop must be called on the goroutine that
+// runs the loop. The package knows nothing of JavaScript; whoever runs the
+// loop owns the JavaScript engine on that goroutine and can wrap every
+// callback with SetTaskRunner (to drain microtasks after each macrotask).
+package loop
+
+import (
+	"sync/atomic"
+	"time"
+)
+
+// Loop is an event loop. Create one with New and drive it with Run.
+type Loop struct {
+	poller *poller
+	start  time.Time
+	now    int64 // milliseconds since start, cached per iteration as libuv does
+
+	runTask func(task func())
+
+	refs    atomic.Int64 // handles and holds that keep the loop alive
+	posted  postQueue
+	stopped atomic.Bool
+
+	timers     timerHeap
+	timerSeq   uint64
+	timerRefs  int // active, referenced timers
+	immediates []*Immediate
+	immRefs    int // pending, referenced immediates
+}
+
+// New creates a loop with its own epoll instance and wake-up eventfd.
+func New() (*Loop, error) {
+	p, err := newPoller()
+	if err != nil {
+		return nil, err
+	}
+	l := &Loop{poller: p, start: time.Now()}
+	l.runTask = func(task func()) { task() }
+	return l, nil
+}
+
+// Close releases the loop's epoll instance and eventfd. The loop must not be
+// running.
+func (l *Loop) Close() error {
+	return l.poller.close()
+}
+
+// SetTaskRunner sets the function through which the loop invokes every
+// callback (timers, immediates, I/O events, posted work). A JavaScript host
+// uses it to run each callback as a macrotask followed by its microtasks.
+func (l *Loop) SetTaskRunner(run func(task func())) {
+	l.runTask = run
+}
+
+// Now returns the loop's cached time in milliseconds since the loop was
+// created, the clock that timers are scheduled against.
+func (l *Loop) Now() int64 {
+	return l.now
+}
+
+// updateTime refreshes the cached time.
+func (l *Loop) updateTime() {
+	l.now = time.Since(l.start).Milliseconds()
+}
+
+// Alive reports whether anything keeps the loop running: a referenced handle
+// or hold, an active referenced timer, a pending referenced immediate, or
+// posted work not yet run.
+func (l *Loop) Alive() bool {
+	return l.refs.Load() > 0 || l.timerRefs > 0 || l.immRefs > 0 || l.posted.pending() > 0
+}
+
+// Stop makes Run return after the callback in progress; called while the loop
+// is not running, it makes the next Run return at once. It is safe to call
+// from any goroutine.
+func (l *Loop) Stop() {
+	l.stopped.Store(true)
+	l.poller.wake()
+}
+
+// Run runs the loop until it is no longer alive or Stop is called. It may be
+// called again afterwards (Node runs the loop again when a 'beforeExit'
+// listener schedules work).
+func (l *Loop) Run() error {
+	defer l.stopped.Store(false)
+	l.updateTime()
+	for !l.stopped.Load() && l.Alive() {
+		l.runTimers()
+		if l.stopped.Load() {
+			break
+		}
+		if err := l.poll(l.pollTimeout()); err != nil {
+			return err
+		}
+		if l.stopped.Load() {
+			break
+		}
+		l.runPosted()
+		if l.stopped.Load() {
+			break
+		}
+		l.runImmediates()
+	}
+	return nil
+}
+
+// pollTimeout is how long poll may block: not at all when immediates or
+// posted work wait, until the next timer otherwise, forever with no timers.
+func (l *Loop) pollTimeout() int {
+	if len(l.immediates) > 0 || l.posted.pending() > 0 || l.stopped.Load() {
+		return 0
+	}
+	if !l.Alive() {
+		return 0
+	}
+	if t := l.timers.peek(); t != nil {
+		d := t.due - l.now
+		if d < 0 {
+			return 0
+		}
+		return int(d)
+	}
+	return -1
+}
+
+// poll waits for I/O and dispatches the ready watchers' callbacks.
+func (l *Loop) poll(timeout int) error {
+	ready, err := l.poller.wait(timeout)
+	l.updateTime()
+	if err != nil {
+		return err
+	}
+	for _, ev := range ready {
+		w := l.poller.watcher(ev.id)
+		if w == nil {
+			continue // closed by an earlier callback of this batch
+		}
+		events := ev.events
+		l.runTask(func() { w.callback(events) })
+		if l.stopped.Load() {
+			return nil
+		}
+	}
+	return nil
+}
