@@ -12,16 +12,18 @@ import (
 	"github.com/stretchr/testify/require"
 
 	nodepath "github.com/nodeshim/nodeshim/nodecompat/path"
+	"github.com/nodeshim/nodeshim/nodecompat/stringdecoder"
 )
 
 // modules are the loaders the compat runner's require() serves.
 var modules = map[string]func(*goja.Runtime, *goja.Object){
-	nodepath.ModuleName: nodepath.Require,
+	nodepath.ModuleName:      nodepath.Require,
+	stringdecoder.ModuleName: stringdecoder.Require,
 }
 
 // compatPrefixes select the compat-tests/node scripts whose modules this
 // package's runner serves.
-var compatPrefixes = []string{"path-"}
+var compatPrefixes = []string{"path-", "string_decoder-"}
 
 // runScript runs src in a fresh runtime with a require() serving modules,
 // a console.log that joins String(arg) with spaces, and process.cwd(); it
