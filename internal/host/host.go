@@ -1,0 +1,277 @@
+// Package host runs a goja.Runtime on a core/loop.Loop with Node's task
+// semantics. Every loop callback becomes a macrotask; after it, the
+// process.nextTick queue and then the promise jobs run until both are empty;
+// then unhandled promise rejections are reported. Exceptions that escape a
+// callback go to one handler (Node's 'uncaughtException' logic lives in the
+// Node façade; the default prints the error and exits with code 1).
+//
+// Both façades use the same Host for a runtime, so a W3C socket event and a
+// Node socket event are the same kind of macrotask.
+package host
+
+import (
+	"errors"
+	"sync"
+
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/core/loop"
+)
+
+// Host drives one goja.Runtime from one loop. All methods must be called on
+// the loop's goroutine unless they say otherwise.
+type Host struct {
+	vm   *goja.Runtime
+	loop *loop.Loop
+
+	trampoline goja.Callable // JS: run the current Go task, then drain ticks
+	current    func()
+	depth      int // nesting of runTask; only the outermost drains
+
+	ticks      []tick
+	rejections rejectionTracker
+
+	uncaught  func(err goja.Value)
+	rejection func(reason goja.Value, promise *goja.Promise) bool
+
+	exitCalled bool // Exit has begun (the exit hook may still be running)
+	exiting    bool // no more JavaScript runs
+	exitCode   int
+	onExit     func(code int)
+}
+
+type tick struct {
+	fn   goja.Callable
+	args []goja.Value
+}
+
+var (
+	registryMu sync.Mutex
+	registry   = map[*goja.Runtime]*Host{}
+)
+
+// New creates the Host for vm and makes it the task runner of l. A runtime
+// has at most one Host; New returns the existing one if there is one.
+func New(vm *goja.Runtime, l *loop.Loop) *Host {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if h := registry[vm]; h != nil {
+		return h
+	}
+	h := &Host{vm: vm, loop: l}
+	h.uncaught = h.printAndExit
+	h.trampoline = h.makeTrampoline()
+	vm.SetPromiseRejectionTracker(h.rejections.track)
+	l.SetTaskRunner(h.runTask)
+	registry[vm] = h
+	return h
+}
+
+// From returns the Host of vm, or nil if it has none.
+func From(vm *goja.Runtime) *Host {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	return registry[vm]
+}
+
+// Release forgets the Host of vm, for embedders that discard a runtime.
+func (h *Host) Release() {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	delete(registry, h.vm)
+}
+
+// VM returns the runtime.
+func (h *Host) VM() *goja.Runtime { return h.vm }
+
+// Loop returns the loop that drives the runtime.
+func (h *Host) Loop() *loop.Loop { return h.loop }
+
+// makeTrampoline compiles the JS function through which every macrotask runs:
+// calling it makes the task the outermost JS call, so goja drains promise jobs
+// only after the nextTick queue, as Node orders them.
+func (h *Host) makeTrampoline() goja.Callable {
+	prg := goja.MustCompile("node:internal/process/task_queues", `(function (runTask, drainTicks) {
+		return function processTicksAndRejections() { runTask(); drainTicks(); };
+	})`, true)
+	v, err := h.vm.RunProgram(prg)
+	if err != nil {
+		panic(err)
+	}
+	factory, _ := goja.AssertFunction(v)
+	runTask := h.vm.ToValue(func(goja.FunctionCall) goja.Value { h.current(); return goja.Undefined() })
+	drain := h.vm.ToValue(func(goja.FunctionCall) goja.Value { h.drainTicks(); return goja.Undefined() })
+	fn, err := factory(goja.Undefined(), runTask, drain)
+	if err != nil {
+		panic(err)
+	}
+	f, _ := goja.AssertFunction(fn)
+	return f
+}
+
+// Run executes task as one macrotask: the task, then the nextTick queue and
+// the microtasks until both are empty, then unhandled-rejection processing.
+// Called from inside another task it simply runs task.
+func (h *Host) Run(task func()) {
+	h.runTask(task)
+}
+
+func (h *Host) runTask(task func()) {
+	if h.exiting {
+		return
+	}
+	if h.depth > 0 {
+		task()
+		return
+	}
+	h.depth++
+	defer func() { h.depth-- }()
+	h.enter(task)
+	for !h.exiting {
+		if len(h.ticks) > 0 {
+			h.enter(func() {})
+			continue
+		}
+		if !h.processRejections() {
+			return
+		}
+	}
+}
+
+// enter calls the trampoline with task as the current Go task.
+func (h *Host) enter(task func()) {
+	h.current = task
+	_, err := h.trampoline(goja.Undefined())
+	h.current = nil
+	h.handleError(err)
+}
+
+// handleError routes an exception that escaped to the uncaught handler.
+// Interruptions caused by Exit are expected and ignored.
+func (h *Host) handleError(err error) {
+	if err == nil {
+		return
+	}
+	var interrupted *goja.InterruptedError
+	if errors.As(err, &interrupted) || h.exiting {
+		h.vm.ClearInterrupt()
+		return
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		h.uncaught(ex.Value())
+		return
+	}
+	h.uncaught(h.vm.NewGoError(err))
+}
+
+// Call calls a JS function from inside a task. An exception it throws is
+// reported as uncaught (Node's behaviour for an exception escaping a
+// callback) and Call returns ok false.
+func (h *Host) Call(fn goja.Callable, this goja.Value, args ...goja.Value) (result goja.Value, ok bool) {
+	if h.exiting {
+		return goja.Undefined(), false
+	}
+	if h.depth == 0 {
+		h.runTask(func() { result, ok = h.Call(fn, this, args...) })
+		return result, ok
+	}
+	v, err := fn(this, args...)
+	if err != nil {
+		h.handleError(err)
+		return goja.Undefined(), false
+	}
+	return v, true
+}
+
+// NextTick queues fn for Node's nextTick queue, which runs after the current
+// macrotask and before promise jobs.
+func (h *Host) NextTick(fn goja.Callable, args ...goja.Value) {
+	h.ticks = append(h.ticks, tick{fn: fn, args: args})
+}
+
+// drainTicks runs the nextTick queue until it is empty, including ticks
+// queued by ticks.
+func (h *Host) drainTicks() {
+	for len(h.ticks) > 0 && !h.exiting {
+		t := h.ticks[0]
+		h.ticks[0] = tick{}
+		h.ticks = h.ticks[1:]
+		h.Call(t.fn, goja.Undefined(), t.args...)
+	}
+	if len(h.ticks) == 0 {
+		h.ticks = nil
+	}
+}
+
+// SetUncaughtHandler sets what happens to an exception that escapes a
+// callback. The default prints it and exits with code 1.
+func (h *Host) SetUncaughtHandler(fn func(err goja.Value)) {
+	h.uncaught = fn
+}
+
+// ReportUncaught hands err to the uncaught-exception handler, as if it had
+// escaped a callback.
+func (h *Host) ReportUncaught(err goja.Value) {
+	if !h.exiting {
+		h.uncaught(err)
+	}
+}
+
+// SetRejectionHandler sets the handler of a promise rejected with no handler
+// by the end of a macrotask's microtasks. It returns whether it dealt with
+// the rejection; if not, the rejection is reported as an uncaught exception.
+func (h *Host) SetRejectionHandler(fn func(reason goja.Value, promise *goja.Promise) bool) {
+	h.rejection = fn
+}
+
+// processRejections reports the promises rejected without a handler. It
+// returns false when there was nothing to report.
+func (h *Host) processRejections() bool {
+	pending := h.rejections.take()
+	if len(pending) == 0 {
+		return false
+	}
+	for _, p := range pending {
+		if h.exiting {
+			break
+		}
+		h.enter(func() {
+			if h.rejection == nil || !h.rejection(p.Result(), p) {
+				h.uncaught(p.Result())
+			}
+		})
+	}
+	return true
+}
+
+// SetExitHook sets the function Exit calls once with the exit code, before the
+// loop stops (the Node façade emits 'exit' there).
+func (h *Host) SetExitHook(fn func(code int)) {
+	h.onExit = fn
+}
+
+// Exit ends the program with code: it runs the exit hook, stops the loop and
+// interrupts any JavaScript still on the stack. A call made while the exit
+// hook runs only changes the code.
+func (h *Host) Exit(code int) {
+	h.exitCode = code
+	if h.exitCalled {
+		return
+	}
+	h.exitCalled = true
+	if h.onExit != nil {
+		h.onExit(code)
+	}
+	h.exiting = true
+	h.loop.Stop()
+	if h.depth > 0 {
+		h.vm.Interrupt("exit") // unwind the JavaScript still on the stack
+	}
+}
+
+// Exiting reports whether Exit has been called.
+func (h *Host) Exiting() bool { return h.exiting }
+
+// ExitCode returns the code passed to Exit.
+func (h *Host) ExitCode() int { return h.exitCode }
