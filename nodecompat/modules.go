@@ -8,6 +8,7 @@ import (
 	"github.com/nodeshim/nodeshim/emitter"
 	"github.com/nodeshim/nodeshim/nodecompat/path"
 	"github.com/nodeshim/nodeshim/nodecompat/process"
+	"github.com/nodeshim/nodeshim/nodecompat/stringdecoder"
 	"github.com/nodeshim/nodeshim/nodecompat/timers"
 )
 
@@ -17,6 +18,7 @@ func (r *Runtime) registerModules() {
 	l.RegisterCore(emitter.ModuleName, emitter.Require)
 	l.RegisterCore(path.ModuleName, path.Require)
 	l.RegisterCore("path/posix", path.Require)
+	l.RegisterCore(stringdecoder.ModuleName, stringdecoder.Require)
 }
 
 // installGlobals creates the global objects, in dependency order.

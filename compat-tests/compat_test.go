@@ -1,0 +1,114 @@
+// Package compattests runs every script under compat-tests/node with `node`
+// and with nodeshim and requires the same stdout, the same exit status and
+// the same first line of stderr. Node.js v20 is the reference; without it the
+// suite fails rather than skips.
+//
+// Run one script under both engines:
+//
+//	go test ./compat-tests -run 'TestNodeCompat/events-once.js' -v
+package compattests
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// nodeshimBin is the nodeshim binary built once for the whole suite.
+var nodeshimBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "nodeshim-compat-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	nodeshimBin = filepath.Join(dir, "nodeshim")
+	build := exec.Command("go", "build", "-o", nodeshimBin, "../cmd/nodeshim")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building nodeshim:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// result is what one engine did with one script.
+type result struct {
+	stdout   string
+	stderr   string
+	exitCode int
+}
+
+// scriptTimeout bounds one run; a script that hangs fails instead of stalling
+// the suite.
+const scriptTimeout = 60 * time.Second
+
+// runScript runs script (relative to dir) with the given engine.
+func runScript(t *testing.T, engine, dir, script string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), scriptTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, engine, script)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "NO_COLOR=1", "NODE_DISABLE_COLORS=1")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	require.NoError(t, ctx.Err(), "%s %s timed out", engine, script)
+	code := 0
+	if exitErr, ok := err.(*exec.ExitError); ok {
+		code = exitErr.ExitCode()
+	} else {
+		require.NoError(t, err, "running %s %s", engine, script)
+	}
+	return result{stdout: stdout.String(), stderr: stderr.String(), exitCode: code}
+}
+
+// pidPattern matches the process id in Node's warning prefix.
+var pidPattern = regexp.MustCompile(`\(node:\d+\)`)
+
+// firstLine is the first line of stderr with the pid normalised.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return pidPattern.ReplaceAllString(line, "(node:PID)")
+}
+
+// nodeScripts lists compat-tests/node/*.js.
+func nodeScripts(t *testing.T) []string {
+	scripts, err := filepath.Glob("node/*.js")
+	require.NoError(t, err)
+	sort.Strings(scripts)
+	return scripts
+}
+
+func TestNodeCompat(t *testing.T) {
+	nodeBin, err := exec.LookPath("node")
+	require.NoError(t, err, "Node.js v20 must be installed: the compat suite compares nodeshim with node")
+	scripts := nodeScripts(t)
+	require.NotEmpty(t, scripts)
+	for _, script := range scripts {
+		name := filepath.Base(script)
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			want := runScript(t, nodeBin, "node", name)
+			got := runScript(t, nodeshimBin, "node", name)
+			assert.Equal(t, want.stdout, got.stdout, "stdout differs")
+			assert.Equal(t, want.exitCode, got.exitCode, "exit status differs; nodeshim stderr:\n%s", got.stderr)
+			assert.Equal(t, firstLine(want.stderr), firstLine(got.stderr), "first line of stderr differs; nodeshim stderr:\n%s", got.stderr)
+		})
+	}
+}
