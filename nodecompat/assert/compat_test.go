@@ -11,22 +11,25 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	nodeos "github.com/nodeshim/nodeshim/nodecompat/os"
 	nodepath "github.com/nodeshim/nodeshim/nodecompat/path"
 	"github.com/nodeshim/nodeshim/nodecompat/stringdecoder"
 )
 
 // modules are the loaders the compat runner's require() serves.
 var modules = map[string]func(*goja.Runtime, *goja.Object){
+	nodeos.ModuleName:        nodeos.Require,
 	nodepath.ModuleName:      nodepath.Require,
 	stringdecoder.ModuleName: stringdecoder.Require,
 }
 
 // compatPrefixes select the compat-tests/node scripts whose modules this
 // package's runner serves.
-var compatPrefixes = []string{"path-", "string_decoder-"}
+var compatPrefixes = []string{"path-", "string_decoder-", "os-"}
 
 // runScript runs src in a fresh runtime with a require() serving modules,
-// a console.log that joins String(arg) with spaces, and process.cwd(); it
+// a console.log that joins String(arg) with spaces, and process.cwd() and
+// process.arch; it
 // returns what was logged.
 func runScript(t *testing.T, name, src string) string {
 	t.Helper()
@@ -64,6 +67,7 @@ func runScript(t *testing.T, name, src string) string {
 		require.NoError(t, err)
 		return wd
 	}))
+	require.NoError(t, process.Set("arch", nodeos.Arch()))
 	require.NoError(t, vm.Set("process", process))
 	_, err := vm.RunScript(name, src)
 	require.NoError(t, err, name)
