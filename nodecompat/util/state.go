@@ -60,22 +60,22 @@ const intrinsicsSource = `(function () {
 
 // intrinsics are the pristine built-ins captured when the state was made.
 type intrinsics struct {
-	getOwnPropertyDescriptor, propertyIsEnumerable, hasOwnProperty       goja.Callable
-	getOwnPropertyDescriptors, getOwnPropertySymbols, defineProperties  goja.Callable
-	parseInt, parseFloat                                                goja.Callable
-	functionToString, errorToString                                     goja.Callable
-	typedArrayTag, typedArrayLength                                     goja.Callable
-	arrayBufferByteLength, dataViewByteLength                           goja.Callable
-	weakMapHas, weakSetHas                                              goja.Callable
-	mapEntries, setValues, mapSize, setSize, iteratorNext               goja.Callable
-	setIteratorNext                                                     goja.Callable
-	dateGetTime, dateToISOString, dateToString, regExpToString          goja.Callable
-	numberValueOf, stringValueOf, booleanValueOf, bigIntValueOf         goja.Callable
-	symbolValueOf, jsonStringify                                        goja.Callable
-	asyncFunctionPrototype, generatorFunctionPrototype                  *goja.Object
-	generatorPrototype, errorConstructor                                *goja.Object
+	getOwnPropertyDescriptor, propertyIsEnumerable, hasOwnProperty     goja.Callable
+	getOwnPropertyDescriptors, getOwnPropertySymbols, defineProperties goja.Callable
+	parseInt, parseFloat                                               goja.Callable
+	functionToString, errorToString                                    goja.Callable
+	typedArrayTag, typedArrayLength                                    goja.Callable
+	arrayBufferByteLength, dataViewByteLength                          goja.Callable
+	weakMapHas, weakSetHas                                             goja.Callable
+	mapEntries, setValues, mapSize, setSize, iteratorNext              goja.Callable
+	setIteratorNext                                                    goja.Callable
+	dateGetTime, dateToISOString, dateToString, regExpToString         goja.Callable
+	numberValueOf, stringValueOf, booleanValueOf, bigIntValueOf        goja.Callable
+	symbolValueOf, jsonStringify                                       goja.Callable
+	asyncFunctionPrototype, generatorFunctionPrototype                 *goja.Object
+	generatorPrototype, errorConstructor                               *goja.Object
 	mapIteratorPrototype, setIteratorPrototype, arrayIteratorPrototype *goja.Object
-	customInspect                                                       *goja.Symbol
+	customInspect                                                      *goja.Symbol
 }
 
 // state is everything util keeps per runtime: the intrinsics, the mutable
