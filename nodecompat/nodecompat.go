@@ -18,6 +18,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/internal/host"
+	"github.com/nodeshim/nodeshim/internal/jsnames"
 	"github.com/nodeshim/nodeshim/nodecompat/module"
 	"github.com/nodeshim/nodeshim/nodecompat/process"
 	"github.com/nodeshim/nodeshim/nodecompat/timers"
@@ -51,6 +52,7 @@ func Enable(vm *goja.Runtime, l *loop.Loop, opts Options) *Runtime {
 	_ = vm.Set("global", vm.GlobalObject())
 	r.registerModules()
 	r.installGlobals(opts)
+	jsnames.Fix(vm, vm.GlobalObject())
 	return r
 }
 

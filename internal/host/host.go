@@ -31,8 +31,9 @@ type Host struct {
 	ticks      []tick
 	rejections rejectionTracker
 
-	uncaught  func(err goja.Value)
-	rejection func(reason goja.Value, promise *goja.Promise) bool
+	uncaught    func(err goja.Value)
+	rejection   func(reason goja.Value, promise *goja.Promise) bool
+	lateHandler func(promise *goja.Promise, id int)
 
 	exitCalled bool // Exit has begun (the exit hook may still be running)
 	exiting    bool // no more JavaScript runs
@@ -225,17 +226,31 @@ func (h *Host) SetRejectionHandler(fn func(reason goja.Value, promise *goja.Prom
 	h.rejection = fn
 }
 
-// processRejections reports the promises rejected without a handler. It
-// returns false when there was nothing to report.
+// SetLateHandlerHook sets the function told about a promise whose rejection
+// was reported as unhandled and which got a handler afterwards (Node's
+// 'rejectionHandled'); id is the rejection's number.
+func (h *Host) SetLateHandlerHook(fn func(promise *goja.Promise, id int)) {
+	h.lateHandler = fn
+}
+
+// processRejections reports the promises rejected without a handler, and
+// those handled too late. It returns false when there was nothing to report.
 func (h *Host) processRejections() bool {
 	pending := h.rejections.take()
-	if len(pending) == 0 {
+	late := h.rejections.takeLate()
+	if len(pending) == 0 && len(late) == 0 {
 		return false
 	}
-	for _, p := range pending {
+	for _, r := range late {
+		if h.lateHandler != nil && !h.exiting {
+			h.enter(func() { h.lateHandler(r.promise, r.id) })
+		}
+	}
+	for _, r := range pending {
 		if h.exiting {
 			break
 		}
+		p := r.promise
 		h.enter(func() {
 			if h.rejection == nil || !h.rejection(p.Result(), p) {
 				h.uncaught(p.Result())

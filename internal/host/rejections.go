@@ -2,29 +2,58 @@ package host
 
 import "github.com/dop251/goja"
 
-// rejectionTracker remembers promises rejected with no handler, forgetting
-// those that get a handler before the check at the end of the macrotask.
+// rejectionTracker follows promises rejected with no handler. Each gets an id
+// in rejection order, as Node numbers them. A rejection that gets a handler
+// before the end-of-macrotask check is forgotten; one that gets a handler
+// after it was reported is queued as "handled late".
 type rejectionTracker struct {
-	pending []*goja.Promise
+	nextID   int
+	pending  []trackedRejection
+	reported map[*goja.Promise]int
+	late     []trackedRejection
+}
+
+type trackedRejection struct {
+	promise *goja.Promise
+	id      int
 }
 
 func (t *rejectionTracker) track(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	switch op {
 	case goja.PromiseRejectionReject:
-		t.pending = append(t.pending, p)
+		t.nextID++
+		t.pending = append(t.pending, trackedRejection{promise: p, id: t.nextID})
 	case goja.PromiseRejectionHandle:
-		for i, q := range t.pending {
-			if q == p {
+		for i, r := range t.pending {
+			if r.promise == p {
 				t.pending = append(t.pending[:i], t.pending[i+1:]...)
 				return
 			}
 		}
+		if id, ok := t.reported[p]; ok {
+			delete(t.reported, p)
+			t.late = append(t.late, trackedRejection{promise: p, id: id})
+		}
 	}
 }
 
-// take returns and clears the pending rejections.
-func (t *rejectionTracker) take() []*goja.Promise {
+// take returns and clears the pending rejections, remembering them as
+// reported.
+func (t *rejectionTracker) take() []trackedRejection {
 	p := t.pending
 	t.pending = nil
+	if t.reported == nil {
+		t.reported = map[*goja.Promise]int{}
+	}
+	for _, r := range p {
+		t.reported[r.promise] = r.id
+	}
 	return p
+}
+
+// takeLate returns and clears the rejections handled after being reported.
+func (t *rejectionTracker) takeLate() []trackedRejection {
+	l := t.late
+	t.late = nil
+	return l
 }

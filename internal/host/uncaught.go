@@ -32,7 +32,7 @@ func FormatUncaught(vm *goja.Runtime, err goja.Value, inspect func(goja.Value) s
 		b.WriteString(file + ":" + strconv.Itoa(line) + "\n")
 		if src, ok := sourceLine(file, line); ok {
 			b.WriteString(src + "\n")
-			b.WriteString(strings.Repeat(" ", max(col-1, 0)) + "^\n")
+			b.WriteString(strings.Repeat(" ", caretColumn(src, col)-1) + "^\n")
 		}
 		b.WriteString("\n")
 	}
@@ -90,4 +90,17 @@ func sourceLine(file string, n int) (string, bool) {
 		return "", false
 	}
 	return strings.TrimRight(lines[n-1], "\r"), true
+}
+
+// caretColumn is where Node's caret goes: at the throw statement when the
+// error was constructed in one ("throw new Error(...)"), else at col.
+func caretColumn(src string, col int) int {
+	if col < 1 || col > len(src)+1 {
+		return 1
+	}
+	before := strings.TrimRight(src[:col-1], " ")
+	if strings.HasSuffix(before, "throw") {
+		return len(before) - len("throw") + 1
+	}
+	return col
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/internal/jsnames"
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
 )
 
@@ -72,7 +73,11 @@ func (l *Loader) Core(name string) (goja.Value, bool) {
 	_ = m.Set("id", name)
 	l.coreCache[name] = m
 	loader(l.vm, m)
-	return m.Get("exports"), true
+	exports := m.Get("exports")
+	if obj, ok := exports.(*goja.Object); ok {
+		jsnames.Fix(l.vm, obj)
+	}
+	return exports, true
 }
 
 // builtinNames lists the core modules, sorted, as module.builtinModules does.

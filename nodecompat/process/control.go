@@ -114,8 +114,9 @@ func (p *Process) fatalOr(err goja.Value, origin string) {
 		p.Emit("uncaughtException", err, p.vm.ToValue(origin))
 		return
 	}
-	fmt.Fprint(p.opts.Stderr, p.formatFatal(err))
-	p.host.Exit(1)
+	report := p.formatFatal(err)
+	p.host.Exit(1) // Node runs the 'exit' listeners before printing the error
+	fmt.Fprint(p.opts.Stderr, report)
 }
 
 // onUnhandledRejection implements Node 20's default 'throw' mode: an
@@ -128,11 +129,7 @@ func (p *Process) onUnhandledRejection(reason goja.Value, promise *goja.Promise)
 	}
 	err := reason
 	if !isError(p.vm, reason) {
-		err = nodeerr.Error(p.vm, "ERR_UNHANDLED_REJECTION",
-			"This error originated either by throwing inside of an async function without a catch block, "+
-				"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \""+
-				p.inspect(reason)+"\".")
-		_ = err.(*goja.Object).Set("name", "UnhandledPromiseRejection")
+		err = unhandledRejectionError(p.vm, reason)
 	}
 	p.fatalOr(err, "unhandledRejection")
 	return true
@@ -158,4 +155,40 @@ func (p *Process) kill(call goja.FunctionCall) goja.Value {
 
 func systemError(vm *goja.Runtime, syscall string, err error, path string) *goja.Object {
 	return nodeerr.System(vm, err, syscall, path)
+}
+
+// unhandledRejectionError wraps a non-Error rejection reason the way Node 20
+// reports it.
+func unhandledRejectionError(vm *goja.Runtime, reason goja.Value) *goja.Object {
+	msg := "This error originated either by throwing inside of an async function without a catch block, " +
+		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" +
+		reasonString(reason) + "\"."
+	e := nodeerr.Error(vm, "ERR_UNHANDLED_REJECTION", msg)
+	_ = e.Set("name", "UnhandledPromiseRejection")
+	_ = e.DefineDataProperty("stack", vm.ToValue("UnhandledPromiseRejection: "+msg+
+		"\n    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)"),
+		goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return e
+}
+
+// reasonString converts a rejection reason to text without running user code
+// for primitives.
+func reasonString(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if _, isObj := v.(*goja.Object); isObj {
+		return "[object Object]"
+	}
+	return v.String()
+}
+
+// onRejectionHandled emits 'rejectionHandled' and Node's warning for a
+// rejection that got its handler after it was reported.
+func (p *Process) onRejectionHandled(promise *goja.Promise, id int) {
+	p.Emit("rejectionHandled", p.vm.ToValue(promise))
+	emit, _ := goja.AssertFunction(p.obj.Get("emitWarning"))
+	_, _ = p.host.Call(emit, p.obj,
+		p.vm.ToValue("Promise rejection was handled asynchronously (rejection id: "+strconv.Itoa(id)+")"),
+		p.vm.ToValue("PromiseRejectionHandledWarning"))
 }

@@ -79,6 +79,7 @@ func New(h *host.Host, eventEmitter *goja.Object, opts Options) *Process {
 	h.SetUncaughtHandler(p.onUncaught)
 	h.SetRejectionHandler(p.onUnhandledRejection)
 	h.SetExitHook(p.onExit)
+	h.SetLateHandlerHook(p.onRejectionHandled)
 	return p
 }
 

@@ -42,12 +42,12 @@ func (p *Process) emitWarning(call goja.FunctionCall) goja.Value {
 	default:
 		panic(nodeerr.InvalidArgType(vm, "warning", "of type string or an instance of Error", warning))
 	}
-	if w.Get("name").String() == "DeprecationWarning" && p.obj.Get("noDeprecation").ToBoolean() {
+	if w.Get("name").String() == "DeprecationWarning" && p.flag("noDeprecation") {
 		return goja.Undefined()
 	}
 	emit := vm.ToValue(func() {
+		p.printWarning(w) // Node's own 'warning' listener is the first one
 		p.Emit("warning", w)
-		p.printWarning(w)
 	})
 	fn, _ := goja.AssertFunction(emit)
 	p.host.NextTick(fn)
@@ -56,7 +56,7 @@ func (p *Process) emitWarning(call goja.FunctionCall) goja.Value {
 
 // printWarning writes a warning to stderr in Node's format.
 func (p *Process) printWarning(w *goja.Object) {
-	if p.obj.Get("noProcessWarnings").ToBoolean() {
+	if p.flag("noProcessWarnings") {
 		return
 	}
 	prefix := fmt.Sprintf("(node:%d) ", os.Getpid())
@@ -114,4 +114,11 @@ func (p *Process) inspect(v goja.Value) string {
 		return "undefined"
 	}
 	return v.String()
+}
+
+// flag reads a boolean property of process that scripts may set, such as
+// process.noDeprecation.
+func (p *Process) flag(name string) bool {
+	v := p.obj.Get(name)
+	return v != nil && v.ToBoolean()
 }

@@ -174,7 +174,6 @@ func repeatValue(vm *goja.Runtime, repeat bool, d time.Duration) goja.Value {
 // cleared by its own callback.
 func (to *timeout) fire() {
 	if !to.repeat {
-		to.cleared = true
 		delete(to.t.byID, to.id)
 	}
 	to.t.host.Call(to.fn, to.obj, to.args...)

@@ -1,0 +1,10 @@
+const log = (s) => console.log(s);
+log('sync start');
+setTimeout(() => log('timeout'), 0);
+setImmediate(() => log('immediate'));
+process.nextTick(() => log('tick 1'));
+Promise.resolve().then(() => log('promise 1'));
+process.nextTick(() => log('tick 2'));
+Promise.resolve().then(() => log('promise 2'));
+queueMicrotask(() => log('microtask'));
+log('sync end');

@@ -1,0 +1,12 @@
+const path = require('path');
+const c1 = require('./fixtures/modules/counter');
+const c2 = require('./fixtures/modules/counter.js');
+console.log(c1 === c2, c1.next(), c2.next(), c1.isMain, c1.id);
+const file = require.resolve('./fixtures/modules/counter');
+console.log(path.relative(__dirname, file));
+console.log(require.cache[file].exports === c1, require.cache[file].loaded);
+delete require.cache[file];
+const c3 = require('./fixtures/modules/counter');
+console.log(c3 === c1, c3.next());
+console.log(require.main === module, module.id, path.basename(module.filename));
+console.log(typeof module.paths, module.paths[0] === path.join(__dirname, 'node_modules'));

@@ -1,0 +1,10 @@
+const m = require('./fixtures/modules/pkg-main');
+console.log(m.from, m.dirname);
+console.log(require('./fixtures/modules/pkg-index').from);
+console.log(require('./fixtures/modules/dir-with-index'));
+console.log(require('./fixtures/modules/dir-with-index/'));
+console.log(require('./fixtures/modules/file.cjs'));
+const data = require('./fixtures/modules/data.json');
+console.log(data.answer, data.list.join('+'));
+console.log(require('./fixtures/modules/data') === data);
+console.log(JSON.stringify(require('./fixtures/modules/exports-vs-module')));

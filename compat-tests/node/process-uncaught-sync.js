@@ -1,0 +1,2 @@
+console.log('line 1');
+throw new RangeError('sync failure');

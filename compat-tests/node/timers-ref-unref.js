@@ -1,0 +1,11 @@
+const t = setTimeout(() => console.log('unref timer should not run'), 100000);
+console.log('hasRef before', t.hasRef());
+console.log('unref returns itself', t.unref() === t);
+console.log('hasRef after', t.hasRef());
+const im = setImmediate(() => console.log('unref immediate runs while the loop is alive anyway'));
+im.unref();
+console.log('immediate hasRef', im.hasRef());
+const r = setTimeout(() => console.log('re-refed timer runs'), 50);
+r.unref();
+r.ref();
+console.log('ref again', r.hasRef());
