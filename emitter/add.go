@@ -1,0 +1,104 @@
+package emitter
+
+import (
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+// addListenerMethod returns on/addListener (prepend false) or
+// prependListener (prepend true).
+func (e *events) addListenerMethod(prepend bool) func(goja.FunctionCall) goja.Value {
+	return func(c goja.FunctionCall) goja.Value {
+		this := e.thisObject(c)
+		e.addListener(this, c.Argument(0), c.Argument(1), prepend)
+		return this
+	}
+}
+
+// addListener stores listener for typ on target: 'newListener' is emitted
+// first (with the original listener of a once wrapper), a second listener
+// turns the entry into an array, and passing the max-listener limit warns
+// once per array.
+func (e *events) addListener(target *goja.Object, typ, listener goja.Value, prepend bool) {
+	e.checkListener(listener)
+	evs := e.eventsOf(target)
+	existing := goja.Undefined()
+	if evs == nil {
+		evs = e.newEventsObject()
+		must(target.Set("_events", evs))
+		must(target.Set("_eventsCount", 0))
+	} else {
+		if !isUndefined(evs.Get("newListener")) {
+			e.callMethod(target, "emit", e.vm.ToValue("newListener"), typ, originalListener(listener))
+			if evs = e.eventsOf(target); evs == nil {
+				evs = e.newEventsObject()
+				must(target.Set("_events", evs))
+			}
+		}
+		existing = nilSafe(getKey(evs, typ))
+	}
+
+	if isUndefined(existing) {
+		setKey(evs, typ, listener)
+		must(target.Set("_eventsCount", eventsCount(target)+1))
+		return
+	}
+	var list *goja.Object
+	if isFunction(existing) {
+		if prepend {
+			list = e.vm.NewArray(listener, existing)
+		} else {
+			list = e.vm.NewArray(existing, listener)
+		}
+		setKey(evs, typ, list)
+	} else {
+		list = existing.ToObject(e.vm)
+		if prepend {
+			setArrayValues(list, append([]goja.Value{listener}, arrayValues(list)...))
+		} else {
+			must(list.Set(strconv.FormatInt(nilSafe(list.Get("length")).ToInteger(), 10), listener))
+		}
+	}
+	e.checkMaxListeners(target, typ, list)
+}
+
+// originalListener is what 'newListener' reports: the wrapped function of a
+// once wrapper (listener.listener ?? listener).
+func originalListener(listener goja.Value) goja.Value {
+	if l := listener.(*goja.Object).Get("listener"); !isNullish(l) {
+		return l
+	}
+	return listener
+}
+
+// onceMethod returns once (via this.on) or prependOnceListener (via
+// this.prependListener). Calling the method by name lets subclasses that
+// override on, such as streams, see once listeners too.
+func (e *events) onceMethod(adder string) func(goja.FunctionCall) goja.Value {
+	return func(c goja.FunctionCall) goja.Value {
+		this := e.thisObject(c)
+		typ, listener := c.Argument(0), c.Argument(1)
+		e.checkListener(listener)
+		e.callMethod(this, adder, typ, e.onceWrap(this, typ, listener))
+		return this
+	}
+}
+
+// onceWrap returns the wrapper Node stores for a once listener: on its first
+// call it removes itself and calls listener; its listener property is the
+// original function (what rawListeners shows).
+func (e *events) onceWrap(target *goja.Object, typ, listener goja.Value) *goja.Object {
+	fired := false
+	var wrapper *goja.Object
+	wrapper = e.newFunction("bound onceWrapper", 0, func(c goja.FunctionCall) goja.Value {
+		if fired {
+			return goja.Undefined()
+		}
+		e.callMethod(target, "removeListener", typ, wrapper)
+		fired = true
+		return e.call(listener, target, c.Arguments...)
+	})
+	must(wrapper.Set("listener", listener))
+	return wrapper
+}
