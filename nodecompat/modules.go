@@ -6,10 +6,12 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/emitter"
+	nodeos "github.com/nodeshim/nodeshim/nodecompat/os"
 	"github.com/nodeshim/nodeshim/nodecompat/path"
 	"github.com/nodeshim/nodeshim/nodecompat/process"
 	"github.com/nodeshim/nodeshim/nodecompat/stringdecoder"
 	"github.com/nodeshim/nodeshim/nodecompat/timers"
+	"github.com/nodeshim/nodeshim/nodecompat/util"
 )
 
 // registerModules makes every core module available to require().
@@ -19,6 +21,8 @@ func (r *Runtime) registerModules() {
 	l.RegisterCore(path.ModuleName, path.Require)
 	l.RegisterCore("path/posix", path.Require)
 	l.RegisterCore(stringdecoder.ModuleName, stringdecoder.Require)
+	l.RegisterCore(util.ModuleName, util.Require)
+	l.RegisterCore(nodeos.ModuleName, nodeos.Require)
 }
 
 // installGlobals creates the global objects, in dependency order.
@@ -28,6 +32,7 @@ func (r *Runtime) installGlobals(opts Options) {
 	r.process = process.New(r.host, events.(*goja.Object), process.Options{
 		Argv: opts.Argv, ExecArgv: opts.ExecArgv,
 		Stdin: opts.Stdin, Stdout: opts.Stdout, Stderr: opts.Stderr,
+		Inspect: func(v goja.Value) string { return util.Inspect(vm, v, util.DefaultOptions(vm)) },
 	})
 	_ = vm.Set("process", r.process.Object())
 	r.loader.RegisterCore(process.ModuleName, r.process.Require)
