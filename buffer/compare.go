@@ -1,0 +1,82 @@
+package buffer
+
+import (
+	"bytes"
+	"math"
+
+	"github.com/dop251/goja"
+)
+
+// equals implements buf.equals(otherBuffer).
+func (m *module) equals(call goja.FunctionCall) goja.Value {
+	a := m.thisBytes(call)
+	b := m.requireUint8Array(call.Argument(0), "otherBuffer")
+	return m.vm.ToValue(bytes.Equal(a, b))
+}
+
+// compare implements buf.compare(target, targetStart, targetEnd,
+// sourceStart, sourceEnd).
+func (m *module) compare(call goja.FunctionCall) goja.Value {
+	source := m.thisBytes(call)
+	target := m.requireUint8Array(call.Argument(0), "target")
+	if len(call.Arguments) == 1 {
+		return m.vm.ToValue(bytes.Compare(source, target))
+	}
+	bound := func(i int, name string, def, hi int64) int64 {
+		if v := call.Argument(i); !isUndefined(v) {
+			return m.validateOffset(v, name, hi)
+		}
+		return def
+	}
+	tStart := bound(1, "targetStart", 0, MaxLength)
+	tEnd := bound(2, "targetEnd", int64(len(target)), int64(len(target)))
+	sStart := bound(3, "sourceStart", 0, MaxLength)
+	sEnd := bound(4, "sourceEnd", int64(len(source)), int64(len(source)))
+	switch {
+	case sStart >= sEnd && tStart >= tEnd:
+		return m.vm.ToValue(0)
+	case sStart >= sEnd:
+		return m.vm.ToValue(-1)
+	case tStart >= tEnd:
+		return m.vm.ToValue(1)
+	}
+	return m.vm.ToValue(bytes.Compare(source[sStart:sEnd], target[tStart:tEnd]))
+}
+
+// copy implements buf.copy(target, targetStart, sourceStart, sourceEnd),
+// returning the number of bytes copied.
+func (m *module) copy(call goja.FunctionCall) goja.Value {
+	source := m.thisBytes(call)
+	target := m.requireUint8Array(call.Argument(0), "target")
+	tStart, sStart, sEnd := int64(0), int64(0), int64(len(source))
+	if v := call.Argument(1); !isUndefined(v) {
+		if tStart = m.toCopyInteger(v); tStart < 0 {
+			m.throwOutOfRange("targetStart", ">= 0", m.vm.ToValue(tStart))
+		}
+	}
+	if v := call.Argument(2); !isUndefined(v) {
+		if sStart = m.toCopyInteger(v); sStart < 0 || sStart > int64(len(source)) {
+			m.throwOutOfRange("sourceStart", ">= 0 && <= "+itoa(int64(len(source))), m.vm.ToValue(sStart))
+		}
+	}
+	if v := call.Argument(3); !isUndefined(v) {
+		if sEnd = m.toCopyInteger(v); sEnd < 0 {
+			m.throwOutOfRange("sourceEnd", ">= 0", m.vm.ToValue(sEnd))
+		}
+	}
+	if tStart >= int64(len(target)) || sStart >= sEnd {
+		return m.vm.ToValue(0)
+	}
+	sEnd = min(sEnd, int64(len(source)))
+	return m.vm.ToValue(copy(target[tStart:], source[sStart:sEnd]))
+}
+
+// toCopyInteger is buffer's toInteger(n, 0): ToNumber, then floor; NaN and
+// values beyond the safe integers become 0.
+func (m *module) toCopyInteger(v goja.Value) int64 {
+	f := m.toNumber(v)
+	if math.IsNaN(f) || f < -maxSafeInteger || f > maxSafeInteger {
+		return 0
+	}
+	return int64(math.Floor(f))
+}
