@@ -100,6 +100,7 @@ func (r *Runtime) printValue(v goja.Value) {
 // run executes first as the initial macrotask, then the loop.
 func (r *Runtime) run(first func()) int {
 	l := r.host.Loop()
+	l.UpdateTime()
 	r.host.Run(first)
 	for !r.host.Exiting() {
 		if err := l.Run(); err != nil {

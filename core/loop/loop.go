@@ -63,6 +63,13 @@ func (l *Loop) Now() int64 {
 	return l.now
 }
 
+// UpdateTime refreshes the cached clock. The loop does it at the start of Run
+// and after every poll; a host calls it before running a program's main
+// script, so the timers the script sets count from when it started.
+func (l *Loop) UpdateTime() {
+	l.updateTime()
+}
+
 // updateTime refreshes the cached time.
 func (l *Loop) updateTime() {
 	l.now = time.Since(l.start).Milliseconds()
