@@ -71,22 +71,6 @@ func TestEmitFromGoPropagatesExceptions(t *testing.T) {
 	assert.Equal(t, "boom", errObj.Get("context").String())
 }
 
-func TestEmitFromGoIgnoresEmitOfAnotherRuntime(t *testing.T) {
-	a := newScriptRuntime(t, false)
-	b := newScriptRuntime(t, false)
-	// b's emitter gets a's prototype emit as an own property: Emit must not
-	// run a's module state against b's runtime, and falls back to a call.
-	foreignEmit := a.eval(t, `require('events').prototype.emit`)
-	target := b.eval(t, `var EE = require('events'); var e = new EE(); e.on('x', function () { e.fired = true; }); e`).(*goja.Object)
-	mark := foreignEmit.(*goja.Object).GetSymbol(stateKey)
-	require.NotNil(t, mark)
-	state, ok := mark.Export().(*events)
-	require.True(t, ok)
-	assert.Same(t, a.vm, state.vm)
-	assert.True(t, Emit(b.vm, target, "x"))
-	assert.True(t, target.Get("fired").ToBoolean())
-}
-
 func TestEventNameCacheIsBounded(t *testing.T) {
 	r := newScriptRuntime(t, false)
 	target := r.eval(t, `var EE = require('events'); new EE()`).(*goja.Object)

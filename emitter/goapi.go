@@ -15,9 +15,10 @@ var stateKey = goja.NewSymbol("nodeshim.events.state")
 //
 // A listener's exception panics as a *goja.Exception (as goja's own
 // Object.Get does): call Emit from a native function, or wrap it in vm.Try.
-// Run it inside the runtime's task runner (not as a bare top-level call) so
-// that promise jobs run after all listeners rather than after each one, as
-// goja drains them whenever its outermost call returns.
+// Run it inside a JavaScript frame, such as a task of internal/host's
+// Host.Run, rather than as a bare top-level call: goja drains promise jobs
+// whenever its outermost call returns, which at top level would be after
+// each listener instead of after all of them.
 func Emit(vm *goja.Runtime, target *goja.Object, event string, args ...goja.Value) (handled bool) {
 	fn := target.Get("emit")
 	if o, ok := fn.(*goja.Object); ok {

@@ -18,6 +18,10 @@ type scriptRuntime struct {
 	ticks []func()
 }
 
+// missingModule starts the error require throws for modules other than
+// events.
+const missingModule = "test runtime has no module "
+
 // newScriptRuntime builds the runtime; withProcess adds the process stub.
 func newScriptRuntime(t testing.TB, withProcess bool) *scriptRuntime {
 	r := &scriptRuntime{vm: goja.New()}
@@ -28,7 +32,7 @@ func newScriptRuntime(t testing.TB, withProcess bool) *scriptRuntime {
 	events := module.Get("exports")
 	require.NoError(t, vm.Set("require", func(call goja.FunctionCall) goja.Value {
 		if id := strings.TrimPrefix(call.Argument(0).String(), "node:"); id != ModuleName {
-			panic(vm.NewTypeError("no module " + id))
+			panic(vm.NewTypeError(missingModule + id))
 		}
 		return events
 	}))
