@@ -48,35 +48,41 @@ func (m *module) compare(call goja.FunctionCall) goja.Value {
 func (m *module) copy(call goja.FunctionCall) goja.Value {
 	source := m.thisBytes(call)
 	target := m.requireUint8Array(call.Argument(0), "target")
-	tStart, sStart, sEnd := int64(0), int64(0), int64(len(source))
+	srcLen := float64(len(source))
+	tStart, sStart, sEnd := 0.0, 0.0, srcLen
 	if v := call.Argument(1); !isUndefined(v) {
-		if tStart = m.toCopyInteger(v); tStart < 0 {
+		if tStart = m.copyIndex(v); tStart < 0 {
 			m.throwOutOfRange("targetStart", ">= 0", m.vm.ToValue(tStart))
 		}
 	}
 	if v := call.Argument(2); !isUndefined(v) {
-		if sStart = m.toCopyInteger(v); sStart < 0 || sStart > int64(len(source)) {
+		if sStart = m.copyIndex(v); sStart < 0 || sStart > srcLen {
 			m.throwOutOfRange("sourceStart", ">= 0 && <= "+itoa(int64(len(source))), m.vm.ToValue(sStart))
 		}
 	}
 	if v := call.Argument(3); !isUndefined(v) {
-		if sEnd = m.toCopyInteger(v); sEnd < 0 {
+		if sEnd = m.copyIndex(v); sEnd < 0 {
 			m.throwOutOfRange("sourceEnd", ">= 0", m.vm.ToValue(sEnd))
 		}
 	}
-	if tStart >= int64(len(target)) || sStart >= sEnd {
+	if tStart >= float64(len(target)) || sStart >= sEnd {
 		return m.vm.ToValue(0)
 	}
-	sEnd = min(sEnd, int64(len(source)))
-	return m.vm.ToValue(copy(target[tStart:], source[sStart:sEnd]))
+	return m.vm.ToValue(copy(target[int(tStart):], source[int(sStart):int(min(sEnd, srcLen))]))
 }
 
-// toCopyInteger is buffer's toInteger(n, 0): ToNumber, then floor; NaN and
-// values beyond the safe integers become 0.
-func (m *module) toCopyInteger(v goja.Value) int64 {
+// copyIndex converts a copy() position as Node does: integral numbers are
+// taken as they are, anything else goes through ToNumber and is floored,
+// with NaN and values beyond the safe integers meaning 0.
+func (m *module) copyIndex(v goja.Value) float64 {
+	if goja.IsNumber(v) {
+		if f := v.ToFloat(); f == math.Trunc(f) && !math.IsInf(f, 0) {
+			return f
+		}
+	}
 	f := m.toNumber(v)
 	if math.IsNaN(f) || f < -maxSafeInteger || f > maxSafeInteger {
 		return 0
 	}
-	return int64(math.Floor(f))
+	return math.Floor(f)
 }
