@@ -60,6 +60,7 @@ func New(vm *goja.Runtime, l *loop.Loop) *Host {
 		return h
 	}
 	h := &Host{vm: vm, loop: l}
+	fillLanguageGaps(vm)
 	h.uncaught = h.printAndExit
 	h.trampoline = h.makeTrampoline()
 	vm.SetPromiseRejectionTracker(h.rejections.track)
@@ -290,3 +291,14 @@ func (h *Host) Exiting() bool { return h.exiting }
 
 // ExitCode returns the code passed to Exit.
 func (h *Host) ExitCode() int { return h.exitCode }
+
+// fillLanguageGaps defines the well-known symbols goja lacks and that Node
+// code relies on (Symbol.asyncIterator, used by streams and events.on).
+func fillLanguageGaps(vm *goja.Runtime) {
+	_, err := vm.RunString(`if (typeof Symbol.asyncIterator !== 'symbol') {
+		Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol('Symbol.asyncIterator') });
+	}`)
+	if err != nil {
+		panic(err)
+	}
+}

@@ -132,8 +132,11 @@ func Received(vm *goja.Runtime, v goja.Value) string {
 
 // typeOf is JavaScript's typeof for primitives.
 func typeOf(v goja.Value) string {
-	if _, ok := v.(*goja.Object); ok {
+	switch v.(type) {
+	case *goja.Object:
 		return "object"
+	case *goja.Symbol:
+		return "symbol"
 	}
 	switch v.Export().(type) {
 	case string:
@@ -144,8 +147,6 @@ func typeOf(v goja.Value) string {
 		return "number"
 	case *big.Int:
 		return "bigint"
-	case *goja.Symbol:
-		return "symbol"
 	}
 	return "object"
 }
@@ -167,6 +168,8 @@ func inspectValue(v goja.Value) string {
 		return v.String()
 	case "bigint":
 		return v.String() + "n"
+	case "symbol":
+		return "Symbol(" + v.String() + ")"
 	}
 	return v.String()
 }

@@ -22,6 +22,8 @@ func TestMessagesMatchNode(t *testing.T) {
 			`The "size" argument must be of type number. Received type string ('abcdefghijklmnopqrstuvwxy...')`},
 		{"instance", func(v goja.Value) *goja.Object { return InvalidArgType(vm, "opts.x", "of type number", v) }, "new Map()",
 			`The "opts.x" property must be of type number. Received an instance of Map`},
+		{"symbol", func(v goja.Value) *goja.Object { return InvalidArgType(vm, "listener", "of type function", v) }, "Symbol('s')",
+			`The "listener" argument must be of type function. Received type symbol (Symbol(s))`},
 		{"null", func(v goja.Value) *goja.Object { return InvalidArgType(vm, "x", "of type number", v) }, "null",
 			`The "x" argument must be of type number. Received null`},
 		{"function", func(v goja.Value) *goja.Object { return InvalidArgType(vm, "x", "of type number", v) }, "(function foo(){})",

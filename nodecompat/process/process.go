@@ -76,6 +76,7 @@ func New(h *host.Host, eventEmitter *goja.Object, opts Options) *Process {
 	p.defineControl()
 	p.defineStreams()
 	p.signals = newSignalWatcher(p)
+	p.listenForWarnings()
 	h.SetUncaughtHandler(p.onUncaught)
 	h.SetRejectionHandler(p.onUnhandledRejection)
 	h.SetExitHook(p.onExit)

@@ -45,13 +45,26 @@ func (p *Process) emitWarning(call goja.FunctionCall) goja.Value {
 	if w.Get("name").String() == "DeprecationWarning" && p.flag("noDeprecation") {
 		return goja.Undefined()
 	}
-	emit := vm.ToValue(func() {
-		p.printWarning(w) // Node's own 'warning' listener is the first one
-		p.Emit("warning", w)
-	})
+	emit := vm.ToValue(func() { p.Emit("warning", w) })
 	fn, _ := goja.AssertFunction(emit)
 	p.host.NextTick(fn)
 	return goja.Undefined()
+}
+
+// listenForWarnings adds Node's own first 'warning' listener, which prints
+// warnings; removing it silences them, as in Node.
+func (p *Process) listenForWarnings() {
+	on, _ := goja.AssertFunction(p.obj.Get("on"))
+	print := p.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if w, ok := call.Argument(0).(*goja.Object); ok {
+			p.printWarning(w)
+		}
+		return goja.Undefined()
+	})
+	bind, _ := p.vm.RunString("(function (print) { return function onWarning(warning) { print(warning); }; })")
+	mk, _ := goja.AssertFunction(bind)
+	listener, _ := mk(goja.Undefined(), print)
+	_, _ = on(p.obj, p.vm.ToValue("warning"), listener)
 }
 
 // printWarning writes a warning to stderr in Node's format.
