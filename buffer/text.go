@@ -14,6 +14,7 @@ import (
 func (m *module) toString(call goja.FunctionCall) goja.Value {
 	b := m.thisBytes(call)
 	if len(call.Arguments) == 0 {
+		m.requireBufferThis(call, "this", "utf8Slice")
 		return decodeToValue(m.vm, b, UTF8)
 	}
 	n := float64(len(b))
@@ -33,10 +34,11 @@ func (m *module) toString(call goja.FunctionCall) goja.Value {
 	if end <= start {
 		return m.vm.ToValue("")
 	}
-	enc := UTF8
+	enc, receiver := UTF8, "this"
 	if e := call.Argument(0); !isUndefined(e) {
-		enc = m.requireEncoding(e)
+		enc, receiver = m.requireEncoding(e), "buf"
 	}
+	m.requireBufferThis(call, receiver, methodPrefix(enc)+"Slice")
 	return decodeToValue(m.vm, b[start:end], enc)
 }
 
@@ -58,6 +60,7 @@ func (m *module) write(call goja.FunctionCall) goja.Value {
 	var off, limit int64
 	switch {
 	case isUndefined(offset):
+		m.requireBufferThis(call, "this", "utf8Write")
 		return m.writeString(b, str, 0, size, UTF8)
 	case isUndefined(length) && goja.IsString(offset):
 		encoding, limit = offset, size
@@ -72,10 +75,14 @@ func (m *module) write(call goja.FunctionCall) goja.Value {
 			limit = min(limit, m.validateOffset(length, "length", size))
 		}
 	}
-	enc := UTF8
+	enc, receiver := UTF8, "this"
 	if encoding.ToBoolean() {
 		enc = m.requireEncoding(encoding)
+		if name, _ := encoding.Export().(string); name != "utf8" && name != "ascii" {
+			receiver = "buf"
+		}
 	}
+	m.requireBufferThis(call, receiver, methodPrefix(enc)+"Write")
 	return m.writeString(b, str, off, limit, enc)
 }
 
@@ -94,18 +101,10 @@ func (m *module) writeString(b []byte, str goja.Value, off, limit int64, enc Enc
 // encodingMethods returns the per-encoding xxxSlice(start, end) and
 // xxxWrite(string, offset, length) methods.
 func (m *module) encodingMethods() []protoMethod {
-	prefixes := []struct {
-		prefix string
-		enc    Encoding
-	}{
-		{"ascii", ASCII}, {"base64", Base64}, {"base64url", Base64URL}, {"latin1", Latin1},
-		{"hex", Hex}, {"ucs2", UTF16LE}, {"utf8", UTF8},
-	}
 	var methods []protoMethod
-	for _, p := range prefixes {
-		enc := p.enc
+	for _, enc := range []Encoding{ASCII, Base64, Base64URL, Latin1, Hex, UTF16LE, UTF8} {
 		methods = append(methods,
-			protoMethod{name: p.prefix + "Slice", fn: func(call goja.FunctionCall) goja.Value {
+			protoMethod{name: methodPrefix(enc) + "Slice", fn: func(call goja.FunctionCall) goja.Value {
 				b := m.thisBytes(call)
 				start := m.parseArrayIndex(call.Argument(0), 0)
 				end := max(start, m.parseArrayIndex(call.Argument(1), int64(len(b))))
@@ -114,7 +113,7 @@ func (m *module) encodingMethods() []protoMethod {
 				}
 				return decodeToValue(m.vm, b[start:end], enc)
 			}},
-			protoMethod{name: p.prefix + "Write", fn: func(call goja.FunctionCall) goja.Value {
+			protoMethod{name: methodPrefix(enc) + "Write", fn: func(call goja.FunctionCall) goja.Value {
 				b := m.thisBytes(call)
 				if !goja.IsString(call.Argument(0)) {
 					return m.writeString(b, call.Argument(0), 0, 0, enc)
@@ -130,6 +129,25 @@ func (m *module) encodingMethods() []protoMethod {
 		)
 	}
 	return methods
+}
+
+// methodPrefix names enc as Buffer's per-encoding methods do (ucs2Slice,
+// latin1Write, ...).
+func methodPrefix(enc Encoding) string {
+	if enc == UTF16LE {
+		return "ucs2"
+	}
+	return enc.String()
+}
+
+// requireBufferThis throws the TypeError V8 gives when Node's
+// implementation calls receiver.method on a `this` that is a plain
+// TypedArray rather than a Buffer, which lacks the method.
+func (m *module) requireBufferThis(call goja.FunctionCall, receiver, method string) {
+	if o, ok := call.This.(*goja.Object); ok && (o.Prototype() == m.proto || m.vm.InstanceOf(o, m.ctor)) {
+		return
+	}
+	panic(m.vm.NewTypeError(receiver + "." + method + " is not a function"))
 }
 
 // parseArrayIndex is the native bindings' index argument: undefined means
