@@ -55,3 +55,4 @@ t('from(null)', () => Buffer.from(null));
 t('from({})', () => Buffer.from({}));
 t('from(function)', () => Buffer.from(function named() {}));
 t('from(1n)', () => Buffer.from(1n));
+t('from(Symbol)', () => Buffer.from(Symbol('s')));
