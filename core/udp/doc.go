@@ -11,10 +11,10 @@
 // task, never from inside a method call.
 //
 // Reading starts at Open. When the socket is readable the loop receives up to
-// 32 datagrams per recvmmsg call into a buffer shared by all sockets of the
-// goroutine running the loop, copies them into one fresh allocation per batch
-// and calls OnMessage once per datagram with a Message whose Data the core
-// never touches again. Besides the sender, a Message carries the datagram's
+// 32 datagrams per recvmmsg call into a scratch area shared by all sockets
+// (one per loop reading at that moment), copies them into one fresh
+// allocation per batch and calls OnMessage once per datagram with a Message
+// whose Data the core never touches again. Besides the sender, a Message carries the datagram's
 // destination address and the index and name of the interface it arrived on
 // (IP_PKTINFO, IPV6_RECVPKTINFO), so a multicast receiver knows which group a
 // datagram was sent to. Pause stops reading (datagrams then queue in the

@@ -203,3 +203,42 @@ func TestMulticastReportsTheReceivingInterface(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkLocalAddressesCarryTheirInterface sends from va's link-local
+// address to a link-local group whose zone picks the outgoing interface; the
+// receiver sees the sender with the zone of the interface it arrived on.
+func TestLinkLocalAddressesCarryTheirInterface(t *testing.T) {
+	enterNetns(t)
+	l := newLoop(t)
+	var vaLink netip.Addr
+	ifi, err := net.InterfaceByName("va")
+	require.NoError(t, err)
+	addrs, err := ifi.Addrs()
+	require.NoError(t, err)
+	for _, a := range addrs {
+		if p, err := netip.ParsePrefix(a.String()); err == nil && p.Addr().IsLinkLocalUnicast() {
+			vaLink = p.Addr()
+		}
+	}
+	require.True(t, vaLink.IsValid(), "va has a link-local address")
+	group := netip.MustParseAddr("ff12::9")
+
+	recv, rr := open(t, l, udp.Config{Family: udp.IPv6})
+	require.NoError(t, recv.Join(udp.Membership{Group: group, Interface: udp.Interface{Name: "vb"}}))
+	send, sr := open(t, l, udp.Config{Address: vaLink.WithZone("va")})
+	require.NoError(t, send.SetMulticastLoopback(false))
+	port := localAddr(t, recv).Port()
+	rr.onMessage = func(udp.Message) {
+		recv.Close()
+		send.Close()
+	}
+	require.NoError(t, send.Send([]byte("x"), netip.AddrPortFrom(group.WithZone("va"), port), nil))
+	require.NoError(t, send.Send([]byte("y"), netip.AddrPortFrom(group.WithZone("nosuch0"), port), nil))
+	run(t, l)
+
+	require.Len(t, rr.msgs, 1)
+	assert.Equal(t, vaLink.WithZone("vb"), rr.msgs[0].From.Addr())
+	assert.Equal(t, group, rr.msgs[0].To)
+	require.Len(t, sr.errs, 1, "an unknown zone fails its send only")
+	requireCode(t, sr.errs[0], "EINVAL", "send")
+}

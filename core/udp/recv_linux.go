@@ -92,7 +92,7 @@ func (s *Socket) receive(a *recvArea) int {
 	}
 	data := make([]byte, total)
 	off := 0
-	for i := range n {
+	for i := 0; i < n && !s.closed; i++ {
 		size := int(a.hdrs[i].Len)
 		copy(data[off:], a.buf[i*maxDatagram:i*maxDatagram+size])
 		m := Message{Data: data[off : off+size : off+size], From: s.decodeAddr(&a.names[i])}
