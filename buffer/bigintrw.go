@@ -33,7 +33,7 @@ func (m *module) readBigIntMethod(signed, le bool) func(goja.FunctionCall) goja.
 func (m *module) writeBigIntMethod(signed, le bool) func(goja.FunctionCall) goja.Value {
 	lo, hi, desc := new(big.Int), maxUint64Big, ">= 0n and < 2n ** 64n"
 	if signed {
-		lo, hi, desc = minInt64Big, maxInt64Big, ">= -(2n ** 63n) and < 2 ** 63n"
+		lo, hi, desc = minInt64Big, maxInt64Big, ">= -(2n ** 63n) and < 2n ** 63n"
 	}
 	return func(call goja.FunctionCall) goja.Value {
 		b := m.thisBytes(call)
