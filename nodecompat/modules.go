@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/emitter"
+	"github.com/nodeshim/nodeshim/nodecompat/fs"
 	nodeos "github.com/nodeshim/nodeshim/nodecompat/os"
 	"github.com/nodeshim/nodeshim/nodecompat/path"
 	"github.com/nodeshim/nodeshim/nodecompat/process"
@@ -23,6 +24,8 @@ func (r *Runtime) registerModules() {
 	l.RegisterCore(stringdecoder.ModuleName, stringdecoder.Require)
 	l.RegisterCore(util.ModuleName, util.Require)
 	l.RegisterCore(nodeos.ModuleName, nodeos.Require)
+	l.RegisterCore(fs.ModuleName, fs.Require)
+	l.RegisterCore(fs.PromisesModuleName, fs.RequirePromises)
 }
 
 // installGlobals creates the global objects, in dependency order.

@@ -1,0 +1,5 @@
+package fs
+
+import "fmt"
+
+var sprintf = fmt.Sprintf
