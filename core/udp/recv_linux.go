@@ -50,14 +50,15 @@ func newRecvArea() *recvArea {
 // message callbacks are flushed together at the end.
 func (s *Socket) read() {
 	s.dispatching = true
+	defer s.abandonDispatch()
 	if s.deliverPending() {
 		a := recvAreas.get()
+		defer recvAreas.put(a)
 		for range recvBudget {
 			if s.receive(a) < recvBatch || s.paused || s.closed {
 				break
 			}
 		}
-		recvAreas.put(a)
 	}
 	s.endDispatch()
 }
@@ -67,6 +68,16 @@ func (s *Socket) endDispatch() {
 	s.dispatching = false
 	if !s.closed && s.queue.len() > 0 && !s.blocked {
 		s.flushAndReport()
+	}
+}
+
+// abandonDispatch runs when a run of message callbacks ends. If a callback
+// panicked, it leaves dispatch mode and lets the check phase send what was
+// queued, so that the socket still works if the panic is recovered.
+func (s *Socket) abandonDispatch() {
+	if s.dispatching {
+		s.dispatching = false
+		s.scheduleFlush()
 	}
 }
 
@@ -202,6 +213,7 @@ func (s *Socket) afterResume() {
 		return
 	}
 	s.dispatching = true
+	defer s.abandonDispatch()
 	s.deliverPending()
 	s.endDispatch()
 }

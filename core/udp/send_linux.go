@@ -80,10 +80,18 @@ func (s *Socket) enqueue(r sendReq) error {
 	}
 	s.queue.push(r)
 	s.queuedBytes += r.size
-	if !s.dispatching && !s.blocked && s.flushTask == nil {
-		s.flushTask = s.l.NewImmediate(s.scheduledFlush)
+	if !s.dispatching {
+		s.scheduleFlush()
 	}
 	return nil
+}
+
+// scheduleFlush makes the loop's check phase flush the queue, unless a
+// flush is already due there or the socket waits until it is writable.
+func (s *Socket) scheduleFlush() {
+	if !s.closed && !s.blocked && s.flushTask == nil && s.queue.len() > 0 {
+		s.flushTask = s.l.NewImmediate(s.scheduledFlush)
+	}
 }
 
 // sendError describes a send's failure as Node does: "send EMSGSIZE
