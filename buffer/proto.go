@@ -27,7 +27,7 @@ func (m *module) installPrototype() {
 		{name: "write", length: 4, fn: m.write},
 		{name: "toJSON", length: 0, fn: m.toJSON},
 		{name: "subarray", length: 2, fn: m.subarrayMethod},
-		{name: "slice", length: 2, fn: m.subarrayMethod},
+		{name: "slice", length: 2, fn: m.slice},
 		{name: "swap16", length: 0, fn: m.swapMethod(2)},
 		{name: "swap32", length: 0, fn: m.swapMethod(4)},
 		{name: "swap64", length: 0, fn: m.swapMethod(8)},
@@ -35,6 +35,7 @@ func (m *module) installPrototype() {
 	}
 	methods = append(methods, m.encodingMethods()...)
 	methods = append(methods, m.numberMethods()...)
+	fns := make(map[string]*goja.Object, len(protoOrder))
 	for _, pm := range methods {
 		f := m.function(pm.name, pm.length, pm.fn)
 		props := pm.props
@@ -42,14 +43,45 @@ func (m *module) installPrototype() {
 			props = []string{pm.name}
 		}
 		for _, name := range props {
-			_ = m.proto.Set(name, f)
-		}
-		if pm.name == "inspect" {
-			_ = m.proto.DefineDataPropertySymbol(m.symbolFor("nodejs.util.inspect.custom"), f,
-				goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			fns[name] = f
 		}
 	}
-	m.installAccessors()
+	// Recreate goja_nodejs's properties too, so that enumeration (for-in
+	// over a Buffer lists them) follows Node's order.
+	for _, name := range m.proto.Keys() {
+		_ = m.proto.Delete(name)
+	}
+	for _, name := range protoOrder {
+		switch name {
+		case "parent":
+			m.defineLegacyAccessor(name, "buffer")
+		case "offset":
+			m.defineLegacyAccessor(name, "byteOffset")
+		default:
+			_ = m.proto.Set(name, fns[name])
+		}
+	}
+	_ = m.proto.DefineDataPropertySymbol(m.symbolFor("nodejs.util.inspect.custom"), fns["inspect"],
+		goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// protoOrder lists Buffer.prototype's enumerable properties in the order
+// Node 20 creates them.
+var protoOrder = []string{
+	"readBigUInt64LE", "readBigUInt64BE", "readBigUint64LE", "readBigUint64BE", "readBigInt64LE", "readBigInt64BE",
+	"writeBigUInt64LE", "writeBigUInt64BE", "writeBigUint64LE", "writeBigUint64BE", "writeBigInt64LE", "writeBigInt64BE",
+	"readUIntLE", "readUInt32LE", "readUInt16LE", "readUInt8", "readUIntBE", "readUInt32BE", "readUInt16BE",
+	"readUintLE", "readUint32LE", "readUint16LE", "readUint8", "readUintBE", "readUint32BE", "readUint16BE",
+	"readIntLE", "readInt32LE", "readInt16LE", "readInt8", "readIntBE", "readInt32BE", "readInt16BE",
+	"writeUIntLE", "writeUInt32LE", "writeUInt16LE", "writeUInt8", "writeUIntBE", "writeUInt32BE", "writeUInt16BE",
+	"writeUintLE", "writeUint32LE", "writeUint16LE", "writeUint8", "writeUintBE", "writeUint32BE", "writeUint16BE",
+	"writeIntLE", "writeInt32LE", "writeInt16LE", "writeInt8", "writeIntBE", "writeInt32BE", "writeInt16BE",
+	"readFloatLE", "readFloatBE", "readDoubleLE", "readDoubleBE",
+	"writeFloatLE", "writeFloatBE", "writeDoubleLE", "writeDoubleBE",
+	"asciiSlice", "base64Slice", "base64urlSlice", "latin1Slice", "hexSlice", "ucs2Slice", "utf8Slice",
+	"asciiWrite", "base64Write", "base64urlWrite", "latin1Write", "hexWrite", "ucs2Write", "utf8Write",
+	"parent", "offset", "copy", "toString", "equals", "inspect", "compare", "indexOf", "lastIndexOf",
+	"includes", "fill", "write", "toJSON", "subarray", "slice", "swap16", "swap32", "swap64", "toLocaleString",
 }
 
 // symbolFor returns Symbol.for(key).

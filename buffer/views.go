@@ -21,6 +21,24 @@ func (m *module) subarrayMethod(call goja.FunctionCall) goja.Value {
 	return res
 }
 
+// slice implements buf.slice(start, end), which in Node is
+// this.subarray(start, end): the same view for a Buffer, and whatever the
+// receiver's own subarray gives for anything else.
+func (m *module) slice(call goja.FunctionCall) goja.Value {
+	if o, ok := call.This.(*goja.Object); ok && o.Prototype() != m.proto {
+		sub, ok := goja.AssertFunction(o.Get("subarray"))
+		if !ok {
+			panic(m.vm.NewTypeError("this.subarray is not a function"))
+		}
+		res, err := sub(o, call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return res
+	}
+	return m.subarrayMethod(call)
+}
+
 // swapMethod returns swap16, swap32 or swap64, which reverse the byte order
 // of each size-byte group in place.
 func (m *module) swapMethod(size int) func(goja.FunctionCall) goja.Value {
@@ -40,17 +58,15 @@ func (m *module) swapMethod(size int) func(goja.FunctionCall) goja.Value {
 	}
 }
 
-// installAccessors defines the legacy parent and offset getters: the
-// ArrayBuffer and byte offset of a Buffer, undefined for anything else.
-func (m *module) installAccessors() {
-	for _, acc := range []struct{ name, prop string }{{"parent", "buffer"}, {"offset", "byteOffset"}} {
-		prop := acc.prop
-		getter := m.function("get", 0, func(call goja.FunctionCall) goja.Value {
-			if !m.vm.InstanceOf(call.This, m.ctor) {
-				return goja.Undefined()
-			}
-			return call.This.(*goja.Object).Get(prop)
-		})
-		_ = m.proto.DefineAccessorProperty(acc.name, getter, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	}
+// defineLegacyAccessor defines the enumerable getter name (parent or
+// offset) returning prop (buffer or byteOffset) of a Buffer and undefined
+// for anything else.
+func (m *module) defineLegacyAccessor(name, prop string) {
+	getter := m.function("get", 0, func(call goja.FunctionCall) goja.Value {
+		if !m.vm.InstanceOf(call.This, m.ctor) {
+			return goja.Undefined()
+		}
+		return call.This.(*goja.Object).Get(prop)
+	})
+	_ = m.proto.DefineAccessorProperty(name, getter, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }

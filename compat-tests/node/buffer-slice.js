@@ -1,0 +1,35 @@
+'use strict';
+// Shared helpers: show() prints any result as one deterministic line,
+// t() prints a result or the error's name, code and message.
+function show(v) {
+  if (Buffer.isBuffer(v)) return 'Buffer<' + v.toString('hex') + '>';
+  if (v instanceof Uint8Array) return v.constructor.name + '<' + Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex') + '>';
+  if (typeof v === 'bigint') return v + 'n';
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
+  return String(v);
+}
+function t(label, fn) {
+  try {
+    console.log(label, '=>', show(fn()));
+  } catch (e) {
+    console.log(label, '!!', e.name, e.code, e.message);
+  }
+}
+
+const base = () => Buffer.from('abcdefgh');
+for (const m of ['slice', 'subarray']) {
+  const cases = [[], [2], [2, 5], [-3], [-3, -1], [5, 2], [0, 100], [-100, 3], [1.9, 4.9], ['2', '4'], [NaN, 3], [null, 2], [undefined, 2], [2, undefined], [2, null], [Infinity], [-Infinity, Infinity], [8], [9], [{}, []]];
+  for (const args of cases) {
+    t(m + '(' + args.map(String).join(', ') + ')', () => base()[m](...args));
+  }
+  t(m + ' is a view', () => { const b = base(); const s = b[m](2, 4); s[0] = 0x5a; return b.toString(); });
+  t(m + ' isBuffer', () => Buffer.isBuffer(base()[m](1)));
+  t(m + ' byteOffset', () => { const b = base(); return b[m](3).byteOffset - b.byteOffset; });
+  t(m + ' same buffer', () => { const b = base(); return b[m](3).buffer === b.buffer; });
+  t(m + ' nested', () => base()[m](1, 7)[m](1, -1));
+  t(m + ' on Uint8Array', () => Buffer.prototype[m].call(new Uint8Array([1, 2, 3]), 1));
+  t(m + ' on Uint8Array isBuffer', () => Buffer.isBuffer(Buffer.prototype[m].call(new Uint8Array([1, 2, 3]), 1)));
+  t(m + ' Symbol arg', () => base()[m](Symbol('x')));
+}
+t('Uint8Array.prototype.slice copies', () => { const b = base(); const s = Uint8Array.prototype.slice.call(b, 0, 2); s[0] = 0; return [b.toString(), Buffer.isBuffer(s)].join(); });
