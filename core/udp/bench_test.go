@@ -3,6 +3,7 @@ package udp_test
 import (
 	"net"
 	"net/netip"
+	"runtime"
 	"testing"
 	"time"
 
@@ -183,5 +184,32 @@ func benchNetRoundTrip(b *testing.B) {
 		if _, _, err := client.ReadFromUDPAddrPort(cbuf); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkIdleSocketMemory reports the heap an open, idle socket costs
+// (receive buffers are shared, so this is the handle itself).
+func BenchmarkIdleSocketMemory(b *testing.B) {
+	const n = 500
+	l := newLoop(b)
+	for range b.N {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		socks := make([]*udp.Socket, n)
+		for i := range socks {
+			s, err := udp.Open(l, udp.Config{Address: lo4}, udp.Handler{OnMessage: func(udp.Message) {}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			socks[i] = s
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/n, "bytes/socket")
+		for _, s := range socks {
+			s.Close()
+		}
+		run(b, l)
 	}
 }
