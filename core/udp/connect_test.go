@@ -3,6 +3,7 @@ package udp_test
 import (
 	"net/netip"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -87,4 +88,27 @@ func TestConnectErrors(t *testing.T) {
 	requireCode(t, s.Connect(netip.AddrPortFrom(lo4, 9)), "EBADF", "connect")
 	requireCode(t, s.Disconnect(), "EBADF", "connect")
 	run(t, l)
+}
+
+func TestConnectedSocketHearsThatItsPeerIsNotListening(t *testing.T) {
+	for _, paused := range []bool{false, true} {
+		t.Run(map[bool]string{false: "reading", true: "paused"}[paused], func(t *testing.T) {
+			l := newLoop(t)
+			s, r := open(t, l, udp.Config{Address: lo4})
+			require.NoError(t, s.Connect(netip.AddrPortFrom(lo4, uint16(freePort(t, l, lo4)))))
+			if paused { // the error arrives as EPOLLERR without a read
+				s.Pause()
+			}
+			var sent *sockerr.Error
+			require.NoError(t, s.Send([]byte("x"), netip.AddrPort{}, func(err *sockerr.Error) { sent = err }))
+			r.onMessage = func(udp.Message) { t.Error("nothing to receive") }
+			after(l, 50*time.Millisecond, s.Close)
+			run(t, l)
+			assert.Nil(t, sent)
+			require.Len(t, r.errs, 1, "events: %v", r.events)
+			se := requireCode(t, r.errs[0], "ECONNREFUSED", "recvmsg")
+			assert.Equal(t, "recvmsg ECONNREFUSED", se.Error())
+			assert.Equal(t, []string{"drain", "error", "close"}, r.events)
+		})
+	}
 }
