@@ -98,7 +98,7 @@ func (c *inspectCtx) iterate(o *goja.Object, start, next goja.Callable, step fun
 	it := c.call(start, o)
 	for {
 		r, _ := c.call(next, it).(*goja.Object)
-		if r == nil || r.Get("done").ToBoolean() {
+		if r == nil || prop(r, "done").ToBoolean() {
 			return
 		}
 		if !step(r.Get("value")) {
@@ -210,7 +210,11 @@ func (c *inspectCtx) formatBuffer(o *goja.Object) string {
 		s := Inspect(c.vm, extras, opts)
 		str += s[len("[Object: null prototype] {")+1 : len(s)-2]
 	}
-	return "<" + o.Get("constructor").(*goja.Object).Get("name").String() + " " + str + ">"
+	name := "Buffer"
+	if ctor, ok := o.Get("constructor").(*goja.Object); ok {
+		name = prop(ctor, "name").String()
+	}
+	return "<" + name + " " + str + ">"
 }
 
 // formatPromise shows a promise's state and result.

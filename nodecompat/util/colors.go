@@ -70,7 +70,7 @@ func (c *inspectCtx) stylize(text, styleType string) string {
 	if !ok {
 		return text
 	}
-	start := strconv.FormatInt(codes.Get("0").ToInteger(), 10)
-	end := strconv.FormatInt(codes.Get("1").ToInteger(), 10)
+	start := strconv.FormatInt(prop(codes, "0").ToInteger(), 10)
+	end := strconv.FormatInt(prop(codes, "1").ToInteger(), 10)
 	return "\x1b[" + start + "m" + text + "\x1b[" + end + "m"
 }

@@ -24,9 +24,6 @@ const deprecatorSource = `(function (fn, warn) {
 func (s *state) deprecate(call goja.FunctionCall) goja.Value {
 	vm := s.vm
 	fn := call.Argument(0)
-	if _, ok := goja.AssertFunction(fn); !ok {
-		panic(nodeerr.InvalidArgType(vm, "fn", "of type function", fn))
-	}
 	msg := call.Argument(1)
 	code := call.Argument(2)
 	if defined(code) && !goja.IsString(code) {
@@ -56,7 +53,7 @@ func (s *state) deprecate(call goja.FunctionCall) goja.Value {
 			s.codesWarned[code.String()] = true
 			s.emitWarning(msg, vm.ToValue("DeprecationWarning"), code, c.Argument(0))
 		} else {
-			s.emitWarning(msg, vm.ToValue("DeprecationWarning"), c.Argument(0))
+			s.emitWarning(msg, vm.ToValue("DeprecationWarning"))
 		}
 		return goja.Undefined()
 	}

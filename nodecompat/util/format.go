@@ -189,8 +189,8 @@ func (f formatter) formatJSON(v goja.Value) string {
 	r, err := f.s.in.jsonStringify(goja.Undefined(), v)
 	if err != nil {
 		if ex, ok := err.(*goja.Exception); ok {
-			if eo, ok := ex.Value().(*goja.Object); ok && eo.Get("name").String() == "TypeError" &&
-				strings.Contains(strings.ToLower(eo.Get("message").String()), "circular") {
+			if eo, ok := ex.Value().(*goja.Object); ok && prop(eo, "name").String() == "TypeError" &&
+				strings.Contains(strings.ToLower(prop(eo, "message").String()), "circular") {
 				return "[Circular]"
 			}
 		}
@@ -214,29 +214,34 @@ var builtInConstructors = map[string]bool{
 	"SharedArrayBuffer": true, "WeakRef": true, "FinalizationRegistry": true,
 }
 
-// hasBuiltInToString reports whether o's toString (if any) is one of the
-// engine's own, i.e. o has no Symbol.toPrimitive and no user-defined toString.
+// hasBuiltInToString reports whether the nearest toString or
+// Symbol.toPrimitive on o's prototype chain belongs to a built-in (so %s
+// inspects o rather than converting it).
 func (f formatter) hasBuiltInToString(o *goja.Object) bool {
 	for o.ExportType() == typeProxy {
 		if o = o.Export().(goja.Proxy).Target(); o == nil {
 			return true
 		}
 	}
-	if _, ok := goja.AssertFunction(o.GetSymbol(goja.SymToPrimitive)); ok {
-		return false
-	}
-	if _, ok := goja.AssertFunction(o.Get("toString")); !ok {
+	_, hasToString := goja.AssertFunction(o.Get("toString"))
+	_, hasToPrimitive := goja.AssertFunction(o.GetSymbol(goja.SymToPrimitive))
+	if !hasToString && !hasToPrimitive {
 		return true
 	}
 	own := func(p *goja.Object) bool {
-		v, err := f.s.in.hasOwnProperty(p, f.s.vm.ToValue("toString"))
-		return err == nil && v.ToBoolean()
+		for _, key := range []goja.Value{f.s.vm.ToValue("toString"), goja.SymToPrimitive} {
+			if v, err := f.s.in.hasOwnProperty(p, key); err == nil && v.ToBoolean() {
+				return true
+			}
+		}
+		return false
 	}
 	if own(o) {
 		return false
 	}
-	p := o
-	for p = p.Prototype(); p != nil && !own(p); p = p.Prototype() {
+	p := o.Prototype()
+	for p != nil && !own(p) {
+		p = p.Prototype()
 	}
 	if p == nil {
 		return true
@@ -253,5 +258,5 @@ func (f formatter) hasBuiltInToString(o *goja.Object) bool {
 	if _, isFunc := goja.AssertFunction(ctor); !isFunc {
 		return false
 	}
-	return builtInConstructors[ctor.Get("name").String()]
+	return builtInConstructors[prop(ctor, "name").String()]
 }

@@ -42,7 +42,8 @@ func (c *inspectCtx) functionBase(f *goja.Object, ctor ctorName, tag string) str
 		b.WriteString(": " + name.String())
 	}
 	b.WriteString("]")
-	if ctor.ok && ctor.name != typ {
+	// goja's async methods inherit from Function.prototype; V8's do not.
+	if ctor.ok && ctor.name != typ && !(ctor.name == "Function" && typ == "AsyncFunction") {
 		b.WriteString(" " + ctor.name)
 	}
 	if tag != "" && (!ctor.ok || ctor.name != tag) {

@@ -27,7 +27,7 @@ func (s *state) inspectFunction() *goja.Object {
 		if len(args) > 1 {
 			switch o := args[1].(type) {
 			case *goja.Object:
-				opts.apply(o)
+				opts.Apply(o)
 			default:
 				if b, ok := o.Export().(bool); ok {
 					opts.ShowHidden = b
@@ -61,8 +61,7 @@ func (s *state) formatWithOptions(call goja.FunctionCall) goja.Value {
 	if !ok {
 		panic(nodeerr.InvalidArgType(s.vm, "inspectOptions", "of type object", call.Argument(0)))
 	}
-	opts := DefaultOptions(s.vm)
-	opts.apply(o)
+	opts := OptionsFrom(s.vm, o)
 	var args []goja.Value
 	if len(call.Arguments) > 1 {
 		args = call.Arguments[1:]

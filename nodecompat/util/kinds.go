@@ -3,6 +3,8 @@ package util
 import (
 	"math/big"
 	"reflect"
+	"strings"
+	"unicode"
 
 	"github.com/dop251/goja"
 )
@@ -146,9 +148,19 @@ func (s *state) isGeneratorFunction(f *goja.Object) bool {
 	return hasProto(f, s.in.generatorFunctionPrototype)
 }
 
-// isAsyncFunction reports whether f was declared async.
+// isAsyncFunction reports whether f was declared async. goja gives async
+// methods (`{ async m() {} }`) Function.prototype, so their source text is
+// the fallback.
 func (s *state) isAsyncFunction(f *goja.Object) bool {
-	return hasProto(f, s.in.asyncFunctionPrototype)
+	if hasProto(f, s.in.asyncFunctionPrototype) {
+		return true
+	}
+	src, err := s.in.functionToString(f)
+	if err != nil {
+		return false
+	}
+	text := src.String()
+	return len(text) > len("async ") && strings.HasPrefix(text, "async") && unicode.IsSpace(rune(text[len("async")]))
 }
 
 // hasProto reports whether proto is on o's prototype chain.

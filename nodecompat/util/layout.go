@@ -90,7 +90,7 @@ func (c *inspectCtx) groupArrayElements(output []string, value *goja.Object) []s
 	}
 	dataLen := make([]int, outputLength)
 	for i := 0; i < outputLength; i++ {
-		l := stringWidth(output[i])
+		l := StringWidth(output[i])
 		dataLen[i] = l
 		totalLength += l + separatorSpace
 		if maxLength < l {

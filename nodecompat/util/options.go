@@ -61,7 +61,7 @@ var nodeDefaults = InspectOptions{
 // defaults as modified through util.inspect.defaultOptions in vm.
 func DefaultOptions(vm *goja.Runtime) InspectOptions {
 	opts := nodeDefaults
-	opts.apply(stateOf(vm).defaultOptions)
+	opts.Apply(stateOf(vm).defaultOptions)
 	opts.user = nil
 	return opts
 }
@@ -113,10 +113,10 @@ func limitValue(f float64) interface{} {
 	return f
 }
 
-// apply overwrites the options named by o's own enumerable properties, as
-// util.inspect does with its options argument, and remembers o for custom
-// inspectors. A depth of undefined, as in Node, means no depth limit.
-func (opts *InspectOptions) apply(o *goja.Object) {
+// Apply overrides the options named by o's own enumerable properties, as
+// util.inspect does with its options argument, and remembers o to hand on to
+// custom inspectors. A depth of undefined, as in Node, means no depth limit.
+func (opts *InspectOptions) Apply(o *goja.Object) {
 	if o == nil {
 		return
 	}
@@ -221,4 +221,13 @@ func (c *inspectCtx) userOptions() *goja.Object {
 		}
 	}
 	return o
+}
+
+// OptionsFrom returns DefaultOptions(vm) overridden by the own enumerable
+// properties of the JS options object o (nil for none), as util.inspect(v, o)
+// reads its argument.
+func OptionsFrom(vm *goja.Runtime, o *goja.Object) InspectOptions {
+	opts := DefaultOptions(vm)
+	opts.Apply(o)
+	return opts
 }

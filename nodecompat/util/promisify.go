@@ -157,10 +157,10 @@ func (s *state) callbackify(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}).(*goja.Object)
 	s.copyOwnProperties(fn, arg.(*goja.Object), func(descs *goja.Object) {
-		if d, ok := descs.Get("length").(*goja.Object); ok && goja.IsNumber(d.Get("value")) {
+		if d, ok := descs.Get("length").(*goja.Object); ok && goja.IsNumber(prop(d, "value")) {
 			_ = d.Set("value", d.Get("value").ToInteger()+1)
 		}
-		if d, ok := descs.Get("name").(*goja.Object); ok && goja.IsString(d.Get("value")) {
+		if d, ok := descs.Get("name").(*goja.Object); ok && goja.IsString(prop(d, "value")) {
 			_ = d.Set("value", d.Get("value").String()+"Callbackified")
 		}
 	})

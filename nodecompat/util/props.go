@@ -103,8 +103,16 @@ func (c *inspectCtx) ownDescriptor(o *goja.Object, key goja.Value) (descriptor, 
 		value:      d.Get("value"),
 		get:        d.Get("get"),
 		set:        d.Get("set"),
-		enumerable: d.Get("enumerable").ToBoolean(),
+		enumerable: prop(d, "enumerable").ToBoolean(),
 	}, true
+}
+
+// prop is o[key], undefined (never nil) when o has no such property.
+func prop(o *goja.Object, key string) goja.Value {
+	if v := o.Get(key); v != nil {
+		return v
+	}
+	return goja.Undefined()
 }
 
 // defined reports whether v is neither missing nor undefined.
@@ -141,7 +149,7 @@ func (c *inspectCtx) formatDescriptor(o *goja.Object, recurseTimes int, key prop
 		}
 		c.indentationLvl += diff
 		str = c.formatValue(desc.value, recurseTimes, false)
-		if diff == 3 && c.opts.BreakLength < float64(stringWidth(str)) {
+		if diff == 3 && c.opts.BreakLength < float64(StringWidth(str)) {
 			extra = "\n" + strings.Repeat(" ", c.indentationLvl)
 		}
 		c.indentationLvl -= diff
@@ -182,7 +190,7 @@ func (c *inspectCtx) formatAccessor(o *goja.Object, recurseTimes int, desc descr
 		msg := ""
 		if ex, ok := err.(*goja.Exception); ok {
 			if eo, ok := ex.Value().(*goja.Object); ok {
-				msg = eo.Get("message").String()
+				msg = prop(eo, "message").String()
 			}
 		}
 		return c.stylize("["+label+":", "special") + " <Inspection threw (" + msg + ")>" + c.stylize("]", "special")

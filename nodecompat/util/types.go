@@ -90,3 +90,15 @@ func (s *state) typesObject() *goja.Object {
 	}
 	return types
 }
+
+// IsMap reports whether v is a Map (util.types.isMap).
+func IsMap(vm *goja.Runtime, v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	return ok && stateOf(vm).kindOf(o) == kindMap
+}
+
+// IsSet reports whether v is a Set (util.types.isSet).
+func IsSet(vm *goja.Runtime, v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	return ok && stateOf(vm).kindOf(o) == kindSet
+}

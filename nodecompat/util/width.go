@@ -35,10 +35,10 @@ func jsLen(s string) int {
 	return n
 }
 
-// stringWidth is Node's getStringWidth: the number of terminal columns s
+// StringWidth is Node's getStringWidth: the number of terminal columns s
 // takes once escape sequences are removed, counting wide East Asian
 // characters twice and combining marks and controls not at all.
-func stringWidth(s string) int {
+func StringWidth(s string) int {
 	s = stripVT(s)
 	w := 0
 	for _, r := range s {

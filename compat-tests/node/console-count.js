@@ -1,0 +1,16 @@
+'use strict';
+console.count();
+console.count();
+console.count('x');
+console.count('default');
+console.countReset();
+console.count();
+console.count(undefined);
+console.count(null);
+console.count(42);
+console.count({});
+console.countReset('x');
+console.count('x');
+const count = console.count;
+count('detached');
+count('detached');

@@ -1,0 +1,12 @@
+'use strict';
+const util = require('util');
+const custom = { a: 1, [util.inspect.custom]() { return 'CUSTOM'; } };
+console.dir(custom);
+console.dir(custom, { customInspect: true });
+console.dir({ a: { b: { c: { d: 1 } } } });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: null });
+console.dir([1, 2, 3], { showHidden: true });
+console.dir('a string');
+console.dir({ long: Array.from({ length: 10 }, (_, i) => 'item' + i) }, { breakLength: 40 });
+console.dir({ x: 1 }, { colors: true });

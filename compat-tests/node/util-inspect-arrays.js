@@ -1,0 +1,21 @@
+'use strict';
+const util = require('util');
+console.log([]);
+console.log([1, 2, 3]);
+console.log([1, 'a', null, undefined, true, 2n]);
+console.log([1, , 3], [, ,], new Array(5), [1, 2, , , , 6, ,]);
+const sparse = [];
+sparse[10] = 'x';
+sparse[200] = 'y';
+console.log(sparse);
+console.log(Object.assign([1, 2, 3], { foo: 'bar', [Symbol('s')]: 1 }));
+console.log(Array.from({ length: 101 }, (_, i) => i));
+console.log(Array.from({ length: 150 }, (_, i) => `s${i}`));
+console.log(util.inspect(Array.from({ length: 10 }, (_, i) => i), { maxArrayLength: 3 }));
+console.log(util.inspect([1, 2, 3], { maxArrayLength: 0 }));
+console.log(util.inspect(new Array(1000), { maxArrayLength: 3 }));
+console.log([[]], [[[]]], [{}], [[1, [2, [3, [4, [5]]]]]]);
+class MyArray extends Array {}
+console.log(MyArray.from([1, 2]), new MyArray());
+console.log(Object.setPrototypeOf([1, 2], null));
+console.log(util.inspect([1, 2], { showHidden: true }));

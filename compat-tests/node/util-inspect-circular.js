@@ -1,0 +1,28 @@
+'use strict';
+const c = { name: 'c' };
+c.self = c;
+c.arr = [c];
+console.log(c);
+const a = {};
+const b = { a };
+a.b = b;
+console.log([a, b]);
+const arr = [1];
+arr.push(arr);
+console.log(arr);
+const m = new Map();
+m.set('me', m);
+console.log(m);
+const s = new Set();
+s.add(s);
+console.log(s);
+const x = { y: {} };
+x.y.x = x;
+x.z = { x };
+const w = { w: null };
+w.w = w;
+x.w = w;
+console.log(x);
+function f() {}
+f.self = f;
+console.log(f);

@@ -1,0 +1,16 @@
+'use strict';
+const util = require('util');
+console.log(new Map(), new Set(), new WeakMap(), new WeakSet());
+console.log(new Map([[1, 'a'], ['b', { c: 2 }], [{ k: 1 }, [1, 2]]]));
+console.log(new Set([1, 'two', [3], { four: 4 }]));
+console.log(new Map([[new Map([[1, 2]]), new Set([new Set([1])])]]));
+console.log(util.inspect(new Map(Array.from({ length: 10 }, (_, i) => [i, i * i])), { maxArrayLength: 3 }));
+console.log(util.inspect(new Set(Array.from({ length: 10 }, (_, i) => i)), { maxArrayLength: 3 }));
+console.log(new Set(Array.from({ length: 30 }, (_, i) => i)));
+console.log(new Map(Array.from({ length: 8 }, (_, i) => ['key' + i, 'value' + i])));
+console.log(Object.assign(new Map([[1, 2]]), { extra: true }));
+console.log({ m: new Map([[{ a: { b: { c: 1 } } }, 1]]) });
+const nullMap = new Map([[1, 2]]);
+Object.setPrototypeOf(nullMap, null);
+console.log(nullMap);
+console.log(util.inspect(new Map([[1, { a: [] }]]), { depth: 0 }));

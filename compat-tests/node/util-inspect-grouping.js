@@ -1,0 +1,22 @@
+'use strict';
+// Arrays with more than six entries are grouped into aligned columns.
+const range = (n, f = (i) => i) => Array.from({ length: n }, (_, i) => f(i));
+console.log(range(7));
+console.log(range(26));
+console.log(range(30, (i) => i * 1000));
+console.log(range(40, (i) => (i % 3 ? i : -i * 12345)));
+console.log(range(30, (i) => 'item' + i));
+console.log(range(12, (i) => (i % 2 ? 'str' + i : i)));
+console.log(range(8, (i) => 'x'.repeat(i * 3)));
+console.log(range(20, (i) => 'é'.repeat(i % 4 + 1)));
+console.log(range(10, (i) => ({ a: i })));
+console.log(range(16, (i) => [i, i + 1]));
+console.log(range(25, (i) => i * 1.5));
+console.log(range(9, (i) => BigInt(i) * 1000n));
+console.log(range(7, (i) => (i % 2 ? true : null)));
+console.log({ ids: range(40, (i) => i * 7), names: ['alice', 'bob', 'carol', 'dave', 'eve', 'frank', 'grace'] });
+console.log({ a: { b: { c: range(27) } } });
+console.log([range(8), range(9, (i) => 'w' + i)]);
+console.log(range(120, (i) => i % 10));
+console.log(range(7, (i) => 'a'.repeat(20 - i)));
+console.log(new Uint8Array(range(64, (i) => i * 4)));

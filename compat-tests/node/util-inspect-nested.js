@@ -1,0 +1,18 @@
+'use strict';
+const util = require('util');
+console.log({ a: { b: { c: { d: { e: 1 } } } } });
+console.log([[[[1]]]], [[[[]]]], [[[{}]]]);
+const deep = { a: { b: { c: { d: 1 }, arr: [1, [2, [3]]] } } };
+console.log(deep);
+console.log(util.inspect(deep, { depth: 0 }));
+console.log(util.inspect(deep, { depth: 1 }));
+console.log(util.inspect(deep, { depth: Infinity }));
+console.log(util.inspect(deep, { depth: null }));
+console.log(util.inspect(deep, { depth: -1 }));
+console.log(util.inspect([deep], { depth: 0 }));
+console.log({ a: { b: { c: new Map([[1, 2]]), d: new Set([1]), e: /x/, f: new Date(0), g() {}, h: class K {} } } });
+console.log({ a: { b: { c: Object.create(null), d: Object.assign(Object.create(null), { x: 1 }), e: new (class Foo {})() } } });
+console.log({ a: { b: { c: [], d: {}, e: new Map(), f: new Set(), g: [1] } } });
+console.log(new Map([['config', { host: 'localhost', port: 8080, options: { secure: true, timeout: 3000 } }]]));
+console.log([{ a: [{ b: [{ c: [{ d: 1 }] }] }] }]);
+console.log(util.inspect({ a: { b: { c: {} } } }, { depth: 1, compact: false }));

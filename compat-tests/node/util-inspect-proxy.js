@@ -1,0 +1,13 @@
+'use strict';
+const util = require('util');
+const target = { a: 1, b: [1, 2] };
+const p = new Proxy(target, { get() { return 'trapped'; }, ownKeys() { return ['x']; } });
+console.log(p);
+console.log(util.inspect(p, { showProxy: true }));
+console.log(new Proxy([1, 2, 3], {}), util.inspect(new Proxy([1], {}), { showProxy: true }));
+console.log(new Proxy(function named() {}, {}));
+const { proxy, revoke } = Proxy.revocable({}, {});
+revoke();
+console.log(proxy, util.inspect(proxy, { showProxy: true }));
+console.log(util.inspect({ nested: new Proxy({ deep: true }, {}) }, { showProxy: true }));
+console.log(util.types.isProxy(p), util.types.isProxy(target));

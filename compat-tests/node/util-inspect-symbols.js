@@ -1,0 +1,10 @@
+'use strict';
+const util = require('util');
+const s1 = Symbol('one');
+const obj = { [s1]: 1, normal: 2, [Symbol()]: 3, [Symbol.iterator]: 4, [Symbol.for('reg')]: 5 };
+console.log(obj);
+console.log(Object.defineProperty({}, Symbol('hidden'), { value: 1, enumerable: false }));
+console.log(util.inspect(Object.defineProperty({}, Symbol('hidden'), { value: 1 }), { showHidden: true }));
+console.log([Symbol('in array'), { s: Symbol('in object') }]);
+console.log(util.inspect(Symbol('with\nnewline')), Symbol('quote\'s'));
+console.log(util.format('%s and %s', Symbol('a'), Symbol.hasInstance));
