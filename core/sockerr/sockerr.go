@@ -25,6 +25,9 @@ type Error struct {
 	// Address and Port describe the endpoint involved, when there is one.
 	Address string
 	Port    int
+	// Hostname is the name that failed to resolve (Node's err.hostname on
+	// ENOTFOUND and EAI_AGAIN).
+	Hostname string
 	// Message overrides the generated message (used for TLS and DNS failures).
 	Message string
 	// Err is the underlying cause.

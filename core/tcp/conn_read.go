@@ -1,0 +1,129 @@
+package tcp
+
+import (
+	"bytes"
+	"io"
+	"sync"
+
+	"github.com/nodeshim/nodeshim/core/sockerr"
+	"golang.org/x/sys/unix"
+)
+
+const (
+	// maxChunk bounds one read, and so one OnData, as Node's 64 KiB reads.
+	maxChunk = 64 << 10
+	// readBudget is how many chunks one readiness event may read before the
+	// connection yields to the others; the rest is read from a later task.
+	readBudget = 16
+	// probeSize is the buffer of a read made when FIONREAD reports nothing:
+	// it finds the end of stream or an error, or catches bytes that arrived
+	// just after the ioctl.
+	probeSize = 4 << 10
+)
+
+var probePool = sync.Pool{New: func() any { return new([probeSize]byte) }}
+
+// reading reports whether the connection should read now.
+func (c *Conn) reading() bool {
+	return c.st == stateOpen && !c.readEOF && !c.closing && !c.paused
+}
+
+// readable reads what the socket holds, as far as the connection's state
+// and the fairness budget allow.
+func (c *Conn) readable() {
+	if c.st != stateOpen || c.readEOF || c.closing {
+		return
+	}
+	if c.paused {
+		if !c.readDropped {
+			c.readDropped = true
+			c.updateInterest()
+		}
+		return
+	}
+	for range readBudget {
+		b, drained, err := c.readChunk()
+		switch {
+		case err == unix.EAGAIN:
+			return
+		case err == io.EOF:
+			c.gotEOF()
+			return
+		case err != nil:
+			c.fail(c.ioError("read", err))
+			return
+		}
+		c.h.OnData(b)
+		if !c.reading() {
+			return
+		}
+		if drained && !c.peerHup {
+			// Everything the kernel held at the ioctl is read; bytes arriving
+			// later raise a new edge.
+			return
+		}
+	}
+	c.postRead()
+}
+
+// readChunk reads the bytes the socket holds, at most maxChunk, into a fresh
+// slice of exactly their size. drained reports that the read took all the
+// kernel held. It returns io.EOF for the peer's end and unix.EAGAIN when
+// nothing is there.
+func (c *Conn) readChunk() (b []byte, drained bool, err error) {
+	avail, err := sysReadable(c.fd)
+	if err != nil {
+		return nil, false, err
+	}
+	var n int
+	if avail == 0 {
+		p := probePool.Get().(*[probeSize]byte)
+		n, err = sysRead(c.fd, p[:])
+		if n > 0 {
+			b = bytes.Clone(p[:n])
+		}
+		probePool.Put(p)
+		drained = n < probeSize
+	} else {
+		b = make([]byte, min(avail, maxChunk))
+		n, err = sysRead(c.fd, b)
+		drained = n == avail
+	}
+	switch {
+	case err != nil:
+		return nil, false, err
+	case n == 0:
+		return nil, false, io.EOF
+	}
+	c.nRead += int64(n)
+	return b[:n], drained, nil
+}
+
+// gotEOF delivers the peer's end; with our side already shut, the
+// connection is finished.
+func (c *Conn) gotEOF() {
+	c.readEOF = true
+	c.h.OnEnd()
+	if c.st == stateOpen && c.writeShut {
+		c.shut(nil, nil)
+	}
+}
+
+// postRead reads again from a later loop task: after the budget ran out,
+// on Resume, and whenever bytes may wait without a new epoll edge.
+func (c *Conn) postRead() {
+	if c.readPosted {
+		return
+	}
+	c.readPosted = true
+	c.l.Post(func() {
+		c.readPosted = false
+		c.readable()
+	})
+}
+
+// ioError turns a failed read or write into the package's error. Node
+// names no address in these ("read ECONNRESET", "write EPIPE").
+func (c *Conn) ioError(syscall string, err error) *sockerr.Error {
+	return sockerr.Wrap(syscall, err, "", 0)
+}

@@ -1,0 +1,56 @@
+// Package tcp is the socket core's stream transport: TCP and Unix-domain
+// connections and listeners driven by the event loop of package loop, with
+// TLS and STARTTLS on the same connections. It imports no JavaScript engine;
+// both façades (W3C sockets and Node's net/tls) drive these handles.
+//
+// # The I/O model
+//
+// Sockets are non-blocking file descriptors made with socket(2) and
+// accept4(2) and registered, edge-triggered, with the loop's epoll. They
+// never touch Go's netpoller, and the package starts no goroutine for them:
+// the loop's goroutine reads a socket when epoll reports it readable and
+// writes inline. Only blocking work runs elsewhere — name resolution
+// (package dns) and the TLS handshake — and posts its result back to the
+// loop.
+//
+// Reads are sized with FIONREAD and go into a fresh slice of exactly the
+// bytes available (at most 64 KiB per OnData), which the handler then owns:
+// a façade can wrap it in an ArrayBuffer without copying. One readiness
+// event reads at most a budget of chunks before the connection yields to
+// the others.
+//
+// Writes never block. Write writes inline when nothing is queued; what the
+// kernel does not take is queued without a copy — so the caller must not
+// modify a slice it passed to Write until that write's callback has run —
+// and flushed with writev when epoll reports the socket writable.
+//
+// # The handle contract
+//
+// All methods of Conn and Listener must be called on the loop's goroutine,
+// and all callbacks run there. Callbacks never run inside a method call the
+// owner makes (a Write's done callback for a write the kernel took at once
+// is the one exception), so a handler may call any method at any time.
+//
+//   - Data: OnData delivers received bytes in order. Pause stops reading —
+//     the kernel's receive window then closes and TCP slows the peer down —
+//     and Resume restarts it.
+//   - Writes: Write(b, done) returns the bytes now queued (Node's
+//     writableLength, W3C's bufferedAmount); done runs once b is handed to
+//     the kernel. Writes complete in order. OnDrain reports that the queue
+//     emptied after a Write had returned a non-zero count.
+//   - Ending: CloseWrite sends FIN once the queue is flushed and keeps
+//     reading; OnEnd reports the peer's FIN. When both directions are
+//     finished the connection closes by itself. Close flushes, then closes;
+//     Destroy closes at once and drops the queue; Reset closes with RST.
+//   - Closing: OnClose is the last event and comes exactly once, with
+//     hadError true when a failure closed the connection. A failure is
+//     reported by OnError just before it — or, for a failed connect or TLS
+//     handshake, to that operation's own callback instead.
+//   - Keep-alive: an open connection or listener keeps the loop alive
+//     unless Unref'd.
+//   - Errors are *sockerr.Error values carrying Node's code, errno and
+//     syscall.
+//
+// Options follow Node's defaults, not Go's: Nagle's algorithm on and
+// keep-alive off, until SetNoDelay and SetKeepAlive say otherwise.
+package tcp

@@ -1,0 +1,36 @@
+package tcp
+
+// Handler receives a connection's events. The core calls its methods on the
+// loop's goroutine, from loop callbacks of their own: never from inside a
+// call that the handler's owner makes on the connection, so a handler may
+// call any method of the connection (Write, Pause, Destroy ...) at any time.
+// Write's done callback is the one exception (see Conn.Write).
+type Handler interface {
+	// OnData delivers bytes received, in order. The slice is fresh and
+	// exactly as long as the read: the handler owns it and may keep it (wrap
+	// it in an ArrayBuffer) without copying.
+	OnData(b []byte)
+	// OnEnd reports the peer's end of stream (its FIN, or a TLS
+	// close_notify). No OnData follows it.
+	OnEnd()
+	// OnDrain reports that everything queued has been handed to the kernel,
+	// after a Write had returned a non-zero queued count.
+	OnDrain()
+	// OnError reports the failure that is closing the connection;
+	// OnClose(true) follows it. A failure to connect or to complete a TLS
+	// handshake goes to that operation's callback instead.
+	OnError(err error)
+	// OnClose reports that the connection is closed. It is always the last
+	// event and comes exactly once; hadError tells whether a failure closed
+	// the connection.
+	OnClose(hadError bool)
+}
+
+// nopHandler drops every event; a connection uses it until SetHandler.
+type nopHandler struct{}
+
+func (nopHandler) OnData([]byte) {}
+func (nopHandler) OnEnd()        {}
+func (nopHandler) OnDrain()      {}
+func (nopHandler) OnError(error) {}
+func (nopHandler) OnClose(bool)  {}

@@ -1,0 +1,118 @@
+//go:build linux
+
+package tcp
+
+import (
+	"sync"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// The raw system calls of the package, each retried on EINTR. Sockets are
+// created non-blocking and close-on-exec, so none of these ever blocks.
+
+func sysSocket(family int) (int, error) {
+	return unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+}
+
+func sysAccept(fd int) (int, unix.Sockaddr, error) {
+	for {
+		nfd, sa, err := unix.Accept4(fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		if err != unix.EINTR {
+			return nfd, sa, err
+		}
+	}
+}
+
+func sysConnect(fd int, sa unix.Sockaddr) error {
+	err := unix.Connect(fd, sa)
+	if err == unix.EINTR {
+		return unix.EINPROGRESS // the connection goes on asynchronously
+	}
+	return err
+}
+
+func sysRead(fd int, b []byte) (int, error) {
+	for {
+		n, err := unix.Read(fd, b)
+		if err != unix.EINTR {
+			return n, err
+		}
+	}
+}
+
+func sysWrite(fd int, b []byte) (int, error) {
+	for {
+		n, err := unix.Write(fd, b)
+		if err != unix.EINTR {
+			return n, err
+		}
+	}
+}
+
+// sysReadable returns how many bytes the socket's receive queue holds
+// (FIONREAD), which sizes the next read exactly.
+func sysReadable(fd int) (int, error) {
+	return unix.IoctlGetInt(fd, unix.SIOCINQ)
+}
+
+// maxIovecs bounds one writev; the kernel's limit is 1024.
+const maxIovecs = 64
+
+// iovecPool recycles the iovec arrays of sysWritev so that flushing a
+// queue allocates nothing.
+var iovecPool = sync.Pool{New: func() any { return new([maxIovecs]unix.Iovec) }}
+
+// sysWritev writes the entries' bytes (those of the first maxIovecs
+// non-empty entries) with one writev and returns the bytes written.
+func sysWritev(fd int, entries []writeEntry) (int, error) {
+	iov := iovecPool.Get().(*[maxIovecs]unix.Iovec)
+	defer iovecPool.Put(iov)
+	n := 0
+	for _, e := range entries {
+		b := e.b
+		if len(b) == 0 {
+			continue
+		}
+		iov[n].Base = &b[0]
+		iov[n].SetLen(len(b))
+		n++
+		if n == maxIovecs {
+			break
+		}
+	}
+	defer clear(iov[:n])
+	for {
+		r, _, errno := unix.Syscall(unix.SYS_WRITEV, uintptr(fd), uintptr(unsafe.Pointer(&iov[0])), uintptr(n))
+		if errno == unix.EINTR {
+			continue
+		}
+		if errno != 0 {
+			return 0, errno
+		}
+		return int(r), nil
+	}
+}
+
+func sysShutdownWrite(fd int) error {
+	return unix.Shutdown(fd, unix.SHUT_WR)
+}
+
+// sysAbort makes the coming close send RST instead of FIN (SO_LINGER 0).
+func sysAbort(fd int) error {
+	return unix.SetsockoptLinger(fd, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
+}
+
+// sysSocketError returns the pending error of the socket (SO_ERROR), which
+// is how a non-blocking connect reports its outcome.
+func sysSocketError(fd int) error {
+	v, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ERROR)
+	if err != nil {
+		return err
+	}
+	if v != 0 {
+		return unix.Errno(v)
+	}
+	return nil
+}
