@@ -1,6 +1,8 @@
 package buffer
 
 import (
+	"unicode/utf16"
+
 	"github.com/dop251/goja"
 	gnbuffer "github.com/dop251/goja_nodejs/buffer"
 )
@@ -13,11 +15,17 @@ type jsString struct {
 	ascii bool   // text is s exactly, one byte per code unit
 }
 
-// newJSString converts v (already a string, or converted with ToString).
+// newJSString converts v: a string as it is, an object through its
+// toString, anything else through its usual text.
 func newJSString(v goja.Value) jsString {
 	s, ok := v.(goja.String)
 	if !ok {
-		s = v.ToString().(goja.String)
+		if o, isObj := v.(*goja.Object); isObj {
+			v = o.ToString()
+		}
+		if s, ok = v.(goja.String); !ok {
+			s = goja.StringFromUTF16(utf16.Encode([]rune(v.String())))
+		}
 	}
 	text := s.String()
 	return jsString{s: s, text: text, ascii: len(text) == s.Length()}
@@ -98,4 +106,12 @@ func writeEncoded(dst []byte, j jsString, enc Encoding) int {
 		return n
 	}
 	return copy(dst, appendEncoded(nil, j, enc))
+}
+
+// toJSString is JavaScript's `${v}`: like newJSString, but a Symbol throws.
+func (m *module) toJSString(v goja.Value) jsString {
+	if _, isSymbol := v.(*goja.Symbol); isSymbol {
+		panic(m.vm.NewTypeError("Cannot convert a Symbol value to a string"))
+	}
+	return newJSString(v)
 }

@@ -14,22 +14,22 @@ func (m *module) atob(call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) == 0 {
 		m.throwMissingArgs("input")
 	}
-	s := newJSString(call.Argument(0)).latin1()
-	if err := forgivingBase64Check(s); err != "" {
+	s := m.toJSString(call.Argument(0))
+	if err := forgivingBase64Check(s.s); err != "" {
 		m.throwInvalidCharacter(err)
 	}
-	return decodeToValue(m.vm, appendBase64(nil, s), Latin1)
+	return decodeToValue(m.vm, appendBase64(nil, s.latin1()), Latin1)
 }
 
 // forgivingBase64Check validates atob's input by the WHATWG rules: ASCII
 // whitespace is ignored, '=' may only end the data (at most two), and the
 // data length must not leave a single dangling character. It returns the
 // DOMException message for bad input.
-func forgivingBase64Check(s string) string {
+func forgivingBase64Check(s goja.String) string {
 	const invalid = "Invalid character"
 	count, pads := 0, 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	for i := 0; i < s.Length(); i++ {
+		c := s.CharAt(i)
 		switch {
 		case c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ':
 			continue
@@ -37,7 +37,7 @@ func forgivingBase64Check(s string) string {
 			if pads++; pads > 2 {
 				return invalid
 			}
-		case c != '-' && c != '_' && base64Values[c] != 0xFF:
+		case c < 0x80 && c != '-' && c != '_' && base64Values[c] != 0xFF:
 			if pads > 0 {
 				return invalid
 			}
@@ -64,7 +64,7 @@ func (m *module) btoa(call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) == 0 {
 		m.throwMissingArgs("input")
 	}
-	s := newJSString(call.Argument(0))
+	s := m.toJSString(call.Argument(0))
 	for i := 0; i < s.s.Length(); i++ {
 		if s.s.CharAt(i) > 0xFF {
 			m.throwInvalidCharacter("Invalid character")

@@ -47,3 +47,5 @@ t('module btoa', () => bbtoa('ab'));
 t('roundtrip', () => atob(btoa('\u0000\u0001\u00fe\u00ff')) === '\u0000\u0001\u00fe\u00ff');
 t('names', () => [atob.name, atob.length, btoa.name, btoa.length].join());
 try { atob('!'); } catch (err) { console.log('error class', err.name, err.code, typeof err.message); }
+e('atob(Symbol)', () => atob(Symbol('s')));
+t('btoa(Symbol)', () => btoa(Symbol('s')));
