@@ -37,9 +37,10 @@ func (s *Socket) updateInterest() {
 	if s.blocked {
 		ev |= loop.Writable
 	}
-	if err := s.watcher.Modify(ev); err != nil {
-		s.fail(sockerr.Wrap("epoll_ctl", err, "", 0))
-	}
+	// EPOLL_CTL_MOD of a registered, open descriptor fails only for lack of
+	// kernel memory; Pause and Resume could not report it without calling
+	// back from inside themselves.
+	_ = s.watcher.Modify(ev)
 }
 
 // fail reports an error that leaves the socket open.

@@ -92,9 +92,13 @@ func setns(name string) error {
 	return unix.Setns(fd, unix.CLONE_NEWNET)
 }
 
-// createNetns builds the namespace described above.
+const netnsPrefix = "nodeshim-udp-"
+
+// createNetns builds the namespace described above, first removing any that
+// a crashed test binary left behind.
 func createNetns() error {
-	name := fmt.Sprintf("nodeshim-udp-%d", os.Getpid())
+	removeStaleNetns()
+	name := fmt.Sprintf("%s%d", netnsPrefix, os.Getpid())
 	if out, err := exec.Command("ip", "netns", "add", name).CombinedOutput(); err != nil {
 		return fmt.Errorf("ip netns add: %v: %s", err, out)
 	}
@@ -134,6 +138,20 @@ func setSysctls(name string) error {
 		}()
 	}()
 	return <-errc
+}
+
+// removeStaleNetns deletes test namespaces whose process no longer exists.
+func removeStaleNetns() {
+	entries, _ := os.ReadDir("/run/netns")
+	for _, e := range entries {
+		pid, ok := strings.CutPrefix(e.Name(), netnsPrefix)
+		if !ok {
+			continue
+		}
+		if _, err := os.Stat("/proc/" + pid); os.IsNotExist(err) {
+			_ = exec.Command("ip", "netns", "del", e.Name()).Run()
+		}
+	}
 }
 
 // removeNetns deletes the namespace if the tests created it.
