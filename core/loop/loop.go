@@ -22,6 +22,11 @@ type Loop struct {
 
 	runTask func(task func())
 
+	// dispatching is the I/O event being delivered; dispatch is a method value
+	// bound once, so delivering an event allocates nothing.
+	dispatching readyEvent
+	dispatch    func()
+
 	refs    atomic.Int64 // handles and holds that keep the loop alive
 	posted  postQueue
 	stopped atomic.Bool
@@ -41,6 +46,7 @@ func New() (*Loop, error) {
 	}
 	l := &Loop{poller: p, start: time.Now()}
 	l.runTask = func(task func()) { task() }
+	l.dispatch = l.dispatchEvent
 	return l, nil
 }
 
@@ -143,15 +149,22 @@ func (l *Loop) poll(timeout int) error {
 		return err
 	}
 	for _, ev := range ready {
-		w := l.poller.watcher(ev.id)
-		if w == nil {
+		if l.poller.watcher(ev.id) == nil {
 			continue // closed by an earlier callback of this batch
 		}
-		events := ev.events
-		l.runTask(func() { w.callback(events) })
+		l.dispatching = ev
+		l.runTask(l.dispatch)
 		if l.stopped.Load() {
 			return nil
 		}
 	}
 	return nil
+}
+
+// dispatchEvent delivers the event in l.dispatching to its watcher.
+func (l *Loop) dispatchEvent() {
+	ev := l.dispatching
+	if w := l.poller.watcher(ev.id); w != nil {
+		w.callback(ev.events)
+	}
 }
