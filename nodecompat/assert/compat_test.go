@@ -14,26 +14,31 @@ import (
 	nodeos "github.com/nodeshim/nodeshim/nodecompat/os"
 	nodepath "github.com/nodeshim/nodeshim/nodecompat/path"
 	"github.com/nodeshim/nodeshim/nodecompat/stringdecoder"
+	nodeurl "github.com/nodeshim/nodeshim/nodecompat/url"
 )
 
 // modules are the loaders the compat runner's require() serves.
 var modules = map[string]func(*goja.Runtime, *goja.Object){
-	nodeos.ModuleName:        nodeos.Require,
-	nodepath.ModuleName:      nodepath.Require,
-	stringdecoder.ModuleName: stringdecoder.Require,
+	nodeos.ModuleName:             nodeos.Require,
+	nodepath.ModuleName:           nodepath.Require,
+	stringdecoder.ModuleName:      stringdecoder.Require,
+	nodeurl.ModuleName:            nodeurl.Require,
+	nodeurl.QuerystringModuleName: nodeurl.RequireQuerystring,
 }
 
 // compatPrefixes select the compat-tests/node scripts whose modules this
 // package's runner serves.
-var compatPrefixes = []string{"path-", "string_decoder-", "os-"}
+var compatPrefixes = []string{"path-", "string_decoder-", "os-", "url-"}
 
-// runScript runs src in a fresh runtime with a require() serving modules,
+// runScript runs src in a fresh runtime with the URL globals, a require()
+// serving modules,
 // a console.log that joins String(arg) with spaces, and process.cwd() and
 // process.arch; it
 // returns what was logged.
 func runScript(t *testing.T, name, src string) string {
 	t.Helper()
 	vm := goja.New()
+	nodeurl.Enable(vm)
 	var out strings.Builder
 	cache := map[string]goja.Value{}
 	require.NoError(t, vm.Set("require", func(id string) goja.Value {

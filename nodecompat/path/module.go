@@ -74,6 +74,12 @@ func (m *pathModule) stringFn(f func(string) string) func(goja.FunctionCall) goj
 	}
 }
 
+// ResolveFromCwd is path.resolve: parts resolved against the process
+// working directory.
+func ResolveFromCwd(parts ...string) string {
+	return Resolve(cwd(), parts...)
+}
+
 // cwd returns the process working directory for resolve and relative.
 func cwd() string {
 	dir, err := os.Getwd()

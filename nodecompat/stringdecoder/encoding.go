@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/url/whatwg"
 )
 
 // Encoding is a character encoding a Decoder turns bytes into text with.
@@ -52,7 +54,7 @@ func (e Encoding) String() string {
 func (e Encoding) text(b []byte) string {
 	switch e {
 	case EncodingUTF8:
-		return decodeUTF8(b)
+		return whatwg.DecodeUTF8(b)
 	case EncodingLatin1:
 		runes := make([]rune, len(b))
 		for i, c := range b {
