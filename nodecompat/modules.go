@@ -6,6 +6,8 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/emitter"
+	"github.com/nodeshim/nodeshim/internal/webapi"
+	"github.com/nodeshim/nodeshim/nodecompat/crypto"
 	"github.com/nodeshim/nodeshim/nodecompat/fs"
 	nodeos "github.com/nodeshim/nodeshim/nodecompat/os"
 	"github.com/nodeshim/nodeshim/nodecompat/path"
@@ -26,11 +28,13 @@ func (r *Runtime) registerModules() {
 	l.RegisterCore(nodeos.ModuleName, nodeos.Require)
 	l.RegisterCore(fs.ModuleName, fs.Require)
 	l.RegisterCore(fs.PromisesModuleName, fs.RequirePromises)
+	l.RegisterCore(crypto.ModuleName, crypto.Require)
 }
 
 // installGlobals creates the global objects, in dependency order.
 func (r *Runtime) installGlobals(opts Options) {
 	vm := r.vm
+	webapi.Enable(vm)
 	events, _ := r.loader.Core(emitter.ModuleName)
 	r.process = process.New(r.host, events.(*goja.Object), process.Options{
 		Argv: opts.Argv, ExecArgv: opts.ExecArgv,
@@ -43,6 +47,7 @@ func (r *Runtime) installGlobals(opts Options) {
 	r.loader.RegisterCore(timers.ModuleName, r.timers.Require)
 	r.loader.RegisterCore("timers/promises", r.timers.RequirePromises)
 	installConsole(vm, opts)
+	crypto.Enable(vm)
 }
 
 // installConsole is a stand-in until the console module lands.
