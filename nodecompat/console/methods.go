@@ -38,17 +38,18 @@ func (c *instance) trace(call goja.FunctionCall) goja.Value {
 	}
 	var b strings.Builder
 	b.WriteString(head)
-	for _, f := range c.vm.CaptureCallStack(0, nil) {
-		pos := f.Position()
-		if pos.Filename == "" && f.FuncName() == "" {
-			continue
-		}
+	frames := c.vm.CaptureCallStack(0, nil)
+	if len(frames) > 0 && frames[0].SrcName() == "<native>" {
+		frames = frames[1:] // console.trace itself
+	}
+	for _, f := range frames {
 		b.WriteString("\n    at ")
-		loc := pos.Filename + ":" + strconv.Itoa(pos.Line) + ":" + strconv.Itoa(pos.Column)
-		if pos.Filename == "" {
-			loc = "native"
+		loc := "native"
+		if f.SrcName() != "<native>" {
+			pos := f.Position()
+			loc = pos.Filename + ":" + strconv.Itoa(pos.Line) + ":" + strconv.Itoa(pos.Column)
 		}
-		if name := f.FuncName(); name != "" {
+		if name := f.FuncName(); name != "<anonymous>" && name != "<native>" {
 			b.WriteString(name + " (" + loc + ")")
 		} else {
 			b.WriteString(loc)
