@@ -131,7 +131,6 @@ func TestConsoleClass(t *testing.T) {
 	assert.Contains(t, err.Error(), "Console expects a writable stream instance for stdout")
 }
 
-
 func TestStreamErrors(t *testing.T) {
 	vm, _, _ := newVM(t)
 	run(t, vm, `new console.Console({ write() { throw new Error('ignored') } }).log('x')`)
