@@ -1,6 +1,10 @@
 package url
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/url/whatwg"
+)
 
 // paramsIterator walks a URLSearchParams list live, as Node's iterator
 // does: pairs appended while iterating are visited.
@@ -29,21 +33,24 @@ func (c *classes) makeIteratorProto() *goja.Object {
 		}
 		q := it.p.list[it.index]
 		it.index++
-		var value any
-		switch it.kind {
-		case "keys":
-			value = q.Name
-		case "values":
-			value = q.Value
-		default:
-			value = vm.NewArray(q.Name, q.Value)
-		}
-		must(result.Set("value", value))
+		must(result.Set("value", it.item(vm, q)))
 		must(result.Set("done", false))
 		return result
 	})
 	must(proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("URLSearchParams Iterator"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	must(proto.DefineDataPropertySymbol(c.inspectKey, vm.ToValue(c.inspectIterator), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
 	return proto
+}
+
+// item is what the iterator yields for q: its name, its value, or both.
+func (it *paramsIterator) item(vm *goja.Runtime, q whatwg.Pair) goja.Value {
+	switch it.kind {
+	case "keys":
+		return vm.ToValue(q.Name)
+	case "values":
+		return vm.ToValue(q.Value)
+	}
+	return vm.NewArray(q.Name, q.Value)
 }
 
 func (c *classes) newIterator(p *paramsObject, kind string) *goja.Object {
