@@ -45,19 +45,6 @@ func toInt32(f float64) int64 {
 	return int64(int32(toUint32(f)))
 }
 
-// clampIndex truncates f toward zero and clamps it to [lo, hi]; NaN is 0.
-func clampIndex(f float64, lo, hi int64) int64 {
-	switch {
-	case math.IsNaN(f):
-		f = 0
-	case f < float64(lo):
-		return lo
-	case f > float64(hi):
-		return hi
-	}
-	return int64(f)
-}
-
 // validateNumber is Node's validateNumber without bounds: v must be a
 // number.
 func (m *module) validateNumber(v goja.Value, name string) float64 {
