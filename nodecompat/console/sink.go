@@ -24,10 +24,11 @@ type writerSink struct {
 	tty bool
 }
 
-// newWriterSink wraps w, noting whether it is a terminal.
+// newWriterSink wraps w, noting whether it is a terminal: an *os.File, or
+// any writer that reports its file descriptor with Fd().
 func newWriterSink(w io.Writer) *writerSink {
 	s := &writerSink{w: w}
-	if f, ok := w.(*os.File); ok {
+	if f, ok := w.(interface{ Fd() uintptr }); ok {
 		_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
 		s.tty = err == nil
 	}

@@ -141,3 +141,23 @@ func TestStringWidth(t *testing.T) {
 		assert.Equal(t, want, StringWidth(s), s)
 	}
 }
+
+func TestGetSystemErrorName(t *testing.T) {
+	vm := newVM(t)
+	for src, want := range map[string]string{
+		`util.getSystemErrorName(-111)`:  "ECONNREFUSED",
+		`util.getSystemErrorName(-3008)`: "EAI_NONAME",
+		`util.getSystemErrorName(-4095)`: "EOF",
+		`util.getSystemErrorName(-9999)`: "Unknown system error -9999",
+	} {
+		assert.Equal(t, want, eval(t, vm, src).String(), src)
+	}
+	for src, msg := range map[string]string{
+		`util.getSystemErrorName('x')`: `The "err" argument must be of type number. Received type string ('x')`,
+		`util.getSystemErrorName(1.5)`: `The value of "err" is out of range. It must be a negative integer. Received 1.5`,
+	} {
+		_, err := vm.RunString(src)
+		require.Error(t, err, src)
+		assert.Contains(t, err.Error(), msg, src)
+	}
+}

@@ -33,9 +33,9 @@ func Require(vm *goja.Runtime, module *goja.Object) {
 	set("stripVTControlCharacters", 1, s.stripVTControlCharacters)
 	set("toUSVString", 1, s.toUSVString)
 	set("_extend", 2, s.extend)
+	set("getSystemErrorName", 1, s.getSystemErrorName)
 	_ = exports.Set("types", s.typesObject())
 	s.addLegacyPredicates(exports)
-	addDeepEqual(s, exports)
 }
 
 // newFunction makes a native function with Node's name and length.

@@ -54,7 +54,6 @@ const intrinsicsSource = `(function () {
 		customInspect: Symbol.for('nodejs.util.inspect.custom'),
 		mapIteratorPrototype: Object.getPrototypeOf(new Map().entries()),
 		setIteratorPrototype: Object.getPrototypeOf(new Set().values()),
-		arrayIteratorPrototype: Object.getPrototypeOf([][Symbol.iterator]()),
 	};
 })()`
 
@@ -74,7 +73,7 @@ type intrinsics struct {
 	symbolValueOf, jsonStringify                                       goja.Callable
 	asyncFunctionPrototype, generatorFunctionPrototype                 *goja.Object
 	generatorPrototype, errorConstructor                               *goja.Object
-	mapIteratorPrototype, setIteratorPrototype, arrayIteratorPrototype *goja.Object
+	mapIteratorPrototype, setIteratorPrototype                         *goja.Object
 	customInspect                                                      *goja.Symbol
 }
 
@@ -160,7 +159,6 @@ func newState(vm *goja.Runtime) *state {
 		errorConstructor:           obj("errorConstructor"),
 		mapIteratorPrototype:       obj("mapIteratorPrototype"),
 		setIteratorPrototype:       obj("setIteratorPrototype"),
-		arrayIteratorPrototype:     obj("arrayIteratorPrototype"),
 		customInspect:              o.Get("customInspect").(*goja.Symbol),
 	}
 	s.defaultOptions = newDefaultOptionsObject(vm)
