@@ -48,7 +48,7 @@ func (m *fsModule) readdir() parser {
 	return func(args []goja.Value) job {
 		opts := m.options(arg(args, 1))
 		enc := m.encoding(opts, encoding{enc: buffer.UTF8})
-		withTypes := m.boolOption(opts, "withFileTypes", false)
+		withTypes := get(opts, "withFileTypes").ToBoolean()
 		recursive := m.boolOption(opts, "recursive", false)
 		path := m.path(arg(args, 0), "path")
 		return job{

@@ -61,21 +61,54 @@ func (m *fsModule) ftruncate() parser {
 }
 
 // truncate is fs.truncate(path, [len]): opens the file and truncates it.
+// A descriptor in place of the path truncates it as ftruncate does.
 func (m *fsModule) truncate() parser {
 	return func(args []goja.Value) job {
-		path := m.path(arg(args, 0), "path")
-		size := m.length(arg(args, 1))
-		return job{
-			run: func() (any, error) {
-				fd, err := openFile(path, unix.O_RDWR, 0)
-				if err != nil {
-					return nil, err
-				}
-				defer unix.Close(fd)
-				return nil, onFd(retryVoid(func() error { return unix.Ftruncate(fd, size) }), "ftruncate")
-			},
-			values: none,
+		if _, isNum := number(arg(args, 0)); isNum {
+			return m.ftruncate()(args)
 		}
+		path := m.path(arg(args, 0), "path")
+		return truncateJob(path, m.length(arg(args, 1)), nil)
+	}
+}
+
+// truncateSync is fs.truncateSync(path, [len]), which opens the file before
+// it checks len, so a missing file is reported first.
+func (m *fsModule) truncateSync() parser {
+	return func(args []goja.Value) job {
+		if _, isNum := number(arg(args, 0)); isNum {
+			return m.ftruncate()(args)
+		}
+		path := m.path(arg(args, 0), "path")
+		var size int64
+		_, thrown := m.catch(func() job {
+			size = m.length(arg(args, 1))
+			return job{}
+		})
+		var lenErr error
+		if thrown != nil {
+			lenErr = &jsError{thrown}
+		}
+		return truncateJob(path, size, lenErr)
+	}
+}
+
+// truncateJob opens path and truncates it to size, failing with lenErr
+// (if any) once the file is open.
+func truncateJob(path string, size int64, lenErr error) job {
+	return job{
+		run: func() (any, error) {
+			fd, err := openFile(path, unix.O_RDWR, 0)
+			if err != nil {
+				return nil, err
+			}
+			defer unix.Close(fd)
+			if lenErr != nil {
+				return nil, lenErr
+			}
+			return nil, onFd(retryVoid(func() error { return unix.Ftruncate(fd, size) }), "ftruncate")
+		},
+		values: none,
 	}
 }
 

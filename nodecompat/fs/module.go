@@ -71,7 +71,7 @@ var operations = []operation{
 	{"readlink", (*fsModule).readlink, nil, 3, true, true, true},
 	{"realpath", (*fsModule).realpath, nil, 3, true, true, true},
 	{"chmod", (*fsModule).chmod, nil, 3, true, true, true},
-	{"truncate", (*fsModule).truncate, nil, 3, true, true, true},
+	{"truncate", (*fsModule).truncate, (*fsModule).truncateSync, 3, true, true, true},
 	{"ftruncate", (*fsModule).ftruncate, nil, 3, true, true, false},
 	{"open", (*fsModule).open, nil, 4, true, true, false},
 	{"close", (*fsModule).close, nil, 2, true, true, false},

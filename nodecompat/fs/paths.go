@@ -2,7 +2,6 @@ package fs
 
 import (
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -79,17 +78,10 @@ func (m *fsModule) readlink() parser {
 }
 
 // realpath is fs.realpath(path, [options]): the absolute path with every
-// link resolved. Failures name the element that could not be read, with
-// syscall lstat, as Node's JavaScript implementation reports them.
+// link resolved, reporting failures as Node's JavaScript implementation
+// does.
 func (m *fsModule) realpath() parser {
-	return m.pathResult("lstat", func(path string) (string, error) {
-		p, err := resolveLinks(path)
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return "", onPath(pe.Err, "lstat", pe.Path)
-		}
-		return p, err
-	})
+	return m.pathResult("lstat", realpathJS)
 }
 
 // realpathNative is fs.realpath.native(path, [options]), whose failures name
