@@ -4,29 +4,41 @@ import (
 	"runtime"
 	"testing"
 	"time"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// registrySize returns the number of runtimes the registry tracks.
-func registrySize() int {
+// registered reports how many of keys the registry still tracks.
+func registered(keys []weak.Pointer[goja.Runtime]) int {
 	registryMu.Lock()
 	defer registryMu.Unlock()
-	return len(registry)
+	n := 0
+	for _, k := range keys {
+		if _, ok := registry[k]; ok {
+			n++
+		}
+	}
+	return n
 }
 
 func TestRegistryForgetsCollectedRuntimes(t *testing.T) {
-	before := registrySize()
-	for range 5 {
-		vm := goja.New()
-		Wrap(vm, []byte("x"))
-	}
-	require.GreaterOrEqual(t, registrySize(), before+1)
+	var keys []weak.Pointer[goja.Runtime]
+	func() {
+		vms := make([]*goja.Runtime, 5)
+		for i := range vms {
+			vms[i] = goja.New()
+			Wrap(vms[i], []byte("x"))
+			keys = append(keys, weak.Make(vms[i]))
+		}
+		require.Equal(t, len(vms), registered(keys))
+		runtime.KeepAlive(vms)
+	}()
 	assert.Eventually(t, func() bool {
 		runtime.GC()
-		return registrySize() <= before
+		return registered(keys) == 0
 	}, 5*time.Second, 10*time.Millisecond, "runtimes must not be kept alive by the registry")
 }
 
