@@ -1,0 +1,241 @@
+package webapi
+
+import (
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/nodeerr"
+)
+
+// Event phases, as Event.NONE and Event.AT_TARGET. Node's EventTarget has no
+// tree, so an event is only ever at its target.
+const (
+	phaseNone     = 0
+	phaseAtTarget = 2
+)
+
+// eventState is the Go side of an Event.
+type eventState struct {
+	opaque
+	r        *realm
+	typ      goja.Value // the type as a JavaScript string
+	typeName string     // the same, in Go
+
+	bubbles, cancelable, composed bool
+	trusted                       bool
+	canceled                      bool // defaultPrevented
+	stop, stopImmediate           bool
+	dispatching                   bool
+	custom                        bool // constructed as a CustomEvent
+	target                        *goja.Object
+	timeStamp                     float64
+	detail                        goja.Value
+}
+
+// timeOrigin is when the process started, the origin of Event.timeStamp
+// (Node's performance.now()).
+var timeOrigin = time.Now()
+
+// EventInit is the Go form of the DOM's EventInit dictionary.
+type EventInit struct {
+	Bubbles, Cancelable, Composed bool
+}
+
+// newEventState returns the state of a fresh event of type typ.
+func (r *realm) newEventState(typ goja.Value, typeName string, init EventInit) *eventState {
+	return &eventState{
+		r: r, typ: typ, typeName: typeName,
+		bubbles: init.Bubbles, cancelable: init.Cancelable, composed: init.Composed,
+		timeStamp: float64(time.Since(timeOrigin).Nanoseconds()) / 1e6,
+	}
+}
+
+// newEvent creates a trusted event (one the platform fires) of type typ
+// whose prototype is proto.
+func (r *realm) newEvent(proto *goja.Object, typ string, init EventInit) (*goja.Object, *eventState) {
+	obj := r.vm.CreateObject(proto)
+	ev := r.newEventState(r.vm.ToValue(typ), typ, init)
+	ev.trusted = true
+	attach(r.vm, obj, ev)
+	return obj, ev
+}
+
+// initEventFromJS makes obj an Event from constructor arguments (type,
+// eventInitDict), validating them as Node does.
+func (r *realm) initEventFromJS(obj *goja.Object, args []goja.Value) *eventState {
+	if len(args) == 0 {
+		panic(missingArgs(r.vm, "type"))
+	}
+	typ := toDOMString(r.vm, args[0])
+	var init EventInit
+	if o := objectOption(r.vm, argOrUndefined(args, 1), "options"); o != nil {
+		init.Bubbles = truthy(o.Get("bubbles"))
+		init.Cancelable = truthy(o.Get("cancelable"))
+		init.Composed = truthy(o.Get("composed"))
+	}
+	ev := r.newEventState(typ, typ.String(), init)
+	attach(r.vm, obj, ev)
+	return ev
+}
+
+// thisEvent returns the state of a method's receiver or throws
+// ERR_INVALID_THIS.
+func (r *realm) thisEvent(call goja.FunctionCall) *eventState {
+	ev, ok := stateOf[*eventState](call.This)
+	if !ok {
+		panic(invalidThis(r.vm, "Event"))
+	}
+	return ev
+}
+
+// newEventClass builds Event, with its members in Node's order.
+func (r *realm) newEventClass() *Class {
+	vm := r.vm
+	c := r.newClass("Event", 1, nil, func(this *goja.Object, args []goja.Value) {
+		r.initEventFromJS(this, args)
+	})
+	for i, name := range []string{"NONE", "CAPTURING_PHASE", "AT_TARGET", "BUBBLING_PHASE"} {
+		c.Constant(name, i, false)
+	}
+	get := func(f func(ev *eventState) goja.Value) func(goja.FunctionCall) goja.Value {
+		return func(call goja.FunctionCall) goja.Value { return f(r.thisEvent(call)) }
+	}
+	boolean := func(f func(ev *eventState) bool) func(goja.FunctionCall) goja.Value {
+		return get(func(ev *eventState) goja.Value { return vm.ToValue(f(ev)) })
+	}
+	c.Method("initEvent", 1, func(call goja.FunctionCall) goja.Value {
+		ev := r.thisEvent(call)
+		if len(call.Arguments) == 0 {
+			panic(missingArgs(vm, "type"))
+		}
+		if !ev.dispatching {
+			ev.typ = toDOMString(vm, call.Arguments[0])
+			ev.typeName = ev.typ.String()
+			ev.bubbles = truthy(call.Argument(1))
+			ev.cancelable = truthy(call.Argument(2))
+		}
+		return goja.Undefined()
+	})
+	c.Method("stopImmediatePropagation", 0, func(call goja.FunctionCall) goja.Value {
+		ev := r.thisEvent(call)
+		ev.stop, ev.stopImmediate = true, true
+		return goja.Undefined()
+	})
+	c.Method("preventDefault", 0, func(call goja.FunctionCall) goja.Value {
+		r.thisEvent(call).preventDefault()
+		return goja.Undefined()
+	})
+	target := get(func(ev *eventState) goja.Value { return orNull(ev.target) })
+	c.Accessor("target", target, nil)
+	c.Accessor("currentTarget", get(func(ev *eventState) goja.Value {
+		if !ev.dispatching {
+			return goja.Null()
+		}
+		return orNull(ev.target)
+	}), nil)
+	c.Accessor("srcElement", target, nil)
+	c.Accessor("type", get(func(ev *eventState) goja.Value { return ev.typ }), nil)
+	c.Accessor("cancelable", boolean(func(ev *eventState) bool { return ev.cancelable }), nil)
+	c.Accessor("defaultPrevented", boolean(func(ev *eventState) bool { return ev.defaultPrevented() }), nil)
+	c.Accessor("timeStamp", get(func(ev *eventState) goja.Value { return vm.ToValue(ev.timeStamp) }), nil)
+	c.Method("composedPath", 0, func(call goja.FunctionCall) goja.Value {
+		ev := r.thisEvent(call)
+		if !ev.dispatching || ev.target == nil {
+			return vm.NewArray()
+		}
+		return vm.NewArray(ev.target)
+	})
+	// returnValue is read-only in Node 20 (the DOM lets false cancel).
+	c.Accessor("returnValue", boolean(func(ev *eventState) bool { return !ev.defaultPrevented() }), nil)
+	c.Accessor("bubbles", boolean(func(ev *eventState) bool { return ev.bubbles }), nil)
+	c.Accessor("composed", boolean(func(ev *eventState) bool { return ev.composed }), nil)
+	c.Accessor("eventPhase", get(func(ev *eventState) goja.Value {
+		if ev.dispatching {
+			return vm.ToValue(phaseAtTarget)
+		}
+		return vm.ToValue(phaseNone)
+	}), nil)
+	c.Accessor("cancelBubble", boolean(func(ev *eventState) bool { return ev.stop }),
+		func(call goja.FunctionCall) goja.Value {
+			ev := r.thisEvent(call)
+			if call.Argument(0).ToBoolean() {
+				ev.stop = true
+			}
+			return goja.Undefined()
+		})
+	c.Method("stopPropagation", 0, func(call goja.FunctionCall) goja.Value {
+		r.thisEvent(call).stop = true
+		return goja.Undefined()
+	})
+	// isTrusted has no brand check in Node: any other object reads false.
+	c.Accessor("isTrusted", func(call goja.FunctionCall) goja.Value {
+		ev, ok := stateOf[*eventState](call.This)
+		return vm.ToValue(ok && ev.trusted)
+	}, nil)
+	r.defineInspect(c.Proto, func(call goja.FunctionCall) goja.Value {
+		ev := r.thisEvent(call)
+		fields := vm.NewObject()
+		must(fields.Set("type", ev.typ))
+		must(fields.Set("defaultPrevented", ev.defaultPrevented()))
+		must(fields.Set("cancelable", ev.cancelable))
+		must(fields.Set("timeStamp", ev.timeStamp))
+		return r.inspectAs(call, fields)
+	})
+	return c
+}
+
+// preventDefault marks the event canceled; it only shows when the event is
+// cancelable. Node 20 honours it in passive listeners too, so there is no
+// passive check here.
+func (ev *eventState) preventDefault() {
+	ev.canceled = true
+}
+
+// defaultPrevented is the defaultPrevented attribute.
+func (ev *eventState) defaultPrevented() bool {
+	return ev.cancelable && ev.canceled
+}
+
+// newCustomEventClass builds CustomEvent, an Event with a detail.
+func (r *realm) newCustomEventClass() *Class {
+	vm := r.vm
+	c := r.newClass("CustomEvent", 1, r.event, func(this *goja.Object, args []goja.Value) {
+		ev := r.initEventFromJS(this, args)
+		ev.custom = true
+		ev.detail = goja.Null()
+		if o, ok := argOrUndefined(args, 1).(*goja.Object); ok {
+			if d := o.Get("detail"); !isNullish(d) {
+				ev.detail = d
+			}
+		}
+	})
+	c.Accessor("detail", func(call goja.FunctionCall) goja.Value {
+		ev, ok := stateOf[*eventState](call.This)
+		if !ok || !ev.custom {
+			panic(invalidThis(vm, "CustomEvent"))
+		}
+		return ev.detail
+	}, nil)
+	return c
+}
+
+// orNull returns o, or null when o is nil.
+func orNull(o *goja.Object) goja.Value {
+	if o == nil {
+		return goja.Null()
+	}
+	return o
+}
+
+// eventArg returns the state of dispatchEvent's argument or throws as Node.
+func (r *realm) eventArg(args []goja.Value) (*goja.Object, *eventState) {
+	if len(args) == 0 {
+		panic(missingArgs(r.vm, "event"))
+	}
+	ev, ok := stateOf[*eventState](args[0])
+	if !ok {
+		panic(nodeerr.InvalidArgType(r.vm, "event", "an instance of Event", args[0]))
+	}
+	return args[0].(*goja.Object), ev
+}

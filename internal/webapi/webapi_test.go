@@ -1,0 +1,149 @@
+package webapi
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// defineSocket builds, as the W3C façade will, a Socket class extending
+// EventTarget with an onmessage handler, a MessageEvent extending Event, and
+// a global makeSocket() that creates a socket from Go.
+func defineSocket(t *testing.T, e *env) (socket, message *Class) {
+	vm := e.vm
+	socket = NewClass(vm, "Socket", 0, EventTargetClass(vm), func(this *goja.Object, _ []goja.Value) {
+		InitEventTarget(vm, this)
+	})
+	DefineEventHandler(vm, socket.Proto, "message")
+	message = NewClass(vm, "MessageEvent", 1, EventClass(vm), func(this *goja.Object, args []goja.Value) {
+		InitEvent(vm, this, args)
+		data := goja.Value(goja.Null())
+		if o, ok := argOrUndefined(args, 1).(*goja.Object); ok && o.Get("data") != nil {
+			data = o.Get("data")
+		}
+		require.NoError(t, this.Set("data", data))
+	})
+	require.NoError(t, vm.Set("Socket", socket.Ctor))
+	require.NoError(t, vm.Set("MessageEvent", message.Ctor))
+	return socket, message
+}
+
+func TestGoSubclasses(t *testing.T) {
+	e := newEnv(t)
+	defineSocket(t, e)
+	out := e.run(`
+		class TCPSocket extends Socket { constructor() { super(); this.kind = 'tcp'; } }
+		const s = new TCPSocket();
+		s.onmessage = (ev) => print('onmessage', ev.data, ev instanceof MessageEvent, ev instanceof Event);
+		s.addEventListener('message', (ev) => print('listener', ev.type, ev.isTrusted));
+		s.dispatchEvent(new MessageEvent('message', {data: 'hi'}));
+		print(s instanceof Socket, s instanceof EventTarget, s.kind, Object.prototype.toString.call(s), Socket.name);
+		try { Socket(); } catch (err) { print(err.message); }`)
+	assert.Equal(t, []string{"onmessage hi true true", "listener message false",
+		"true true tcp [object Socket] Socket", "Class constructor Socket cannot be invoked without 'new'"}, out)
+}
+
+func TestDispatchFromGo(t *testing.T) {
+	e := newEnv(t)
+	socket, message := defineSocket(t, e)
+	s := NewEventTarget(e.vm, socket.Proto)
+	require.NoError(t, e.vm.Set("s", s))
+	assert.False(t, HasListeners(s, "message"))
+	assert.True(t, Fire(e.vm, s, "message"), "firing with no listener creates nothing and is not canceled")
+	e.run(`
+		s.onmessage = (ev) => { print('handler', ev.data, ev.isTrusted, ev.target === s); ev.preventDefault(); };
+		s.addEventListener('open', () => print('open'));
+		s.addEventListener('close', () => { throw new Error('close listener'); });`)
+	assert.True(t, HasListeners(s, "message"))
+	assert.False(t, HasListeners(e.vm.NewObject(), "message"))
+
+	e.out = nil
+	var results []bool
+	e.host.Run(func() {
+		results = append(results, Fire(e.vm, s, "open"))
+		ev := NewEventWithPrototype(e.vm, message.Proto, "message", EventInit{Cancelable: true})
+		require.NoError(t, ev.Set("data", "payload"))
+		results = append(results, Dispatch(e.vm, s, ev))
+		results = append(results, Fire(e.vm, s, "close"))
+	})
+	assert.Equal(t, []bool{true, false, true}, results)
+	assert.Equal(t, []string{"open", "handler payload true true", "uncaught close listener"}, e.out)
+}
+
+func TestDispatchArgumentErrors(t *testing.T) {
+	e := newEnv(t)
+	target := NewEventTarget(e.vm, EventTargetPrototype(e.vm))
+	ev := NewEvent(e.vm, "x", EventInit{})
+	cases := []struct {
+		name string
+		fn   func()
+		want string
+	}{
+		{"target", func() { Dispatch(e.vm, e.vm.NewObject(), ev) }, `TypeError [ERR_INVALID_ARG_TYPE]: The "target" argument must be an instance of EventTarget. Received an instance of Object`},
+		{"event", func() { Dispatch(e.vm, target, e.vm.NewObject()) }, `TypeError [ERR_INVALID_ARG_TYPE]: The "event" argument must be an instance of Event. Received an instance of Object`},
+		{"fire target", func() { Fire(e.vm, e.vm.NewObject(), "x") }, `TypeError [ERR_INVALID_ARG_TYPE]: The "target" argument must be an instance of EventTarget. Received an instance of Object`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ex := e.vm.Try(c.fn)
+			require.NotNil(t, ex)
+			assert.Equal(t, c.want, describeError(ex.Value()))
+		})
+	}
+}
+
+func TestNewEvent(t *testing.T) {
+	e := newEnv(t)
+	require.NoError(t, e.vm.Set("ev", NewEvent(e.vm, "ping", EventInit{Bubbles: true, Cancelable: true, Composed: true})))
+	assert.Equal(t, "ping,true,true,true,true,true", e.eval(`[ev.type, ev.bubbles, ev.cancelable, ev.composed, ev.isTrusted, ev instanceof Event].join()`))
+}
+
+func TestAbortSignalFromGo(t *testing.T) {
+	e := newEnv(t)
+	signal, abort := NewAbortSignal(e.vm)
+	aborted, _ := Aborted(signal)
+	assert.False(t, aborted)
+	var got []string
+	removed := OnAbort(signal, func(reason goja.Value) { got = append(got, "removed "+reason.String()) })
+	OnAbort(signal, func(reason goja.Value) { got = append(got, "hook "+describeError(reason)) })
+	removed()
+	require.NoError(t, e.vm.Set("signal", signal))
+	e.run(`signal.addEventListener('abort', (ev) => { print('listener'); ev.stopImmediatePropagation(); }, {once: true});`)
+	e.host.Run(func() { abort(goja.Undefined()) })
+	aborted, reason := Aborted(signal)
+	assert.True(t, aborted)
+	assert.Equal(t, "AbortError [20]: This operation was aborted", describeError(reason))
+	assert.Equal(t, []string{"hook AbortError [20]: This operation was aborted"}, got, "a hook runs after stopImmediatePropagation")
+	assert.Equal(t, []string{"listener"}, e.out)
+
+	OnAbort(signal, func(goja.Value) { t.Fatal("an aborted signal arranges nothing") })
+	OnAbort(e.vm.NewObject(), func(goja.Value) { t.Fatal("not a signal") })
+	aborted, _ = Aborted(e.vm.NewObject())
+	assert.False(t, aborted)
+}
+
+func TestGoHelpers(t *testing.T) {
+	e := newEnv(t)
+	d := NewDOMException(e.vm, "gone", "NotFoundError")
+	assert.Equal(t, "NotFoundError [8]: gone", describeError(d))
+	assert.True(t, e.vm.InstanceOf(d, DOMExceptionClass(e.vm).Ctor))
+	assert.Same(t, AbortSignalClass(e.vm), realmOf(e.vm).abortSignal)
+
+	src, err := e.vm.RunString(`({a: [1, 2], m: new Map([[1, 2]])})`)
+	require.NoError(t, err)
+	c := Clone(e.vm, src)
+	require.NoError(t, e.vm.Set("c", c))
+	assert.Equal(t, "2,2", e.eval(`[c.a[1], c.m.get(1)].join()`))
+
+	Enable(e.vm) // again: nothing changes
+	assert.Equal(t, "true", e.eval(`EventTarget.prototype === Object.getPrototypeOf(new AbortController().signal.__proto__)`))
+}
+
+func TestEnableDefinesGlobalsAsNode(t *testing.T) {
+	e := newEnv(t)
+	got := e.eval(`['EventTarget', 'Event', 'CustomEvent', 'DOMException', 'AbortController', 'AbortSignal', 'TextEncoder', 'TextDecoder', 'structuredClone']
+		.map(n => { const d = Object.getOwnPropertyDescriptor(globalThis, n); return n + ':' + d.writable + d.enumerable + d.configurable; }).join(' ')`)
+	assert.Equal(t, "EventTarget:truefalsetrue Event:truefalsetrue CustomEvent:truefalsetrue DOMException:truefalsetrue AbortController:truefalsetrue AbortSignal:truefalsetrue TextEncoder:truefalsetrue TextDecoder:truefalsetrue structuredClone:truetruetrue", got)
+}
