@@ -1,0 +1,76 @@
+package deepequal
+
+import "github.com/dop251/goja"
+
+// intrinsics are the built-in functions the comparison calls, taken from
+// the runtime when it starts.
+type intrinsics struct {
+	toString, isView, getOwnSymbols, hasOwnProperty, isEnumerable goja.Callable
+	mapForEach, mapHas, mapGet, setForEach, setHas                goja.Callable
+	regexpSource, regexpFlags, dateGetTime                        goja.Callable
+	valueOfs                                                      map[kind]goja.Callable
+}
+
+// cacheKey keys the runtime's intrinsics on its global object, so each
+// comparison does not look them up again.
+var cacheKey = goja.NewSymbol("nodeshim.deepequal")
+
+// intrinsicsOf returns vm's intrinsics, capturing them on first use.
+func intrinsicsOf(vm *goja.Runtime) *intrinsics {
+	global := vm.GlobalObject()
+	if v := global.GetSymbol(cacheKey); v != nil {
+		if in, ok := v.Export().(*intrinsics); ok {
+			return in
+		}
+	}
+	in := captureIntrinsics(vm)
+	if err := global.DefineDataPropertySymbol(cacheKey, vm.ToValue(in), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+		panic(err)
+	}
+	return in
+}
+
+// captureIntrinsics looks the built-ins up in vm.
+func captureIntrinsics(vm *goja.Runtime) *intrinsics {
+	proto := func(ctor string) *goja.Object {
+		return vm.Get(ctor).ToObject(vm).Get("prototype").ToObject(vm)
+	}
+	fn := func(o *goja.Object, name string) goja.Callable {
+		f, ok := goja.AssertFunction(o.Get(name))
+		if !ok {
+			panic(vm.NewTypeError("deepequal: missing built-in " + name))
+		}
+		return f
+	}
+	describe := fn(vm.Get("Object").ToObject(vm), "getOwnPropertyDescriptor")
+	getter := func(o *goja.Object, name string) goja.Callable {
+		desc, err := describe(nil, o, vm.ToValue(name))
+		if err != nil {
+			panic(err)
+		}
+		return fn(desc.ToObject(vm), "get")
+	}
+	object, mp, set, re := proto("Object"), proto("Map"), proto("Set"), proto("RegExp")
+	return &intrinsics{
+		toString:       fn(object, "toString"),
+		isView:         fn(vm.Get("ArrayBuffer").ToObject(vm), "isView"),
+		getOwnSymbols:  fn(vm.Get("Object").ToObject(vm), "getOwnPropertySymbols"),
+		hasOwnProperty: fn(object, "hasOwnProperty"),
+		isEnumerable:   fn(object, "propertyIsEnumerable"),
+		mapForEach:     fn(mp, "forEach"),
+		mapHas:         fn(mp, "has"),
+		mapGet:         fn(mp, "get"),
+		setForEach:     fn(set, "forEach"),
+		setHas:         fn(set, "has"),
+		regexpSource:   getter(re, "source"),
+		regexpFlags:    getter(re, "flags"),
+		dateGetTime:    fn(proto("Date"), "getTime"),
+		valueOfs: map[kind]goja.Callable{
+			kindNumber:  fn(proto("Number"), "valueOf"),
+			kindString:  fn(proto("String"), "valueOf"),
+			kindBoolean: fn(proto("Boolean"), "valueOf"),
+			kindBigInt:  fn(proto("BigInt"), "valueOf"),
+			kindSymbol:  fn(proto("Symbol"), "valueOf"),
+		},
+	}
+}
