@@ -45,3 +45,21 @@ func DecodeString(b []byte, enc Encoding) string {
 func ByteLength(s goja.Value, enc Encoding) int {
 	return encodedLen(newJSString(s), enc)
 }
+
+// IsBuffer reports whether v is a Buffer (Buffer.isBuffer).
+func IsBuffer(vm *goja.Runtime, v goja.Value) bool {
+	return vm.InstanceOf(v, moduleFor(vm).ctor)
+}
+
+// IsUint8Array reports whether v is a Uint8Array, Buffers included, which
+// is what Node's streams and sockets accept as binary chunks.
+func IsUint8Array(vm *goja.Runtime, v goja.Value) bool {
+	_, ok := moduleFor(vm).uint8Array(v)
+	return ok
+}
+
+// InspectMaxBytes returns buffer.INSPECT_MAX_BYTES as the script last set
+// it (50 by default), for util.inspect.
+func InspectMaxBytes(vm *goja.Runtime) int {
+	return int(moduleFor(vm).inspectMaxBytes)
+}

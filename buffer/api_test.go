@@ -111,3 +111,34 @@ func TestWrapBeforeRequire(t *testing.T) {
 	exports := requireModule(t, vm)
 	assert.True(t, vm.InstanceOf(buf, exports.Get("Buffer").(*goja.Object)), "Wrap and require share one Buffer class")
 }
+
+func TestPredicates(t *testing.T) {
+	vm := newVM(t)
+	cases := []struct {
+		src              string
+		isBuffer, isUint bool
+	}{
+		{"Buffer.alloc(1)", true, true},
+		{"Buffer.alloc(2).subarray(1)", true, true},
+		{"new Uint8Array(1)", false, true},
+		{"new Uint8ClampedArray(1)", false, false},
+		{"new Uint16Array(1)", false, false},
+		{"new ArrayBuffer(1)", false, false},
+		{"'abc'", false, false},
+		{"Object.create(Buffer.prototype)", true, false},
+	}
+	for _, c := range cases {
+		v := run(t, vm, c.src)
+		assert.Equal(t, c.isBuffer, IsBuffer(vm, v), c.src)
+		assert.Equal(t, c.isUint, IsUint8Array(vm, v), c.src)
+	}
+}
+
+func TestInspectMaxBytes(t *testing.T) {
+	vm := newVM(t)
+	exports := requireModule(t, vm)
+	assert.Equal(t, 50, InspectMaxBytes(vm))
+	require.NoError(t, exports.Set("INSPECT_MAX_BYTES", 3))
+	assert.Equal(t, 3, InspectMaxBytes(vm))
+	assert.Equal(t, "<Buffer 61 62 63 ... 1 more byte>", run(t, vm, "Buffer.from('abcd').inspect()").String())
+}

@@ -85,11 +85,16 @@ func (m *module) concat(call goja.FunctionCall) goja.Value {
 	}
 	items := make([]goja.Value, count)
 	for i := range items {
-		items[i] = list.Get(itoa(int64(i)))
+		if items[i] = list.Get(itoa(int64(i))); items[i] == nil {
+			items[i] = goja.Undefined()
+		}
 	}
 	var total int64
 	if length := call.Argument(1); isUndefined(length) {
 		for _, item := range items {
+			if isUndefined(item) || goja.IsNull(item) {
+				panic(m.vm.NewTypeError("Cannot read properties of " + item.String() + " (reading 'length')"))
+			}
 			if o, ok := item.(*goja.Object); ok {
 				if l := o.Get("length"); l != nil && l.ToBoolean() {
 					total += l.ToInteger()

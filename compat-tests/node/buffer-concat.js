@@ -45,3 +45,8 @@ t('concat(undefined)', () => Buffer.concat());
 t('concat(array-like)', () => Buffer.concat({ length: 1, 0: a }));
 t('concat(Set)', () => Buffer.concat(new Set([a])));
 t('concat many', () => Buffer.concat(Array.from({ length: 100 }, (_, i) => Buffer.from([i]))).length);
+t('concat([undefined])', () => Buffer.concat([undefined]));
+t('concat([a, null])', () => Buffer.concat([a, null]));
+t('concat([undefined], 2)', () => Buffer.concat([undefined], 2));
+t('concat(sparse)', () => Buffer.concat([, a]));
+t('concat(new Array(2))', () => Buffer.concat(new Array(2)));
