@@ -44,3 +44,5 @@ const log = c.log;
 log('detached instance method');
 console.log(JSON.stringify(chunks[chunks.length - 1]));
 console.log(require('console') === console);
+console.log(Console.name, Console.length, c.table.length, c.dir.length, c.assert.length, c.log.length);
+console.log(console.table.length, console.dir.length, console.assert.length);

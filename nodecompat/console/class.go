@@ -16,6 +16,7 @@ func consoleClass(vm *goja.Runtime) *goja.Object {
 		return nil
 	}).(*goja.Object)
 	_ = ctor.DefineDataProperty("name", vm.ToValue("Console"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = ctor.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	proto := ctor.Get("prototype").(*goja.Object)
 	for _, m := range methods {
 		m := m
@@ -100,7 +101,7 @@ func newConsole(vm *goja.Runtime, obj *goja.Object, args []goja.Value) {
 		}
 		c.groupWidth = int(n)
 	}
-	c.bindMethods(obj)
+	c.bindMethods(obj, false)
 }
 
 // streamOption reads a stream option: an object with a write method, or

@@ -27,11 +27,12 @@ func Enable(vm *goja.Runtime, stdout, stderr io.Writer) {
 	inst := newInstance(vm, newWriterSink(stdout), newWriterSink(stderr))
 	proto := vm.CreateObject(vm.NewObject())
 	obj := vm.CreateObject(proto)
-	inst.bindMethods(obj)
+	inst.bindMethods(obj, true)
+	_ = obj.Set("Console", consoleClass(vm))
+	// The inspector's methods, which do nothing without an inspector attached.
 	for _, name := range []string{"profile", "profileEnd", "timeStamp"} {
 		_ = obj.Set(name, newFunction(vm, name, 0, func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
 	}
-	_ = obj.Set("Console", consoleClass(vm))
 	_ = obj.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("console"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = vm.Set("console", obj)
 }

@@ -30,7 +30,9 @@ func newInstance(vm *goja.Runtime, out, err sink) *instance {
 	}
 }
 
-// method is one console method: its name, length and implementation.
+// method is one console method: its name, its length on console.Console
+// instances (the global console's methods all have length 0, as in Node)
+// and its implementation.
 type method struct {
 	name   string
 	length int
@@ -41,18 +43,18 @@ type method struct {
 var methods = []method{
 	{"log", 0, (*instance).log},
 	{"warn", 0, (*instance).warn},
-	{"dir", 0, (*instance).dir},
+	{"dir", 2, (*instance).dir},
 	{"time", 0, (*instance).time},
 	{"timeEnd", 0, (*instance).timeEnd},
 	{"timeLog", 0, (*instance).timeLog},
 	{"trace", 0, (*instance).trace},
-	{"assert", 0, (*instance).assert},
+	{"assert", 1, (*instance).assert},
 	{"clear", 0, (*instance).clear},
 	{"count", 0, (*instance).count},
 	{"countReset", 0, (*instance).countReset},
 	{"group", 0, (*instance).group},
 	{"groupEnd", 0, (*instance).groupEnd},
-	{"table", 0, (*instance).table},
+	{"table", 2, (*instance).table},
 	{"debug", 0, (*instance).log},
 	{"info", 0, (*instance).log},
 	{"dirxml", 0, (*instance).log},
@@ -61,12 +63,17 @@ var methods = []method{
 }
 
 // bindMethods stores c on obj and sets every method as an own property bound
-// to c, so that detached calls (arr.forEach(console.log)) work as in Node.
-func (c *instance) bindMethods(obj *goja.Object) {
+// to c, so that detached calls (arr.forEach(console.log)) work as in Node;
+// global selects the global console's method lengths.
+func (c *instance) bindMethods(obj *goja.Object, global bool) {
 	_ = obj.DefineDataPropertySymbol(instanceKey, c.vm.ToValue(c), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	for _, m := range methods {
 		m := m
-		_ = obj.Set(m.name, newFunction(c.vm, m.name, m.length, func(call goja.FunctionCall) goja.Value {
+		length := m.length
+		if global {
+			length = 0
+		}
+		_ = obj.Set(m.name, newFunction(c.vm, m.name, length, func(call goja.FunctionCall) goja.Value {
 			return m.fn(c, call)
 		}))
 	}

@@ -43,6 +43,9 @@ func (c *instance) trace(call goja.FunctionCall) goja.Value {
 		frames = frames[1:] // console.trace itself
 	}
 	for _, f := range frames {
+		if f.SrcName() == "<native>" && strings.Contains(f.FuncName(), "/") {
+			continue // a Go closure, named by its Go package path
+		}
 		b.WriteString("\n    at ")
 		loc := "native"
 		if f.SrcName() != "<native>" {

@@ -61,7 +61,6 @@ func (c *inspectCtx) formatValue(v goja.Value, recurseTimes int, typedArray bool
 		return c.formatPrimitive(v)
 	}
 	context := o
-	isProxy := false
 	if o.ExportType() == typeProxy {
 		p := o.Export().(goja.Proxy)
 		if p.Target() == nil {
@@ -70,7 +69,6 @@ func (c *inspectCtx) formatValue(v goja.Value, recurseTimes int, typedArray bool
 		if c.opts.ShowProxy {
 			return c.formatProxy(p, recurseTimes)
 		}
-		isProxy = true
 		for o.ExportType() == typeProxy {
 			if o = o.Export().(goja.Proxy).Target(); o == nil {
 				return c.stylize("<Revoked Proxy>", "special")
@@ -78,7 +76,7 @@ func (c *inspectCtx) formatValue(v goja.Value, recurseTimes int, typedArray bool
 		}
 	}
 	if c.opts.CustomInspect {
-		if s, done := c.customInspect(o, context, recurseTimes, isProxy); done {
+		if s, done := c.customInspect(o, context, recurseTimes); done {
 			return s
 		}
 	}
@@ -105,7 +103,7 @@ func (c *inspectCtx) circularIndex(o *goja.Object) int {
 
 // customInspect calls o[util.inspect.custom] when it is a function (other
 // than util.inspect itself) and o is not a prototype object, as Node does.
-func (c *inspectCtx) customInspect(o, context *goja.Object, recurseTimes int, isProxy bool) (string, bool) {
+func (c *inspectCtx) customInspect(o, context *goja.Object, recurseTimes int) (string, bool) {
 	mv := o.GetSymbol(c.s.in.customInspect)
 	fn, ok := goja.AssertFunction(mv)
 	if !ok || (c.s.inspectFn != nil && mv == goja.Value(c.s.inspectFn)) || c.isOwnConstructorPrototype(o) {

@@ -83,7 +83,7 @@ func internalClassName(k kind) string {
 
 // toStringTag returns o[Symbol.toStringTag] when it is a string that is not
 // already listed as an own (enumerable, unless showHidden) property.
-func (c *inspectCtx) toStringTag(o *goja.Object, ctor ctorName) string {
+func (c *inspectCtx) toStringTag(o *goja.Object) string {
 	v := o.GetSymbol(goja.SymToStringTag)
 	if v == nil || !goja.IsString(v) {
 		return ""

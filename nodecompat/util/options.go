@@ -69,20 +69,20 @@ func DefaultOptions(vm *goja.Runtime) InspectOptions {
 // newDefaultOptionsObject builds the object util.inspect.defaultOptions returns.
 func newDefaultOptionsObject(vm *goja.Runtime) *goja.Object {
 	o := vm.NewObject()
-	nodeDefaults.writeTo(vm, o)
+	nodeDefaults.writeTo(o)
 	return o
 }
 
 // writeTo sets every option on o as a JS property.
-func (opts InspectOptions) writeTo(vm *goja.Runtime, o *goja.Object) {
+func (opts InspectOptions) writeTo(o *goja.Object) {
 	_ = o.Set("showHidden", opts.ShowHidden)
-	_ = o.Set("depth", limitValue(opts.Depth))
+	_ = o.Set("depth", opts.Depth)
 	_ = o.Set("colors", opts.Colors)
 	_ = o.Set("customInspect", opts.CustomInspect)
 	_ = o.Set("showProxy", opts.ShowProxy)
-	_ = o.Set("maxArrayLength", limitValue(opts.MaxArrayLength))
-	_ = o.Set("maxStringLength", limitValue(opts.MaxStringLength))
-	_ = o.Set("breakLength", limitValue(opts.BreakLength))
+	_ = o.Set("maxArrayLength", opts.MaxArrayLength)
+	_ = o.Set("maxStringLength", opts.MaxStringLength)
+	_ = o.Set("breakLength", opts.BreakLength)
 	switch opts.Compact {
 	case CompactTrue:
 		_ = o.Set("compact", true)
@@ -103,14 +103,6 @@ func (opts InspectOptions) writeTo(vm *goja.Runtime, o *goja.Object) {
 		_ = o.Set("getters", false)
 	}
 	_ = o.Set("numericSeparator", opts.NumericSeparator)
-}
-
-// limitValue turns a numeric limit into the JS value Node shows for it.
-func limitValue(f float64) interface{} {
-	if math.IsInf(f, 1) {
-		return math.Inf(1)
-	}
-	return f
 }
 
 // Apply overrides the options named by o's own enumerable properties, as
@@ -214,7 +206,7 @@ func (c *inspectCtx) userOptions() *goja.Object {
 	})
 	cur := c.opts
 	cur.Depth = c.depth
-	cur.writeTo(vm, o)
+	cur.writeTo(o)
 	if c.opts.user != nil {
 		for _, k := range c.opts.user.Keys() {
 			_ = o.Set(k, c.opts.user.Get(k))

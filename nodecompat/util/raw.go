@@ -38,7 +38,7 @@ type layout struct {
 func (c *inspectCtx) formatRaw(o *goja.Object, recurseTimes int, typedArray bool) string {
 	k := c.s.kindOf(o)
 	ctor := c.constructorName(o, k, recurseTimes)
-	tag := c.toStringTag(o, ctor)
+	tag := c.toStringTag(o)
 	l := layout{braces: [2]string{"{", "}"}}
 	if short, done := c.chooseLayout(o, k, ctor, tag, recurseTimes, typedArray, &l); done {
 		return short
