@@ -53,11 +53,13 @@ func newModule(vm *goja.Runtime) *cryptoModule {
 		{"randomFillSync", 1, m.randomFillSync},
 		{"randomInt", 3, m.randomInt},
 		{"randomUUID", 1, m.randomUUID},
-		{"timingSafeEqual", 2, m.timingSafeEqual},
+		{"timingSafeEqual", 0, m.timingSafeEqual},
 	}
 	for _, f := range fns {
 		_ = m.exports.Set(f.name, m.function(f.name, f.length, f.fn))
 	}
+	// Node's getHashes is an anonymous arrow function.
+	_ = m.exports.Get("getHashes").(*goja.Object).DefineDataProperty("name", m.vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = m.exports.Set("Hash", m.hash)
 	_ = m.exports.Set("Hmac", m.hmac)
 	_ = m.exports.Set("webcrypto", m.webcrypto)

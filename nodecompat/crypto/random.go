@@ -159,7 +159,7 @@ func (m *cryptoModule) randomInt(call goja.FunctionCall) goja.Value {
 	if cb == nil {
 		return n
 	}
-	m.later(cb, goja.Null(), n)
+	m.later(cb, goja.Undefined(), n) // Node passes undefined, not null, as the error
 	return goja.Undefined()
 }
 

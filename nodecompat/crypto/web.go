@@ -31,6 +31,11 @@ func (m *cryptoModule) webCrypto() (cryptoObj, subtleObj *goja.Object) {
 	cryptoObj = m.vm.CreateObject(cryptoProto)
 	subtleObj = m.vm.CreateObject(subtleProto)
 
+	getSubtle := m.function("get subtle", 0, func(call goja.FunctionCall) goja.Value {
+		m.checkThis(call.This, cryptoObj, "Crypto")
+		return subtleObj
+	})
+	_ = cryptoProto.DefineAccessorProperty("subtle", getSubtle, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	m.webMethod(cryptoProto, "getRandomValues", 1, func(call goja.FunctionCall) goja.Value {
 		m.checkThis(call.This, cryptoObj, "Crypto")
 		if len(call.Arguments) == 0 {
@@ -42,11 +47,6 @@ func (m *cryptoModule) webCrypto() (cryptoObj, subtleObj *goja.Object) {
 		m.checkThis(call.This, cryptoObj, "Crypto")
 		return m.vm.ToValue(newUUID())
 	})
-	getSubtle := m.function("get subtle", 0, func(call goja.FunctionCall) goja.Value {
-		m.checkThis(call.This, cryptoObj, "Crypto")
-		return subtleObj
-	})
-	_ = cryptoProto.DefineAccessorProperty("subtle", getSubtle, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	m.webMethod(subtleProto, "digest", 2, func(call goja.FunctionCall) goja.Value {
 		return m.subtleDigest(call, subtleObj)
 	})

@@ -119,9 +119,19 @@ func newModule(vm *goja.Runtime) *fsModule {
 	return m
 }
 
-// set defines a function property named after its key.
+// set defines a function property named after its key; on fs and
+// fs.promises it gets the length Node's function has.
 func (m *fsModule) set(obj *goja.Object, name string, fn func(goja.FunctionCall) goja.Value) {
-	_ = obj.Set(name, m.function(name, fn))
+	f := m.function(name, fn)
+	var length int
+	switch obj {
+	case m.exports:
+		length = lengths[name]
+	case m.promises:
+		length = promiseLengths[name]
+	}
+	_ = f.DefineDataProperty("length", m.vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = obj.Set(name, f)
 }
 
 // function returns a native function whose name property is name.

@@ -132,3 +132,10 @@ func TestExistsSync(t *testing.T) {
 	e := newEnv(t)
 	assert.Equal(t, "true false false false", e.eval(`[fs.existsSync(dir), fs.existsSync(dir + '/none'), fs.existsSync(), fs.existsSync({})].join(' ')`))
 }
+
+func TestFunctionShapes(t *testing.T) {
+	e := newEnv(t)
+	assert.Equal(t, "readFile 3,readFileSync 2,stat 1,write 6,writeSync 5,exists 2,existsSync 1",
+		e.eval(`['readFile', 'readFileSync', 'stat', 'write', 'writeSync', 'exists', 'existsSync'].map((n) => fs[n].name + ' ' + fs[n].length).join()`))
+	assert.Equal(t, "readFile 2,open 3,rm 2", e.eval(`['readFile', 'open', 'rm'].map((n) => fsp[n].name + ' ' + fsp[n].length).join()`))
+}
