@@ -161,3 +161,15 @@ func TestGetSystemErrorName(t *testing.T) {
 		assert.Contains(t, err.Error(), msg, src)
 	}
 }
+
+func TestIsDeepStrictEqual(t *testing.T) {
+	vm := newVM(t)
+	for src, want := range map[string]bool{
+		`util.isDeepStrictEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })`: true,
+		`util.isDeepStrictEqual({ a: 1 }, { a: '1' })`:                       false,
+		`util.isDeepStrictEqual(NaN, NaN)`:                                   true,
+		`util.isDeepStrictEqual(0, -0)`:                                      false,
+	} {
+		assert.Equal(t, want, eval(t, vm, src).ToBoolean(), src)
+	}
+}

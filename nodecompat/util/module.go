@@ -7,6 +7,8 @@ package util
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/deepequal"
 )
 
 // ModuleName is the name scripts pass to require().
@@ -34,6 +36,9 @@ func Require(vm *goja.Runtime, module *goja.Object) {
 	set("toUSVString", 1, s.toUSVString)
 	set("_extend", 2, s.extend)
 	set("getSystemErrorName", 1, s.getSystemErrorName)
+	set("isDeepStrictEqual", 2, func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(deepequal.Equal(vm, call.Argument(0), call.Argument(1), true))
+	})
 	_ = exports.Set("types", s.typesObject())
 	s.addLegacyPredicates(exports)
 }
