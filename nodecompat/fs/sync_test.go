@@ -1,6 +1,7 @@
 package fs
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -78,7 +79,7 @@ func TestSystemErrors(t *testing.T) {
 			if tc.name == "EACCES access" && os.Geteuid() != 0 {
 				require.NoError(t, os.Chmod(filepath.Join(e.dir, "f"), 0o644))
 			}
-			assert.Equal(t, tc.want, e.eval(sprintf(shape, tc.js)))
+			assert.Equal(t, tc.want, e.eval(fmt.Sprintf(shape, tc.js)))
 		})
 	}
 }

@@ -1,5 +1,0 @@
-package fs
-
-import "fmt"
-
-var sprintf = fmt.Sprintf
