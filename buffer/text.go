@@ -1,8 +1,6 @@
 package buffer
 
 import (
-	"strings"
-
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
@@ -174,37 +172,4 @@ func (m *module) toJSON(call goja.FunctionCall) goja.Value {
 	_ = o.Set("type", "Buffer")
 	_ = o.Set("data", m.vm.NewArray(data...))
 	return o
-}
-
-// inspect implements buf.inspect(), also installed as
-// [util.inspect.custom]: "<Buffer 68 69>", at most INSPECT_MAX_BYTES bytes.
-func (m *module) inspect(call goja.FunctionCall) goja.Value {
-	b := m.thisBytes(call)
-	shown := b[:min(int64(len(b)), max(m.inspectMaxBytes, 0))]
-	var sb strings.Builder
-	sb.WriteByte('<')
-	name := "Buffer"
-	if this, ok := call.This.(*goja.Object); ok {
-		if c, ok := this.Get("constructor").(*goja.Object); ok {
-			name = c.Get("name").String()
-		}
-	}
-	sb.WriteString(name)
-	sb.WriteByte(' ')
-	const digits = "0123456789abcdef"
-	for i, c := range shown {
-		if i > 0 {
-			sb.WriteByte(' ')
-		}
-		sb.WriteByte(digits[c>>4])
-		sb.WriteByte(digits[c&15])
-	}
-	if rest := len(b) - len(shown); rest > 0 {
-		sb.WriteString(" ... " + itoa(int64(rest)) + " more byte")
-		if rest > 1 {
-			sb.WriteByte('s')
-		}
-	}
-	sb.WriteByte('>')
-	return m.vm.ToValue(sb.String())
 }
