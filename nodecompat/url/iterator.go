@@ -37,8 +37,8 @@ func (c *classes) makeIteratorProto() *goja.Object {
 		must(result.Set("done", false))
 		return result
 	})
-	must(proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("URLSearchParams Iterator"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(proto.DefineDataPropertySymbol(c.inspectKey, vm.ToValue(c.inspectIterator), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	must(proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("URLSearchParams Iterator"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(proto.DefineDataPropertySymbol(c.inspectKey, vm.ToValue(c.inspectIterator), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	return proto
 }
 

@@ -128,9 +128,9 @@ func (c *classes) makeParamsClass() *goja.Object {
 	method(vm, proto, "toString", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(whatwg.SerializeForm(c.paramsOf(call.This).list))
 	})
-	must(proto.DefineDataPropertySymbol(goja.SymIterator, proto.Get("entries"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("URLSearchParams"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(proto.DefineDataPropertySymbol(c.inspectKey, vm.ToValue(c.inspectParams), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	must(proto.DefineDataPropertySymbol(goja.SymIterator, proto.Get("entries"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("URLSearchParams"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(proto.DefineDataPropertySymbol(c.inspectKey, vm.ToValue(c.inspectParams), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	return ctor
 }
 

@@ -144,16 +144,9 @@ func (c *classes) makeURLClass() *goja.Object {
 	method(vm, proto, "toJSON", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(c.urlOf(call.This).u.Href())
 	})
-	must(proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("URL"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(proto.DefineDataPropertySymbol(c.inspectKey, vm.ToValue(c.inspectURL), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	static(vm, ctor, "canParse", func(call goja.FunctionCall) goja.Value {
-		if len(call.Arguments) == 0 {
-			panic(nodeerr.TypeError(vm, "ERR_MISSING_ARGS", `The "url" argument must be specified`))
-		}
-		_, _, _, err := c.parseArgs(call.Arguments)
-		return vm.ToValue(err == nil)
-	})
-	static(vm, ctor, "parse", func(call goja.FunctionCall) goja.Value {
+	must(proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("URL"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(proto.DefineDataPropertySymbol(c.inspectKey, vm.ToValue(c.inspectURL), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	method(vm, ctor, "parse", func(call goja.FunctionCall) goja.Value {
 		if _, _, _, err := c.parseArgs(call.Arguments); err != nil {
 			return goja.Null()
 		}
@@ -162,6 +155,20 @@ func (c *classes) makeURLClass() *goja.Object {
 			panic(err)
 		}
 		return obj
+	})
+	method(vm, ctor, "canParse", func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) == 0 {
+			panic(nodeerr.TypeError(vm, "ERR_MISSING_ARGS", `The "url" argument must be specified`))
+		}
+		_, _, _, err := c.parseArgs(call.Arguments)
+		return vm.ToValue(err == nil)
+	})
+	// Blobs are not supported, so no object can be turned into a URL.
+	method(vm, ctor, "createObjectURL", func(call goja.FunctionCall) goja.Value {
+		panic(nodeerr.InvalidArgType(vm, "obj", "an instance of Blob", call.Argument(0)))
+	})
+	method(vm, ctor, "revokeObjectURL", func(goja.FunctionCall) goja.Value {
+		return goja.Undefined()
 	})
 	return ctor
 }
@@ -198,20 +205,17 @@ func (c *classes) recordOf(obj *goja.Object) *whatwg.URL {
 	return nil
 }
 
-// method defines an enumerable method, as Node's URL classes have.
+// method defines an enumerable method, as Node's URL classes have, static
+// ones included.
 func method(vm *goja.Runtime, obj *goja.Object, name string, fn func(goja.FunctionCall) goja.Value) {
 	must(obj.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
 }
 
-// static defines a non-enumerable method, as class static methods are.
-func static(vm *goja.Runtime, obj *goja.Object, name string, fn func(goja.FunctionCall) goja.Value) {
-	must(obj.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-}
 
 // setNameLength gives a native constructor Node's name and length.
 func setNameLength(vm *goja.Runtime, fn *goja.Object, name string, length int) {
-	must(fn.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	must(fn.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 }
 
 // must panics on an error from defining a property on an object this

@@ -38,8 +38,8 @@ func classesOf(vm *goja.Runtime) *classes {
 func Enable(vm *goja.Runtime) {
 	c := classesOf(vm)
 	global := vm.GlobalObject()
-	must(global.DefineDataProperty("URL", c.url, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(global.DefineDataProperty("URLSearchParams", c.params, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	must(global.DefineDataProperty("URL", c.url, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(global.DefineDataProperty("URLSearchParams", c.params, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 }
 
 // Require fills module.exports for the module.

@@ -46,6 +46,8 @@ func TestURLClass(t *testing.T) {
 		{`[URL.canParse('x'), URL.canParse('x', 'http://a'), URL.parse('x')].join()`, "false,true,"},
 		{`JSON.stringify({u: new URL('http://a')})`, `{"u":"http://a/"}`},
 		{`Object.prototype.toString.call(new URL('http://a'))`, "[object URL]"},
+		{`Object.keys(URL).join() + ' ' + Object.keys(URLSearchParams).length + ' ' + URL.name + URL.length`, "parse,canParse,createObjectURL,revokeObjectURL 0 URL1"},
+		{`const d = Object.getOwnPropertyDescriptor(URL.prototype, Symbol.toStringTag); [d.writable, d.enumerable, d.configurable].join()`, "false,false,true"},
 		{`Object.keys(URL.prototype).join()`, "toString,href,origin,protocol,username,password,host,hostname,port,pathname,search,searchParams,hash,toJSON"},
 		{`class X extends URL { get sub() { return this.hostname.split('.')[0] } }; const x = new X('http://www.a.b'); x.extra = 1; x.sub + x.extra + (x instanceof URL)`, "www1true"},
 		{`const u = new URL('http://h/?a=1'); const p = u.searchParams; p.append('b', 'x y'); u.search = '?c=2'; u.href + ' ' + [...p].join(';') + ' ' + (u.searchParams === p)`, "http://h/?c=2 c,2 true"},
