@@ -1,6 +1,7 @@
 package nodeerr
 
 import (
+	"syscall"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -53,4 +54,25 @@ func TestErrorShape(t *testing.T) {
 	v, err := vm.RunString(`[e instanceof TypeError, e.name, e.code, Object.keys(e).join(), e.stack.split("\n")[0]].join("|")`)
 	require.NoError(t, err)
 	assert.Equal(t, "true|TypeError|ERR_X|code|TypeError [ERR_X]: bad", v.String())
+}
+
+func TestErrnoMessagesAreLibuvs(t *testing.T) {
+	tests := []struct {
+		errno syscall.Errno
+		code  string
+		msg   string
+	}{
+		{syscall.EEXIST, "EEXIST", "file already exists"},
+		{syscall.EISDIR, "EISDIR", "illegal operation on a directory"},
+		{syscall.ENOENT, "ENOENT", "no such file or directory"},
+		{syscall.ELOOP, "ELOOP", "too many symbolic links encountered"},
+		{syscall.EIO, "EIO", "i/o error"},
+		{syscall.Errno(4000), "UNKNOWN", "Unknown system error -4000"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.code, func(t *testing.T) {
+			assert.Equal(t, tc.code, ErrnoCode(tc.errno))
+			assert.Equal(t, tc.msg, ErrnoMessage(tc.errno))
+		})
+	}
 }

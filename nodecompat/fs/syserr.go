@@ -2,39 +2,15 @@ package fs
 
 import (
 	"errors"
-	"strconv"
 	"syscall"
 
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
 
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
 )
 
-// sysError is a failed system call as Node reports it: the syscall's name,
-// the path (and for two-path calls the destination) it was given.
-type sysError struct {
-	errno   syscall.Errno
-	syscall string
-	path    string
-	dest    string
-	hasPath bool
-	hasDest bool
-}
-
-func (e *sysError) Error() string { return e.message() }
-
-// message is Node's text: "ENOENT: no such file or directory, open '/x'".
-func (e *sysError) message() string {
-	msg := errnoCode(e.errno) + ": " + errnoMessage(e.errno) + ", " + e.syscall
-	if e.hasPath {
-		msg += " '" + e.path + "'"
-	}
-	if e.hasDest {
-		msg += " -> '" + e.dest + "'"
-	}
-	return msg
-}
+// sysError is a failed system call as Node reports it.
+type sysError = nodeerr.SysCallError
 
 // onPath returns the error of a call on path; a non-errno err is returned
 // unchanged.
@@ -43,14 +19,14 @@ func onPath(err error, call, path string) error {
 	if !errors.As(err, &errno) {
 		return err
 	}
-	return &sysError{errno: errno, syscall: call, path: path, hasPath: true}
+	return &sysError{Errno: errno, Syscall: call, Path: path, HasPath: true}
 }
 
 // onPaths returns the error of a call from path to dest.
 func onPaths(err error, call, path, dest string) error {
 	e := onPath(err, call, path)
 	if se, ok := e.(*sysError); ok {
-		se.dest, se.hasDest = dest, true
+		se.Dest, se.HasDest = dest, true
 	}
 	return e
 }
@@ -62,24 +38,7 @@ func onFd(err error, call string) error {
 	if !errors.As(err, &errno) {
 		return err
 	}
-	return &sysError{errno: errno, syscall: call}
-}
-
-// errnoCode is the symbolic name of errno ("ENOENT").
-func errnoCode(errno syscall.Errno) string {
-	if name := unix.ErrnoName(errno); name != "" {
-		return name
-	}
-	return "UNKNOWN"
-}
-
-// errnoMessage is libuv's description of errno, which Node uses instead of
-// the C library's (EEXIST is "file already exists", not "file exists").
-func errnoMessage(errno syscall.Errno) string {
-	if msg, ok := uvMessages[errno]; ok {
-		return msg
-	}
-	return "Unknown system error -" + strconv.Itoa(int(errno))
+	return &sysError{Errno: errno, Syscall: call}
 }
 
 // toJS turns an error of a job into the JavaScript error Node throws.
@@ -93,30 +52,9 @@ func toJS(vm *goja.Runtime, err error) goja.Value {
 	case errors.As(err, &de):
 		return de.toJS(vm)
 	case errors.As(err, &se):
-		return se.toJS(vm)
+		return se.ToJS(vm)
 	}
 	return vm.NewGoError(err)
-}
-
-// toJS builds the Error with errno, code, syscall, path and dest, in Node's
-// property order. Its stack starts "Error: ENOENT: ...", without the code in
-// brackets that Node's internal errors show.
-func (e *sysError) toJS(vm *goja.Runtime) *goja.Object {
-	ctor, _ := vm.Get("Error").(*goja.Object)
-	obj, err := vm.New(ctor, vm.ToValue(e.message()))
-	if err != nil {
-		panic(err)
-	}
-	_ = obj.Set("errno", -int(e.errno))
-	_ = obj.Set("code", errnoCode(e.errno))
-	_ = obj.Set("syscall", e.syscall)
-	if e.hasPath {
-		_ = obj.Set("path", e.path)
-	}
-	if e.hasDest {
-		_ = obj.Set("dest", e.dest)
-	}
-	return obj
 }
 
 // jsError carries an error already built as a JavaScript value, such as a

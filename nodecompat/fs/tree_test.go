@@ -3,7 +3,6 @@ package fs
 import (
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -141,25 +140,4 @@ func TestConstants(t *testing.T) {
 	e := newEnv(t)
 	assert.Equal(t, "0,4,2,1,1,true,32768,61440,0,true", e.eval(`const c = fs.constants;
 		[c.F_OK, c.R_OK, c.W_OK, c.X_OK, c.COPYFILE_EXCL, Object.getPrototypeOf(c) === null, c.S_IFREG, c.S_IFMT, fs.F_OK, fs.R_OK === c.R_OK].join()`))
-}
-
-func TestErrnoMessagesAreLibuvs(t *testing.T) {
-	tests := []struct {
-		errno syscall.Errno
-		code  string
-		msg   string
-	}{
-		{syscall.EEXIST, "EEXIST", "file already exists"},
-		{syscall.EISDIR, "EISDIR", "illegal operation on a directory"},
-		{syscall.ENOENT, "ENOENT", "no such file or directory"},
-		{syscall.ELOOP, "ELOOP", "too many symbolic links encountered"},
-		{syscall.EIO, "EIO", "i/o error"},
-		{syscall.Errno(4000), "UNKNOWN", "Unknown system error -4000"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.code, func(t *testing.T) {
-			assert.Equal(t, tc.code, errnoCode(tc.errno))
-			assert.Equal(t, tc.msg, errnoMessage(tc.errno))
-		})
-	}
 }

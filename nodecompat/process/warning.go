@@ -22,8 +22,14 @@ func (p *Process) emitWarning(call goja.FunctionCall) goja.Value {
 		code = stringOr(opts.Get("code"), "")
 		detail = stringOr(opts.Get("detail"), "")
 	} else {
-		typ = stringOr(call.Argument(1), typ)
-		code = stringOr(call.Argument(2), "")
+		// A function in the type or code position is the stack constructor
+		// (emitWarning(msg, ctor) / emitWarning(msg, type, ctor)), not text.
+		if !isFunction(call.Argument(1)) {
+			typ = stringOr(call.Argument(1), typ)
+		}
+		if !isFunction(call.Argument(2)) {
+			code = stringOr(call.Argument(2), "")
+		}
 	}
 	var w *goja.Object
 	switch {
@@ -134,4 +140,9 @@ func (p *Process) inspect(v goja.Value) string {
 func (p *Process) flag(name string) bool {
 	v := p.obj.Get(name)
 	return v != nil && v.ToBoolean()
+}
+
+func isFunction(v goja.Value) bool {
+	_, ok := goja.AssertFunction(v)
+	return ok
 }
