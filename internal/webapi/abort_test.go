@@ -59,6 +59,7 @@ func TestAbortSignalTimeout(t *testing.T) {
 		{"string delay", `AbortSignal.timeout('5')`, `TypeError [ERR_INVALID_ARG_TYPE]: The "delay" argument must be of type number. Received type string ('5')`},
 		{"negative", `AbortSignal.timeout(-1)`, `RangeError [ERR_OUT_OF_RANGE]: The value of "delay" is out of range. It must be >= 0 && <= 4294967295. Received -1`},
 		{"fraction", `AbortSignal.timeout(1.5)`, `RangeError [ERR_OUT_OF_RANGE]: The value of "delay" is out of range. It must be an integer. Received 1.5`},
+		{"infinite", `AbortSignal.timeout(Infinity)`, `RangeError [ERR_OUT_OF_RANGE]: The value of "delay" is out of range. It must be an integer. Received Infinity`},
 		{"huge", `AbortSignal.timeout(2 ** 53)`, `RangeError [ERR_OUT_OF_RANGE]: The value of "delay" is out of range. It must be >= 0 && <= 4294967295. Received 9_007_199_254_740_992`},
 	})
 	t.Run("fires while something else keeps the loop alive", func(t *testing.T) {
@@ -68,6 +69,12 @@ func TestAbortSignalTimeout(t *testing.T) {
 			s.onabort = () => print('timeout', s.reason.name, s.reason.message, s.reason.code);
 			setTimeoutLike(30);`)
 		assert.Equal(t, []string{"timeout TimeoutError The operation was aborted due to timeout 23", "any TimeoutError"}, out)
+	})
+	t.Run("over 2^31-1 ms means 1 ms", func(t *testing.T) {
+		out := newEnv(t).run(`
+			AbortSignal.timeout(2 ** 32 - 1).onabort = () => print('fired');
+			setTimeoutLike(30);`)
+		assert.Equal(t, []string{"fired"}, out)
 	})
 	t.Run("does not keep the loop alive", func(t *testing.T) {
 		start := time.Now()

@@ -13,7 +13,8 @@ import (
 
 // abortSignalTimeout is AbortSignal.timeout(delay): a signal that aborts
 // with a DOMException TimeoutError after delay ms. Its timer does not keep
-// the loop alive, as in Node.
+// the loop alive, as in Node. A delay above 2^31-1 ms becomes 1 ms with a
+// TimeoutOverflowWarning, as Node's setTimeout makes it.
 func (r *realm) abortSignalTimeout(call goja.FunctionCall) goja.Value {
 	vm := r.vm
 	delay := call.Argument(0)
@@ -21,11 +22,16 @@ func (r *realm) abortSignalTimeout(call goja.FunctionCall) goja.Value {
 		panic(nodeerr.InvalidArgType(vm, "delay", "of type number", delay))
 	}
 	ms := delay.ToFloat()
-	if ms != math.Trunc(ms) {
+	if math.IsInf(ms, 0) || ms != math.Trunc(ms) {
 		panic(nodeerr.OutOfRange(vm, "delay", "an integer", delay))
 	}
 	if ms < 0 || ms > math.MaxUint32 {
 		panic(nodeerr.OutOfRange(vm, "delay", ">= 0 && <= "+strconv.Itoa(math.MaxUint32), delay))
+	}
+	if ms > math.MaxInt32 {
+		// Node hands the delay to setTimeout, which warns and uses 1 ms.
+		r.warn(delay.String()+" does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.", "TimeoutOverflowWarning")
+		ms = 1
 	}
 	h := host.From(vm)
 	if h == nil {

@@ -143,6 +143,9 @@ func (c *cloner) cloneObjectClass(o *goja.Object) goja.Value {
 	vm := c.r.vm
 	switch o.ExportType() {
 	case typeProxy:
+		if target := o.Export().(goja.Proxy).Target(); target != nil && target.ClassName() == "Array" {
+			panic(c.dataCloneError("[object Array] could not be cloned."))
+		}
 		panic(c.dataCloneError("#<Object> could not be cloned."))
 	case typePromise:
 		panic(c.dataCloneError("#<Promise> could not be cloned."))

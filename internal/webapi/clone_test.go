@@ -36,6 +36,7 @@ func TestStructuredClone(t *testing.T) {
 		{"WeakMap", `structuredClone(new WeakMap())`, "DataCloneError [25]: #<WeakMap> could not be cloned."},
 		{"Promise", `structuredClone(Promise.resolve())`, "DataCloneError [25]: #<Promise> could not be cloned."},
 		{"Proxy", `structuredClone(new Proxy({}, {}))`, "DataCloneError [25]: #<Object> could not be cloned."},
+		{"Proxy of an array", `structuredClone(new Proxy([], {}))`, "DataCloneError [25]: [object Array] could not be cloned."},
 		{"error is a DOMException", `try { structuredClone(() => 1); } catch (e) { [e instanceof DOMException, e.name, e.code].join(); }`, "true,DataCloneError,25"},
 	})
 }

@@ -80,9 +80,8 @@ func (r *realm) newDOMExceptionClass() *Class {
 		switch opts := argOrUndefined(args, 1); {
 		case isObject(opts):
 			o := opts.(*goja.Object)
-			if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
-				name = toDOMString(vm, n).String()
-			}
+			// Node stringifies a missing name too: "undefined".
+			name = toDOMString(vm, nilSafe(o.Get("name"))).String()
 			if cause := o.Get("cause"); cause != nil {
 				must(this.DefineDataProperty("cause", cause, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 			}

@@ -13,6 +13,7 @@ func TestDOMException(t *testing.T) {
 			"AbortError,m,20,true,AbortError: m,[object DOMException]"},
 		{"defaults", `const d = new DOMException(); JSON.stringify([d.name, d.message, d.code])`, `["Error","",0]`},
 		{"options object", `const d = new DOMException('x', {name: 'TimeoutError', cause: 7}); [d.name, d.code, d.cause, Object.getOwnPropertyDescriptor(d, 'cause').enumerable].join()`, "TimeoutError,23,7,false"},
+		{"options without a name", `const d = new DOMException('x', {}); [typeof d.name, d.name, d.code].join()`, "string,undefined,0"},
 		{"stringified arguments", `const d = new DOMException(5, 6); JSON.stringify([d.name, d.message, d.code])`, `["6","5",0]`},
 		{"own properties", `Object.getOwnPropertyNames(new DOMException('m')).join()`, "stack"},
 		{"stack header", `new DOMException('m', 'DataError').stack.split('\n')[0]`, "DataError: m"},

@@ -60,3 +60,11 @@ func isNullish(v goja.Value) bool {
 func truthy(v goja.Value) bool {
 	return v != nil && v.ToBoolean()
 }
+
+// nilSafe turns an absent property into undefined.
+func nilSafe(v goja.Value) goja.Value {
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}

@@ -49,7 +49,7 @@ func realmOf(vm *goja.Runtime) *realm {
 	r.abortController = r.newAbortControllerClass()
 	r.textEncoder = r.newTextEncoderClass()
 	r.textDecoder = r.newTextDecoderClass()
-	r.structuredClone = r.function("structuredClone", 1, r.structuredCloneCall)
+	r.structuredClone = r.function("structuredClone", 0, r.structuredCloneCall)
 	return r
 }
 

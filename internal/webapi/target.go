@@ -111,6 +111,15 @@ func (r *realm) listenerArg(v goja.Value) *goja.Object {
 	return o
 }
 
+// listenerType converts the type argument of add/removeEventListener,
+// which Node checks with a message of its own for a Symbol.
+func (r *realm) listenerType(v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		panic(nodeerr.InvalidArgValue(r.vm, "value", v, ""))
+	}
+	return toDOMString(r.vm, v).String()
+}
+
 // addEventListener is EventTarget.prototype.addEventListener.
 func (r *realm) addEventListener(call goja.FunctionCall) goja.Value {
 	ts := r.thisTarget(call)
@@ -124,7 +133,7 @@ func (r *realm) addEventListener(call goja.FunctionCall) goja.Value {
 			"AddEventListenerArgumentTypeWarning")
 		return goja.Undefined()
 	}
-	typ := toDOMString(r.vm, call.Arguments[0]).String()
+	typ := r.listenerType(call.Arguments[0])
 	if opts.signal != nil && truthy(opts.signal.Get("aborted")) {
 		return goja.Undefined()
 	}
@@ -148,7 +157,7 @@ func (r *realm) removeEventListener(call goja.FunctionCall) goja.Value {
 	if cb == nil {
 		return goja.Undefined()
 	}
-	typ := toDOMString(r.vm, call.Arguments[0]).String()
+	typ := r.listenerType(call.Arguments[0])
 	capture := false
 	switch opts := call.Argument(2); {
 	case isBoolean(opts):

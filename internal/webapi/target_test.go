@@ -138,7 +138,7 @@ func TestListenerArgumentErrors(t *testing.T) {
 		{"dispatch without event", `new EventTarget().dispatchEvent()`, `TypeError [ERR_MISSING_ARGS]: The "event" argument must be specified`},
 		{"dispatch non-event", `new EventTarget().dispatchEvent({type: 'x'})`, `TypeError [ERR_INVALID_ARG_TYPE]: The "event" argument must be an instance of Event. Received an instance of Object`},
 		{"brand check", `EventTarget.prototype.dispatchEvent.call({}, new Event('x'))`, `TypeError [ERR_INVALID_THIS]: Value of "this" must be of type EventTarget`},
-		{"symbol type", `new EventTarget().addEventListener(Symbol(), () => {})`, `TypeError: Cannot convert a Symbol value to a string`},
+		{"symbol type", `new EventTarget().addEventListener(Symbol('s'), () => {})`, `TypeError [ERR_INVALID_ARG_VALUE]: The argument 'value' is invalid. Received Symbol(s)`},
 	})
 }
 

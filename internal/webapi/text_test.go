@@ -12,6 +12,7 @@ func TestTextEncoder(t *testing.T) {
 		{"encodeInto whole characters only", `const r = new TextEncoder().encodeInto('😀x', new Uint8Array(3)); [r.read, r.written].join()`, "0,0"},
 		{"encodeInto pair and lone surrogate", `const r = new TextEncoder().encodeInto('😀\ud800a', new Uint8Array(10)); [r.read, r.written].join()`, "4,8"},
 		{"encodeInto needs a Uint8Array", `new TextEncoder().encodeInto('x', new Uint16Array(2))`, `TypeError [ERR_INVALID_ARG_TYPE]: The "dest" argument must be an instance of Uint8Array. Received an instance of Uint16Array`},
+		{"encodeInto needs a string", `new TextEncoder().encodeInto(5, new Uint8Array(1))`, `TypeError [ERR_INVALID_ARG_TYPE]: The "src" argument must be of type string. Received type number (5)`},
 		{"encodeInto missing dest", `new TextEncoder().encodeInto('x')`, `TypeError [ERR_INVALID_ARG_TYPE]: The "dest" argument must be an instance of Uint8Array. Received undefined`},
 		{"brand check", `TextEncoder.prototype.encode.call({}, 'x')`, `TypeError [ERR_INVALID_THIS]: Value of "this" must be of type TextEncoder`},
 		{"members", `Object.getOwnPropertyNames(TextEncoder.prototype).join() + ' ' + TextEncoder.prototype.encodeInto.length`, "constructor,encoding,encode,encodeInto 2"},
@@ -34,7 +35,9 @@ func TestTextDecoder(t *testing.T) {
 		{"fatal utf-16le", `new TextDecoder('utf-16le', {fatal: true}).decode(new Uint8Array([0x00, 0xd8]))`, "TypeError [ERR_ENCODING_INVALID_ENCODED_DATA]: The encoded data was not valid for encoding utf-16le"},
 		{"streaming", `const s = new TextDecoder(); JSON.stringify([s.decode(new Uint8Array([0xe2]), {stream: true}), s.decode(new Uint8Array([0x82]), {stream: true}), s.decode(new Uint8Array([0xac]), {stream: true}), s.decode()])`, `["","","€",""]`},
 		{"stream ended early", `const s = new TextDecoder(); [s.decode(new Uint8Array([0xe2]), {stream: true}), s.decode()].join('|')`, "|\ufffd"},
-		{"bad decode options", `new TextDecoder().decode(new Uint8Array(1), 5)`, `TypeError [ERR_INVALID_ARG_TYPE]: The "options" argument must be of type object. Received type number (5)`},
+		{"bad decode options", `new TextDecoder('utf-16le').decode(new Uint8Array(1), 5)`, `TypeError [ERR_INVALID_ARG_TYPE]: The "options" argument must be of type object. Received type number (5)`},
+		{"decode options unchecked on Node's fast path", `new TextDecoder().decode(new Uint8Array([65]), 5)`, "A"},
+		{"decode options checked once streamed", `const d = new TextDecoder(); d.decode(new Uint8Array(1), {stream: true}); d.decode(new Uint8Array(1), 5)`, `TypeError [ERR_INVALID_ARG_TYPE]: The "options" argument must be of type object. Received type number (5)`},
 		{"brand check", `TextDecoder.prototype.decode.call({})`, `TypeError [ERR_INVALID_THIS]: Value of "this" must be of type TextDecoder`},
 		{"detached view", `const b = new ArrayBuffer(4); structuredClone(b, {transfer: [b]}); new TextDecoder().decode(b).length`, "0"},
 	})

@@ -9,7 +9,15 @@ import (
 // decoderState is the Go side of a TextDecoder.
 type decoderState struct {
 	opaque
-	d *Decoder
+	d        *Decoder
+	streamed bool // decode was once called with {stream: true}
+}
+
+// fastPath reports whether Node 20 would decode on its fast path, which
+// does not check the options argument: UTF-8 and latin1 decoders that have
+// never streamed.
+func (st *decoderState) fastPath() bool {
+	return !st.streamed && (st.d.Encoding() == "utf-8" || st.d.Encoding() == "windows-1252")
 }
 
 // newTextDecoderClass builds TextDecoder.
@@ -31,15 +39,17 @@ func (r *realm) newTextDecoderClass() *Class {
 		}
 		attach(vm, this, &decoderState{d: d})
 	})
-	this := func(call goja.FunctionCall) *Decoder {
+	thisState := func(call goja.FunctionCall) *decoderState {
 		st, ok := stateOf[*decoderState](call.This)
 		if !ok {
 			panic(invalidThis(vm, "TextDecoder"))
 		}
-		return st.d
+		return st
 	}
+	this := func(call goja.FunctionCall) *Decoder { return thisState(call).d }
 	c.Method("decode", 0, func(call goja.FunctionCall) goja.Value {
-		d := this(call)
+		st := thisState(call)
+		d := st.d
 		var b []byte
 		if in := call.Argument(0); !goja.IsUndefined(in) {
 			var ok bool
@@ -49,9 +59,14 @@ func (r *realm) newTextDecoderClass() *Class {
 			}
 		}
 		stream := false
-		if opts := objectOption(vm, call.Argument(1), "options"); opts != nil {
+		opts, isObj := call.Argument(1).(*goja.Object)
+		if !st.fastPath() {
+			opts, isObj = objectOption(vm, call.Argument(1), "options"), true
+		}
+		if isObj && opts != nil {
 			stream = truthy(opts.Get("stream"))
 		}
+		st.streamed = st.streamed || stream
 		s, err := d.Decode(b, stream)
 		if err != nil {
 			panic(nodeerr.TypeError(vm, "ERR_ENCODING_INVALID_ENCODED_DATA",

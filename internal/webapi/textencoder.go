@@ -37,7 +37,10 @@ func (r *realm) newTextEncoderClass() *Class {
 	})
 	c.Method("encodeInto", 2, func(call goja.FunctionCall) goja.Value {
 		check(call)
-		src := toDOMString(vm, call.Argument(0)).(goja.String)
+		src, ok := call.Argument(0).(goja.String)
+		if !ok {
+			panic(nodeerr.InvalidArgType(vm, "src", "of type string", call.Argument(0)))
+		}
 		dest := call.Argument(1)
 		if r.typedArrayName(dest) != "Uint8Array" {
 			panic(nodeerr.InvalidArgType(vm, "dest", "an instance of Uint8Array", dest))
