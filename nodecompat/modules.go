@@ -10,6 +10,7 @@ import (
 	"github.com/nodeshim/nodeshim/internal/webapi"
 	"github.com/nodeshim/nodeshim/nodecompat/console"
 	"github.com/nodeshim/nodeshim/nodecompat/crypto"
+	"github.com/nodeshim/nodeshim/nodecompat/dgram"
 	"github.com/nodeshim/nodeshim/nodecompat/dns"
 	"github.com/nodeshim/nodeshim/nodecompat/fs"
 	nodeos "github.com/nodeshim/nodeshim/nodecompat/os"
@@ -42,6 +43,7 @@ func (r *Runtime) registerModules() {
 	l.RegisterCore(stream.PromisesName, stream.PromisesLoader(l.Core))
 	l.RegisterCore(dns.ModuleName, dns.Require)
 	l.RegisterCore(dns.PromisesModuleName, dns.RequirePromises)
+	l.RegisterCore(dgram.ModuleName, dgram.Loader(l.Core))
 }
 
 // installGlobals creates the global objects, in dependency order.
@@ -54,12 +56,7 @@ func (r *Runtime) installGlobals(opts Options) {
 	r.process = process.New(r.host, events.(*goja.Object), process.Options{
 		Argv: opts.Argv, ExecArgv: opts.ExecArgv,
 		Stdin: opts.Stdin, Stdout: opts.Stdout, Stderr: opts.Stderr,
-		Inspect: func(v goja.Value) (shown string) {
-			if err := vm.Try(func() { shown = util.Inspect(vm, v, util.DefaultOptions(vm)) }); err != nil {
-				shown = v.String()
-			}
-			return shown
-		},
+		Inspect: func(v goja.Value) string { return inspectValue(vm, v) },
 	})
 	_ = vm.Set("process", r.process.Object())
 	r.loader.RegisterCore(process.ModuleName, r.process.Require)
