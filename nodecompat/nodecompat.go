@@ -19,9 +19,11 @@ import (
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/internal/host"
 	"github.com/nodeshim/nodeshim/internal/jsnames"
+	"github.com/nodeshim/nodeshim/internal/nodeerr"
 	"github.com/nodeshim/nodeshim/nodecompat/module"
 	"github.com/nodeshim/nodeshim/nodecompat/process"
 	"github.com/nodeshim/nodeshim/nodecompat/timers"
+	"github.com/nodeshim/nodeshim/nodecompat/util"
 )
 
 // Options configure the Node façade.
@@ -48,6 +50,7 @@ type Runtime struct {
 // core modules on vm, driven by l. It must be called on the goroutine that
 // will run l.
 func Enable(vm *goja.Runtime, l *loop.Loop, opts Options) *Runtime {
+	nodeerr.Inspect = inspectValue
 	r := &Runtime{vm: vm, host: host.New(vm, l), loader: module.New(vm)}
 	_ = vm.Set("global", vm.GlobalObject())
 	r.registerModules()
@@ -118,4 +121,13 @@ func (r *Runtime) run(first func()) int {
 		r.host.Exit(r.process.ExitCode())
 	}
 	return r.process.ExitCode()
+}
+
+// inspectValue is util.inspect with the default options; it never throws
+// (a failing custom inspector falls back to the value's class).
+func inspectValue(vm *goja.Runtime, v goja.Value) (shown string) {
+	if err := vm.Try(func() { shown = util.Inspect(vm, v, util.DefaultOptions(vm)) }); err != nil {
+		shown = "[object]"
+	}
+	return shown
 }

@@ -8,11 +8,14 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
 )
+
+// Inspect formats objects in error messages. The Node façade sets it to
+// util.inspect; without it objects show as their constructor's name.
+var Inspect func(vm *goja.Runtime, v goja.Value) string
 
 // Error returns a plain Error with Node's code property.
 func Error(vm *goja.Runtime, code, msg string) *goja.Object {
@@ -68,7 +71,7 @@ func InvalidArgType(vm *goja.Runtime, name, expected string, actual goja.Value) 
 // "It must be ...", e.g. ">= 0 and <= 3".
 func OutOfRange(vm *goja.Runtime, name, rangeDesc string, actual goja.Value) *goja.Object {
 	return RangeError(vm, "ERR_OUT_OF_RANGE", fmt.Sprintf(
-		"The value of %q is out of range. It must be %s. Received %s", name, rangeDesc, outOfRangeReceived(actual)))
+		"The value of %q is out of range. It must be %s. Received %s", name, rangeDesc, outOfRangeReceived(vm, actual)))
 }
 
 // InvalidArgValue returns Node's ERR_INVALID_ARG_VALUE TypeError. An empty
@@ -81,7 +84,7 @@ func InvalidArgValue(vm *goja.Runtime, name string, actual goja.Value, reason st
 	if strings.Contains(name, ".") {
 		kind = "property"
 	}
-	shown := inspectValue(actual)
+	shown := inspectValue(vm, actual)
 	if len(shown) > 128 {
 		shown = shown[:128] + "..."
 	}
@@ -117,9 +120,9 @@ func Received(vm *goja.Runtime, v goja.Value) string {
 				return " Received an instance of " + name.String()
 			}
 		}
-		return " Received " + inspectValue(v)
+		return " Received " + inspectValue(vm, v)
 	}
-	shown := inspectValue(v)
+	shown := inspectValue(vm, v)
 	if len(shown) > 28 {
 		if s, isString := v.Export().(string); isString {
 			shown = quote(string([]rune(s)[:25]) + "...")
@@ -151,11 +154,17 @@ func typeOf(v goja.Value) string {
 	return "object"
 }
 
-// inspectValue formats a primitive as util.inspect does; objects fall back to
-// their String form.
-func inspectValue(v goja.Value) string {
+// inspectValue formats a value as util.inspect does: primitives here,
+// objects through Inspect when the façade set it.
+func inspectValue(vm *goja.Runtime, v goja.Value) string {
 	if v == nil || goja.IsUndefined(v) {
 		return "undefined"
+	}
+	if obj, isObj := v.(*goja.Object); isObj {
+		if Inspect != nil {
+			return Inspect(vm, v)
+		}
+		return "[object " + obj.ClassName() + "]"
 	}
 	switch typeOf(v) {
 	case "string":
@@ -176,7 +185,7 @@ func inspectValue(v goja.Value) string {
 
 // outOfRangeReceived formats the received value of ERR_OUT_OF_RANGE: large
 // integers get numeric separators, bigints an n suffix.
-func outOfRangeReceived(v goja.Value) string {
+func outOfRangeReceived(vm *goja.Runtime, v goja.Value) string {
 	if v == nil {
 		return "undefined"
 	}
@@ -184,7 +193,7 @@ func outOfRangeReceived(v goja.Value) string {
 	case "number":
 		f := v.ToFloat()
 		if f == math.Trunc(f) && math.Abs(f) > 1<<32 && !math.IsInf(f, 0) {
-			return withSeparators(strconv.FormatFloat(f, 'f', -1, 64))
+			return withSeparators(v.String())
 		}
 	case "bigint":
 		s := v.String()
@@ -194,23 +203,23 @@ func outOfRangeReceived(v goja.Value) string {
 		}
 		return s + "n"
 	}
-	return inspectValue(v)
+	return inspectValue(vm, v)
 }
 
-// withSeparators groups the digits of an integer string by threes with '_'.
+// withSeparators inserts '_' every three characters from the right, as
+// Node's addNumericalSeparator does to a number's text (so 1e+300 becomes
+// "1e+_300", exactly as Node prints it).
 func withSeparators(s string) string {
-	sign := ""
+	start := 0
 	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
+		start = 1
 	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('_')
-		}
-		b.WriteRune(r)
+	res := ""
+	i := len(s)
+	for ; i >= start+4; i -= 3 {
+		res = "_" + s[i-3:i] + res
 	}
-	return sign + b.String()
+	return s[:i] + res
 }
 
 // quote quotes a string the way util.inspect does: single quotes unless the

@@ -88,7 +88,11 @@ func (p *Process) printWarning(w *goja.Object) {
 	}
 	if !p.warnedOnce["trace-hint"] {
 		p.warnedOnce["trace-hint"] = true
-		line += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
+		flag := "--trace-warnings"
+		if w.Get("name").String() == "DeprecationWarning" {
+			flag = "--trace-deprecation"
+		}
+		line += "(Use `node " + flag + " ...` to show where the warning was created)\n"
 	}
 	fmt.Fprint(p.opts.Stderr, line)
 }
