@@ -49,6 +49,7 @@ type Conn struct {
 	ln   *Listener
 	dial *dialer
 	opts *sockOpts // options set before the socket existed
+	sec  *secure   // TLS, once started
 }
 
 // newConn wraps a connected non-blocking socket and registers it with the
@@ -124,8 +125,14 @@ func (c *Conn) BytesRead() int64 { return c.nRead }
 func (c *Conn) BytesWritten() int64 { return c.nWritten }
 
 // Queued returns the bytes accepted by Write and not yet handed to the
-// kernel: Node's writableLength, W3C's bufferedAmount.
-func (c *Conn) Queued() int { return c.q.bytes }
+// kernel: Node's writableLength, W3C's bufferedAmount. With TLS it counts
+// the plaintext held until the handshake completes and the records queued.
+func (c *Conn) Queued() int {
+	if c.sec != nil {
+		return c.q.bytes + c.sec.heldBytes
+	}
+	return c.q.bytes
+}
 
 // RemoteAddr returns the peer's address. It is known from the moment the
 // connection is established (while connecting: the address being tried) and
@@ -168,9 +175,13 @@ func (c *Conn) Resume() {
 	if c.readDropped {
 		c.readDropped = false
 		c.updateInterest() // re-arming reports what arrived meanwhile
-		return
+		if c.sec == nil {
+			return
+		}
 	}
-	c.postRead() // the kernel may hold bytes that no new edge will announce
+	// The kernel, or crypto/tls, may hold bytes that no new edge will
+	// announce.
+	c.postRead()
 }
 
 // updateInterest registers the events the connection needs now.
@@ -226,6 +237,17 @@ func (c *Conn) shut(err error, report func(error)) {
 		c.ln = nil
 	}
 	dropped := c.q.drop()
+	if s := c.sec; s != nil {
+		s.ad.close()
+		if s.timer != nil {
+			s.timer.Stop()
+		}
+		dropped = append(dropped, s.held...)
+		if s.writing != nil {
+			dropped = append(dropped, writeEntry{done: s.writing})
+		}
+		s.held, s.heldBytes, s.writing = nil, 0, nil
+	}
 	endDone := c.endDone
 	c.endDone = nil
 	c.l.Post(func() {

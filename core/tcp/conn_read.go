@@ -23,6 +23,10 @@ const (
 
 var probePool = sync.Pool{New: func() any { return new([probeSize]byte) }}
 
+// scratchPool recycles the buffers that TLS plaintext is read into before
+// it is copied into a slice of exactly its size.
+var scratchPool = sync.Pool{New: func() any { return new([maxChunk]byte) }}
+
 // reading reports whether the connection should read now.
 func (c *Conn) reading() bool {
 	return c.st == stateOpen && !c.readEOF && !c.closing && !c.paused
@@ -31,16 +35,31 @@ func (c *Conn) reading() bool {
 // readable reads what the socket holds, as far as the connection's state
 // and the fairness budget allow.
 func (c *Conn) readable() {
-	if c.st != stateOpen || c.readEOF || c.closing {
+	switch {
+	case c.st != stateOpen:
 		return
-	}
-	if c.paused {
+	case c.handshaking():
+		if c.sec.state == secHandshaking {
+			c.readHandshake()
+		}
+		return
+	case c.readEOF || c.closing:
+		return
+	case c.paused:
 		if !c.readDropped {
 			c.readDropped = true
 			c.updateInterest()
 		}
 		return
+	case c.sec != nil:
+		c.readTLS()
+		return
 	}
+	c.readPlain()
+}
+
+// readPlain reads and delivers chunks of clear bytes.
+func (c *Conn) readPlain() {
 	for range readBudget {
 		b, drained, err := c.readChunk()
 		switch {
@@ -54,8 +73,8 @@ func (c *Conn) readable() {
 			return
 		}
 		c.h.OnData(b)
-		if !c.reading() {
-			return
+		if !c.reading() || c.sec != nil {
+			return // paused, closed, or StartTLS: the rest is not clear text
 		}
 		if drained && !c.peerHup {
 			// Everything the kernel held at the ioctl is read; bytes arriving

@@ -24,6 +24,8 @@ func (c *Conn) Write(b []byte, done func(error)) int {
 		c.postDone(done, sockerr.FromErrno("write", unix.EBADF, "", 0))
 	case c.wantEnd || c.closing:
 		c.postDone(done, sockerr.FromErrno("write", unix.EPIPE, "", 0))
+	case c.sec != nil:
+		c.writeSecure(b, done)
 	default:
 		c.writeRaw(b, done, false)
 	}
@@ -107,14 +109,21 @@ func (c *Conn) flush() {
 // flushed runs when the queue has just emptied: a pending Close or
 // CloseWrite completes, otherwise OnDrain is reported if owed.
 func (c *Conn) flushed() {
+	if c.sec != nil && c.sec.state == secWaiting {
+		c.beginHandshake()
+	}
 	switch {
+	case c.handshaking(): // ending waits for the handshake
 	case c.closing:
 		c.finishClose()
+		return
 	case c.wantEnd:
 		if !c.writeShut {
 			c.shutdownWrite()
 		}
-	case c.needDrain && c.Queued() == 0:
+		return
+	}
+	if c.needDrain && c.Queued() == 0 && !c.wantEnd && !c.closing {
 		c.needDrain = false
 		c.h.OnDrain()
 	}
@@ -135,7 +144,11 @@ func (c *Conn) CloseWrite(done func(error)) {
 	}
 	c.wantEnd = true
 	c.endDone = done
-	if c.st == stateOpen && c.q.empty() {
+	if c.st != stateOpen || c.handshaking() {
+		return // connecting or handshaking: that completion ends the side
+	}
+	c.sendCloseNotify()
+	if c.q.empty() {
 		c.l.Post(func() {
 			if c.st == stateOpen && c.q.empty() && !c.writeShut {
 				c.shutdownWrite()
@@ -188,6 +201,10 @@ func (c *Conn) Close() {
 		return
 	}
 	c.closing = true
+	if c.handshaking() {
+		return // the handshake's completion closes
+	}
+	c.sendCloseNotify()
 	if c.q.empty() {
 		c.finishClose()
 	}

@@ -1,0 +1,233 @@
+package tcp
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net"
+	"sync"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// adapter is the net.Conn under a connection's tls.Conn. It works in two
+// modes.
+//
+// During the handshake, which runs on a goroutine of its own, it is
+// blocking and fed by the loop: the loop reads the socket and appends the
+// bytes to in, Read waits for them, and Write hands a copy of the
+// ciphertext to the loop, which queues it on the connection.
+//
+// After the handshake it runs on the loop only: Read takes what is left in
+// in, then reads the non-blocking socket and returns errWouldBlock — a
+// Temporary net.Error, which crypto/tls does not make sticky — when it is
+// empty; Write queues the ciphertext on the connection and never blocks.
+type adapter struct {
+	c *Conn
+
+	mu      sync.Mutex
+	in      []byte // read from the socket, not yet taken by crypto/tls
+	rerr    error  // the end of the input: EOF, a read error, or cancellation
+	closed  bool   // cancelled: the handshake must give up
+	stalled bool   // the loop stopped reading because in is full
+	wake    chan struct{}
+
+	ctx    context.Context // the handshake's, cancelled with the adapter
+	cancel context.CancelFunc
+
+	loopMode bool // the handshake is over; only the loop uses the adapter
+	drained  bool // loop mode: the socket had no more bytes at the last read
+}
+
+// maxHandshakeInput bounds what the loop buffers for the handshake before it
+// waits for the handshake to consume it.
+const maxHandshakeInput = 256 << 10
+
+func newAdapter(c *Conn, pending []byte) *adapter {
+	a := &adapter{c: c, wake: make(chan struct{}, 1)}
+	if len(pending) > 0 {
+		a.in = bytes.Clone(pending)
+	}
+	a.ctx, a.cancel = context.WithCancel(context.Background())
+	return a
+}
+
+// errWouldBlock is what Read returns in loop mode when the socket is empty.
+var errWouldBlock net.Error = wouldBlock{}
+
+type wouldBlock struct{}
+
+func (wouldBlock) Error() string   { return "tcp: read would block" }
+func (wouldBlock) Timeout() bool   { return false }
+func (wouldBlock) Temporary() bool { return true }
+
+func (a *adapter) signal() {
+	select {
+	case a.wake <- struct{}{}:
+	default:
+	}
+}
+
+// feed appends bytes the loop read during the handshake. It reports false
+// when the buffer is full: the loop must stop reading until the handshake
+// takes some (it then posts a read).
+func (a *adapter) feed(b []byte) bool {
+	a.mu.Lock()
+	if len(a.in) == 0 {
+		a.in = b
+	} else {
+		a.in = append(a.in, b...)
+	}
+	room := len(a.in) < maxHandshakeInput
+	a.stalled = !room
+	a.mu.Unlock()
+	a.signal()
+	return room
+}
+
+// full reports whether the loop should stop reading for the handshake.
+func (a *adapter) full() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.stalled = len(a.in) >= maxHandshakeInput
+	return a.stalled
+}
+
+// end records the end of the input seen by the loop during the handshake.
+func (a *adapter) end(err error) {
+	a.mu.Lock()
+	if a.rerr == nil {
+		a.rerr = err
+	}
+	a.mu.Unlock()
+	a.signal()
+}
+
+// close cancels the adapter: a handshake in progress fails at once.
+func (a *adapter) close() {
+	a.mu.Lock()
+	a.closed = true
+	if a.rerr == nil {
+		a.rerr = net.ErrClosed
+	}
+	a.mu.Unlock()
+	a.cancel()
+	a.signal()
+}
+
+// Read implements net.Conn.
+func (a *adapter) Read(p []byte) (int, error) {
+	if a.loopMode {
+		return a.readLoop(p)
+	}
+	for {
+		a.mu.Lock()
+		if len(a.in) > 0 {
+			n := copy(p, a.in)
+			a.in = a.in[n:]
+			if len(a.in) == 0 {
+				a.in = nil
+			}
+			resume := a.stalled && len(a.in) < maxHandshakeInput/2
+			if resume {
+				a.stalled = false
+			}
+			a.mu.Unlock()
+			if resume {
+				a.c.l.Post(a.c.readable)
+			}
+			return n, nil
+		}
+		err := a.rerr
+		a.mu.Unlock()
+		if err != nil {
+			return 0, err
+		}
+		<-a.wake
+	}
+}
+
+// readLoop is Read in loop mode.
+func (a *adapter) readLoop(p []byte) (int, error) {
+	if len(a.in) > 0 {
+		n := copy(p, a.in)
+		a.in = a.in[n:]
+		if len(a.in) == 0 {
+			a.in = nil
+		}
+		return n, nil
+	}
+	c := a.c
+	if c.st != stateOpen {
+		return 0, net.ErrClosed
+	}
+	if a.drained && !c.peerHup {
+		return 0, errWouldBlock
+	}
+	n, err := sysRead(c.fd, p)
+	switch {
+	case err == unix.EAGAIN:
+		a.drained = true
+		return 0, errWouldBlock
+	case err != nil:
+		return 0, c.ioError("read", err)
+	case n == 0:
+		return 0, io.EOF
+	}
+	c.nRead += int64(n)
+	a.drained = n < len(p)
+	return n, nil
+}
+
+// Write implements net.Conn.
+func (a *adapter) Write(p []byte) (int, error) {
+	if a.loopMode {
+		c := a.c
+		if c.st != stateOpen {
+			return 0, net.ErrClosed
+		}
+		c.writeRaw(p, nil, true)
+		if c.st != stateOpen {
+			return 0, net.ErrClosed
+		}
+		return len(p), nil
+	}
+	a.mu.Lock()
+	closed := a.closed
+	a.mu.Unlock()
+	if closed {
+		return 0, net.ErrClosed
+	}
+	b := bytes.Clone(p)
+	c := a.c
+	c.l.Post(func() {
+		if c.st == stateOpen {
+			c.writeRaw(b, nil, false)
+		}
+	})
+	return len(p), nil
+}
+
+// Close implements net.Conn; crypto/tls calls it when the handshake's
+// context is cancelled. The connection itself closes the socket.
+func (a *adapter) Close() error {
+	a.close()
+	return nil
+}
+
+// LocalAddr implements net.Conn with the address cached by the connection.
+func (a *adapter) LocalAddr() net.Addr { return a.c.local.netAddr() }
+
+// RemoteAddr implements net.Conn.
+func (a *adapter) RemoteAddr() net.Addr { return a.c.remote.netAddr() }
+
+// SetDeadline implements net.Conn; deadlines do not apply (nothing blocks
+// but the handshake, which has a timeout of its own).
+func (a *adapter) SetDeadline(time.Time) error { return nil }
+
+// SetReadDeadline implements net.Conn; see SetDeadline.
+func (a *adapter) SetReadDeadline(time.Time) error { return nil }
+
+// SetWriteDeadline implements net.Conn; see SetDeadline.
+func (a *adapter) SetWriteDeadline(time.Time) error { return nil }
