@@ -11,11 +11,11 @@ package host
 
 import (
 	"errors"
-	"sync"
 
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/internal/perruntime"
 )
 
 // Host drives one goja.Runtime from one loop. All methods must be called on
@@ -46,41 +46,27 @@ type tick struct {
 	args []goja.Value
 }
 
-var (
-	registryMu sync.Mutex
-	registry   = map[*goja.Runtime]*Host{}
-)
+// hosts gives each runtime its one Host; the runtime keeps its Host alive
+// through the natives that close over it.
+var hosts perruntime.Registry[Host]
 
 // New creates the Host for vm and makes it the task runner of l. A runtime
 // has at most one Host; New returns the existing one if there is one.
 func New(vm *goja.Runtime, l *loop.Loop) *Host {
-	registryMu.Lock()
-	defer registryMu.Unlock()
-	if h := registry[vm]; h != nil {
+	return hosts.Get(vm, func(vm *goja.Runtime) *Host {
+		h := &Host{vm: vm, loop: l}
+		fillLanguageGaps(vm)
+		h.uncaught = h.printAndExit
+		h.trampoline = h.makeTrampoline()
+		vm.SetPromiseRejectionTracker(h.rejections.track)
+		l.SetTaskRunner(h.runTask)
 		return h
-	}
-	h := &Host{vm: vm, loop: l}
-	fillLanguageGaps(vm)
-	h.uncaught = h.printAndExit
-	h.trampoline = h.makeTrampoline()
-	vm.SetPromiseRejectionTracker(h.rejections.track)
-	l.SetTaskRunner(h.runTask)
-	registry[vm] = h
-	return h
+	})
 }
 
 // From returns the Host of vm, or nil if it has none.
 func From(vm *goja.Runtime) *Host {
-	registryMu.Lock()
-	defer registryMu.Unlock()
-	return registry[vm]
-}
-
-// Release forgets the Host of vm, for embedders that discard a runtime.
-func (h *Host) Release() {
-	registryMu.Lock()
-	defer registryMu.Unlock()
-	delete(registry, h.vm)
+	return hosts.Lookup(vm)
 }
 
 // VM returns the runtime.

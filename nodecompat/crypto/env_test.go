@@ -29,7 +29,6 @@ func newEnv(t *testing.T) *env {
 	vm := goja.New()
 	e := &env{t: t, vm: vm, loop: l, host: host.New(vm, l)}
 	t.Cleanup(func() {
-		e.host.Release()
 		_ = l.Close()
 	})
 	e.host.SetUncaughtHandler(func(err goja.Value) { t.Errorf("uncaught: %s", err) })

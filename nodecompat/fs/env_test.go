@@ -31,7 +31,6 @@ func newEnv(t *testing.T) *env {
 	vm := goja.New()
 	e := &env{t: t, vm: vm, loop: l, host: host.New(vm, l), dir: t.TempDir()}
 	t.Cleanup(func() {
-		e.host.Release()
 		_ = l.Close()
 	})
 	e.host.SetUncaughtHandler(func(err goja.Value) { e.uncaught = append(e.uncaught, err.String()) })

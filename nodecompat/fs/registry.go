@@ -1,44 +1,17 @@
 package fs
 
 import (
-	"runtime"
-	"sync"
-	"weak"
-
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/perruntime"
 )
 
-// The registry gives each runtime one module state, so that require('fs')
-// and require('fs/promises') share fs.promises. It holds runtimes and states
-// weakly; a runtime's natives hold its state strongly.
-var (
-	registryMu sync.Mutex
-	registry   = map[weak.Pointer[goja.Runtime]]weak.Pointer[fsModule]{}
-)
+// registry gives each runtime one module state, so that every require of the
+// module (and its globals) share one set of objects.
+var registry perruntime.Registry[fsModule]
 
 // moduleFor returns vm's module state, building it on first use. Call it on
 // vm's goroutine only.
 func moduleFor(vm *goja.Runtime) *fsModule {
-	key := weak.Make(vm)
-	registryMu.Lock()
-	m := registry[key].Value()
-	registryMu.Unlock()
-	if m != nil {
-		return m
-	}
-	m = newModule(vm)
-	registryMu.Lock()
-	if _, known := registry[key]; !known {
-		runtime.AddCleanup(vm, forget, key)
-	}
-	registry[key] = weak.Make(m)
-	registryMu.Unlock()
-	return m
-}
-
-// forget drops a collected runtime's entry.
-func forget(key weak.Pointer[goja.Runtime]) {
-	registryMu.Lock()
-	delete(registry, key)
-	registryMu.Unlock()
+	return registry.Get(vm, newModule)
 }
