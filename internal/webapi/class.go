@@ -76,9 +76,10 @@ func (c *Class) Method(name string, length int, fn func(goja.FunctionCall) goja.
 	defineMethod(c.vm, c.Proto, name, length, fn)
 }
 
-// Static defines a method on the constructor.
+// Static defines a method on the constructor, not enumerable, as a
+// JavaScript class's static methods are (and Node's are).
 func (c *Class) Static(name string, length int, fn func(goja.FunctionCall) goja.Value) {
-	defineMethod(c.vm, c.Ctor, name, length, fn)
+	must(c.Ctor.DefineDataProperty(name, newFunction(c.vm, name, length, fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 }
 
 // Accessor defines an enumerable, configurable prototype accessor; set may

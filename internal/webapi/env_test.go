@@ -16,21 +16,20 @@ import (
 // Host, with print() collecting lines and uncaught exceptions recorded as
 // lines too.
 type env struct {
-	t    *testing.T
+	t    testing.TB
 	vm   *goja.Runtime
 	loop *loop.Loop
 	host *host.Host
 	out  []string
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	l, err := loop.New()
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = l.Close() })
 	vm := goja.New()
 	h := host.New(vm, l)
-	t.Cleanup(h.Release)
 	e := &env{t: t, vm: vm, loop: l, host: h}
 	h.SetUncaughtHandler(func(err goja.Value) {
 		msg := err.String()

@@ -1,0 +1,49 @@
+package webapi
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/stretchr/testify/require"
+)
+
+// benchTarget returns an EventTarget with one JavaScript 'message'
+// listener, as a W3C socket with an onmessage handler would have.
+func benchTarget(b *testing.B) (*env, *goja.Object) {
+	e := newEnv(b)
+	v, err := e.vm.RunString(`const t = new EventTarget(); let n = 0; t.addEventListener('message', (ev) => { n++; }); t`)
+	require.NoError(b, err)
+	return e, v.(*goja.Object)
+}
+
+func BenchmarkFire(b *testing.B) {
+	e, target := benchTarget(b)
+	b.ReportAllocs()
+	e.host.Run(func() {
+		for b.Loop() {
+			Fire(e.vm, target, "message")
+		}
+	})
+}
+
+func BenchmarkDispatchWithData(b *testing.B) {
+	e, target := benchTarget(b)
+	proto := EventClass(e.vm).Proto
+	data := e.vm.ToValue("payload")
+	b.ReportAllocs()
+	e.host.Run(func() {
+		for b.Loop() {
+			ev := NewEventWithPrototype(e.vm, proto, "message", EventInit{})
+			_ = ev.Set("data", data)
+			Dispatch(e.vm, target, ev)
+		}
+	})
+}
+
+func BenchmarkFireWithoutListeners(b *testing.B) {
+	e, target := benchTarget(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		Fire(e.vm, target, "close")
+	}
+}
