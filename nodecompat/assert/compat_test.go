@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	nodeassert "github.com/nodeshim/nodeshim/nodecompat/assert"
 	nodeos "github.com/nodeshim/nodeshim/nodecompat/os"
 	nodepath "github.com/nodeshim/nodeshim/nodecompat/path"
 	"github.com/nodeshim/nodeshim/nodecompat/stringdecoder"
@@ -19,6 +20,8 @@ import (
 
 // modules are the loaders the compat runner's require() serves.
 var modules = map[string]func(*goja.Runtime, *goja.Object){
+	nodeassert.ModuleName:         nodeassert.Require,
+	nodeassert.StrictModuleName:   nodeassert.RequireStrict,
 	nodeos.ModuleName:             nodeos.Require,
 	nodepath.ModuleName:           nodepath.Require,
 	stringdecoder.ModuleName:      stringdecoder.Require,
@@ -28,7 +31,7 @@ var modules = map[string]func(*goja.Runtime, *goja.Object){
 
 // compatPrefixes select the compat-tests/node scripts whose modules this
 // package's runner serves.
-var compatPrefixes = []string{"path-", "string_decoder-", "os-", "url-"}
+var compatPrefixes = []string{"path-", "string_decoder-", "os-", "url-", "assert-"}
 
 // runScript runs src in a fresh runtime with the URL globals, a require()
 // serving modules,
@@ -95,7 +98,7 @@ func TestCompatScripts(t *testing.T) {
 		t.Run(e.Name(), func(t *testing.T) {
 			src, err := os.ReadFile(file)
 			require.NoError(t, err)
-			got := runScript(t, e.Name(), string(src))
+			got := runScript(t, file, string(src))
 			if nodeErr != nil {
 				t.Skip("node not installed")
 			}
