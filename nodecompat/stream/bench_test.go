@@ -1,0 +1,105 @@
+package stream_test
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/buffer"
+)
+
+// BenchmarkPushData measures what a socket read costs on the Node side: one
+// macrotask that pushes a 1 KiB Buffer into a flowing Readable, the 'data'
+// listener, and the nextTick work push schedules (Node's read-ahead, which
+// calls _read again).
+func BenchmarkPushData(b *testing.B) {
+	e := newEnv(b)
+	e.run(b, `
+		var received = 0;
+		var r = new stream.Readable({ read() {} });
+		r.on('data', (d) => { received += d.length; });
+	`)
+	r := e.object(b, "r")
+	chunk := make([]byte, 1024)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.task(func() { e.mod.Push(r, chunk) })
+	}
+	b.StopTimer()
+	require.Equal(b, int64(b.N)*1024, e.run(b, `received`).ToInteger())
+}
+
+// BenchmarkWrite measures a socket write: one macrotask calling write() with
+// a 1 KiB Buffer on a Writable whose _write completes at once, and the
+// deferred write callback.
+func BenchmarkWrite(b *testing.B) {
+	e := newEnv(b)
+	e.run(b, `
+		var written = 0;
+		var w = new stream.Writable({ write(chunk, enc, cb) { written += chunk.length; cb(); } });
+	`)
+	w := e.object(b, "w")
+	write, ok := goja.AssertFunction(w.Get("write"))
+	require.True(b, ok)
+	chunk := buffer.Wrap(e.vm, make([]byte, 1024))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.task(func() {
+			if _, err := write(w, chunk); err != nil {
+				panic(err)
+			}
+		})
+	}
+	b.StopTimer()
+	require.Equal(b, int64(b.N)*1024, e.run(b, `written`).ToInteger())
+}
+
+// BenchmarkPipe measures a chunk's trip through pipe(): pushed into a
+// Readable, written by pipe's 'data' listener into a Writable.
+func BenchmarkPipe(b *testing.B) {
+	e := newEnv(b)
+	e.run(b, `
+		var written = 0;
+		var r = new stream.Readable({ read() {} });
+		r.pipe(new stream.Writable({ write(chunk, enc, cb) { written += chunk.length; cb(); } }));
+	`)
+	r := e.object(b, "r")
+	chunk := make([]byte, 1024)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.task(func() { e.mod.Push(r, chunk) })
+	}
+	b.StopTimer()
+	require.Equal(b, int64(b.N)*1024, e.run(b, `written`).ToInteger())
+}
+
+// BenchmarkEmitBaseline is the floor the stream benchmarks compare with:
+// one macrotask that wraps a 1 KiB Buffer and emits it as 'data' on a
+// plain EventEmitter.
+func BenchmarkEmitBaseline(b *testing.B) {
+	e := newEnv(b)
+	e.run(b, `
+		var received = 0;
+		var em = new (Object.getPrototypeOf(stream))();
+		em.on('data', (d) => { received += d.length; });
+		function emitData(buf) { em.emit('data', buf); }
+	`)
+	emit, ok := goja.AssertFunction(e.vm.Get("emitData"))
+	require.True(b, ok)
+	chunk := make([]byte, 1024)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.task(func() {
+			if _, err := emit(goja.Undefined(), buffer.Wrap(e.vm, chunk)); err != nil {
+				panic(err)
+			}
+		})
+	}
+	b.StopTimer()
+	require.Equal(b, int64(b.N)*1024, e.run(b, `received`).ToInteger())
+}

@@ -1,0 +1,193 @@
+// Destruction and construction, shared by Readable, Writable and Duplex:
+// destroy(err, cb) with 'error' then 'close' on a later tick, errorOrDestroy
+// for failures found inside the machinery, and the _construct protocol that
+// holds a stream's work back until it has finished setting up.
+(function (S) {
+  'use strict';
+
+  const nextTick = S.nextTick;
+  const kDestroy = Symbol('kDestroy');
+  const kConstruct = Symbol('kConstruct');
+
+  // recordError stores err as the stream's error on both sides, unless a
+  // side already failed. Reading err.stack fixes it where it was made.
+  function recordError(err, w, r) {
+    if (!err) return;
+    void err.stack;
+    if (w && !w.errored) w.errored = err;
+    if (r && !r.errored) r.errored = err;
+  }
+
+  function destroy(err, cb) {
+    const r = this._readableState;
+    const w = this._writableState;
+    if ((w && w.destroyed) || (r && r.destroyed)) {
+      if (typeof cb === 'function') cb();
+      return this;
+    }
+    recordError(err, w, r);
+    if (w) w.destroyed = true;
+    if (r) r.destroyed = true;
+    const state = w || r;
+    if (state && !state.constructed) {
+      this.once(kDestroy, function (er) {
+        runDestroy(this, S.combineErrors(er, err), cb);
+      });
+    } else {
+      runDestroy(this, err, cb);
+    }
+    return this;
+  }
+
+  // runDestroy calls the implementation's _destroy and, when it is done,
+  // schedules 'error' (if any) and 'close'.
+  function runDestroy(stream, err, cb) {
+    let done = false;
+    function onDestroyed(er) {
+      if (done) return;
+      done = true;
+      const r = stream._readableState;
+      const w = stream._writableState;
+      recordError(er, w, r);
+      if (w) w.closed = true;
+      if (r) r.closed = true;
+      if (typeof cb === 'function') cb(er);
+      if (er) nextTick(emitErrorThenClose, stream, er);
+      else nextTick(emitClose, stream);
+    }
+    try {
+      stream._destroy(err || null, onDestroyed);
+    } catch (e) {
+      onDestroyed(e);
+    }
+  }
+
+  function emitErrorThenClose(stream, err) {
+    emitError(stream, err);
+    emitClose(stream);
+  }
+
+  function emitClose(stream) {
+    const r = stream._readableState;
+    const w = stream._writableState;
+    if (w) w.closeEmitted = true;
+    if (r) r.closeEmitted = true;
+    if ((w && w.emitClose) || (r && r.emitClose)) stream.emit('close');
+  }
+
+  // emitError emits 'error' once per stream.
+  function emitError(stream, err) {
+    const r = stream._readableState;
+    const w = stream._writableState;
+    if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
+    if (w) w.errorEmitted = true;
+    if (r) r.errorEmitted = true;
+    stream.emit('error', err);
+  }
+
+  function undestroy() {
+    const r = this._readableState;
+    const w = this._writableState;
+    if (r) {
+      r.constructed = true;
+      r.closed = false;
+      r.closeEmitted = false;
+      r.destroyed = false;
+      r.errored = null;
+      r.errorEmitted = false;
+      r.reading = false;
+      r.ended = r.readable === false;
+      r.endEmitted = r.readable === false;
+    }
+    if (w) {
+      w.constructed = true;
+      w.destroyed = false;
+      w.closed = false;
+      w.closeEmitted = false;
+      w.errored = null;
+      w.errorEmitted = false;
+      w.finalCalled = false;
+      w.prefinished = false;
+      w.ended = w.writable === false;
+      w.ending = w.writable === false;
+      w.finished = w.writable === false;
+    }
+  }
+
+  // errorOrDestroy reports a failure the stream's machinery found: it
+  // destroys an autoDestroy stream, else only records and emits the error
+  // (on the next tick when sync).
+  function errorOrDestroy(stream, err, sync) {
+    const r = stream._readableState;
+    const w = stream._writableState;
+    if ((w && w.destroyed) || (r && r.destroyed)) return;
+    if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
+      stream.destroy(err);
+      return;
+    }
+    if (!err) return;
+    recordError(err, w, r);
+    if (sync) nextTick(emitError, stream, err);
+    else emitError(stream, err);
+  }
+
+  // construct runs stream._construct, if the implementation has one, on
+  // the next tick; until it calls back the stream does no I/O. afterwards
+  // runs once construction succeeded.
+  function construct(stream, afterwards) {
+    if (typeof stream._construct !== 'function') return;
+    const r = stream._readableState;
+    const w = stream._writableState;
+    if (r) r.constructed = false;
+    if (w) w.constructed = false;
+    stream.once(kConstruct, afterwards);
+    if (stream.listenerCount(kConstruct) > 1) return;
+    nextTick(runConstruct, stream);
+  }
+
+  function runConstruct(stream) {
+    let done = false;
+    function onConstructed(err) {
+      if (done) {
+        errorOrDestroy(stream, err != null ? err : S.codedError('ERR_MULTIPLE_CALLBACK'));
+        return;
+      }
+      done = true;
+      const r = stream._readableState;
+      const w = stream._writableState;
+      if (r) r.constructed = true;
+      if (w) w.constructed = true;
+      if ((w && w.destroyed) || (r && r.destroyed)) stream.emit(kDestroy, err);
+      else if (err) errorOrDestroy(stream, err, true);
+      else nextTick(() => stream.emit(kConstruct));
+    }
+    try {
+      stream._construct((err) => nextTick(onConstructed, err));
+    } catch (e) {
+      nextTick(onConstructed, e);
+    }
+  }
+
+  // destroyer ends any stream-like object: destroy if it can, else close,
+  // else just the events. Without err, an unfinished stream gets an
+  // AbortError.
+  function destroyer(stream, err) {
+    if (!stream || S.isDestroyed(stream)) return;
+    if (!err && !isFinished(stream)) err = new S.AbortError();
+    if (typeof stream.destroy === 'function') stream.destroy(err);
+    else if (typeof stream.close === 'function') stream.close();
+    else if (err) nextTick(() => stream.emit('error', err));
+    else nextTick(() => stream.emit('close'));
+    if (!stream.destroyed) stream[S.kIsDestroyed] = true;
+  }
+
+  function isFinished(stream) {
+    if (!S.isNodeStream(stream)) return false;
+    if (S.isDestroyed(stream)) return true;
+    return !S.isReadable(stream) && !S.isWritable(stream);
+  }
+
+  Object.assign(S, {
+    destroy, undestroy, errorOrDestroy, construct, destroyer, kDestroy, kConstruct,
+  });
+})

@@ -1,0 +1,533 @@
+// Writable: queues writes for an implementation's _write/_writev, one at
+// a time, reports backpressure through write()'s result and 'drain', and
+// ends with _final, 'prefinish', 'finish' and (autoDestroy) 'close'.
+(function (S) {
+  'use strict';
+
+  const Buffer = S.Buffer;
+  const Stream = S.Stream;
+  const nextTick = S.nextTick;
+  const nop = S.nop;
+  const errorOrDestroy = S.errorOrDestroy;
+  const codedError = S.codedError;
+  const isView = ArrayBuffer.isView;
+  const kOnFinished = Symbol('kOnFinished');
+  const kSpareTickInfo = Symbol('kSpareTickInfo');
+  const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
+
+  function WritableState(options, stream, isDuplex) {
+    if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
+    this.objectMode = !!(options && options.objectMode);
+    if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
+    this.highWaterMark = options ?
+      S.highWaterMarkOf(this.objectMode, options, 'writableHighWaterMark', isDuplex) :
+      S.getDefaultHighWaterMark(this.objectMode);
+    this.finalCalled = false;
+    this.needDrain = false;
+    this.ending = false;
+    this.ended = false;
+    this.finished = false;
+    this.destroyed = false;
+    this.decodeStrings = !(options && options.decodeStrings === false);
+    this.defaultEncoding = 'utf8';
+    const encoding = options && options.defaultEncoding;
+    if (encoding != null && encoding !== 'utf8' && encoding !== 'utf-8') {
+      if (!Buffer.isEncoding(encoding)) throw codedError('ERR_UNKNOWN_ENCODING', encoding);
+      this.defaultEncoding = encoding;
+    }
+    this.length = 0;
+    this.writing = false;
+    this.corked = 0;
+    // sync is true while _write runs, so that a callback it calls at once
+    // is deferred to the next tick.
+    this.sync = true;
+    this.bufferProcessing = false;
+    this.onwrite = onwrite.bind(undefined, stream);
+    this.writecb = null;
+    this.writelen = 0;
+    this.afterWriteTickInfo = null;
+    this[kSpareTickInfo] = null;
+    resetBuffer(this);
+    this.pendingcb = 0;
+    this.constructed = true;
+    this.prefinished = false;
+    this.errorEmitted = false;
+    this.emitClose = !options || options.emitClose !== false;
+    this.autoDestroy = !options || options.autoDestroy !== false;
+    this.errored = null;
+    this.closed = false;
+    this.closeEmitted = false;
+    this[kOnFinished] = [];
+  }
+
+  function resetBuffer(state) {
+    state.buffered = [];
+    state.bufferedIndex = 0;
+    state.allBuffers = true;
+    state.allNoop = true;
+  }
+
+  WritableState.prototype.getBuffer = function getBuffer() {
+    return this.buffered.slice(this.bufferedIndex);
+  };
+  Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
+    __proto__: null,
+    get() { return this.buffered.length - this.bufferedIndex; },
+  });
+
+  function Writable(options) {
+    const isDuplex = this instanceof S.Duplex;
+    if (!isDuplex && !ordinaryHasInstance.call(Writable, this)) return new Writable(options);
+    this._writableState = new WritableState(options, this, isDuplex);
+    if (options) {
+      if (typeof options.write === 'function') this._write = options.write;
+      if (typeof options.writev === 'function') this._writev = options.writev;
+      if (typeof options.destroy === 'function') this._destroy = options.destroy;
+      if (typeof options.final === 'function') this._final = options.final;
+      if (typeof options.construct === 'function') this._construct = options.construct;
+      if (options.signal) S.addAbortSignal(options.signal, this);
+    }
+    Stream.call(this, options);
+    S.construct(this, () => {
+      const state = this._writableState;
+      if (!state.writing) clearBuffer(this, state);
+      finishMaybe(this, state);
+    });
+  }
+  Object.setPrototypeOf(Writable.prototype, Stream.prototype);
+  Object.setPrototypeOf(Writable, Stream);
+  Writable.WritableState = WritableState;
+
+  // A Duplex is a Writable too, although it inherits from Readable.
+  Object.defineProperty(Writable, Symbol.hasInstance, {
+    __proto__: null,
+    value: function (object) {
+      if (ordinaryHasInstance.call(this, object)) return true;
+      if (this !== Writable) return false;
+      return !!object && object._writableState instanceof WritableState;
+    },
+  });
+
+  const proto = Writable.prototype;
+
+  proto.pipe = function pipe() {
+    errorOrDestroy(this, codedError('ERR_STREAM_CANNOT_PIPE'));
+  };
+
+  // writeChunk validates and queues one write; it returns write()'s answer,
+  // or the error when the stream can no longer be written.
+  function writeChunk(stream, chunk, encoding, cb) {
+    const state = stream._writableState;
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = null;
+    }
+    if (typeof cb !== 'function') cb = nop;
+    if (chunk === null) throw codedError('ERR_STREAM_NULL_VALUES');
+    // Object mode hands the encoding argument on as given.
+    if (!state.objectMode) {
+      if (!encoding) encoding = state.defaultEncoding;
+      else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+        throw codedError('ERR_UNKNOWN_ENCODING', encoding);
+      }
+      if (chunk instanceof Buffer) {
+        encoding = 'buffer';
+      } else if (typeof chunk === 'string') {
+        if (state.decodeStrings !== false) {
+          chunk = Buffer.from(chunk, encoding);
+          encoding = 'buffer';
+        }
+      } else if (isView(chunk)) {
+        chunk = S.uint8ArrayToBuffer(chunk);
+        encoding = 'buffer';
+      } else {
+        throw S.invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+      }
+    }
+    let err;
+    if (state.ending) err = codedError('ERR_STREAM_WRITE_AFTER_END');
+    else if (state.destroyed) err = codedError('ERR_STREAM_DESTROYED', 'write');
+    if (err) {
+      nextTick(cb, err);
+      errorOrDestroy(stream, err, true);
+      return err;
+    }
+    state.pendingcb++;
+    return writeOrBuffer(stream, state, chunk, encoding, cb);
+  }
+
+  proto.write = function write(chunk, encoding, cb) {
+    return writeChunk(this, chunk, encoding, cb) === true;
+  };
+
+  proto.cork = function cork() {
+    this._writableState.corked++;
+  };
+
+  proto.uncork = function uncork() {
+    const state = this._writableState;
+    if (state.corked) {
+      state.corked--;
+      if (!state.writing) clearBuffer(this, state);
+    }
+  };
+
+  proto.setDefaultEncoding = function setDefaultEncoding(encoding) {
+    if (typeof encoding === 'string') encoding = encoding.toLowerCase();
+    if (!Buffer.isEncoding(encoding)) throw codedError('ERR_UNKNOWN_ENCODING', encoding);
+    this._writableState.defaultEncoding = encoding;
+    return this;
+  };
+
+  // writeOrBuffer starts the write now if the stream is idle, else queues
+  // it behind the one in progress.
+  function writeOrBuffer(stream, state, chunk, encoding, callback) {
+    const len = state.objectMode ? 1 : chunk.length;
+    state.length += len;
+    if (state.writing || state.corked || state.errored || !state.constructed) {
+      state.buffered.push({ chunk, encoding, callback });
+      if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
+      if (state.allNoop && callback !== nop) state.allNoop = false;
+    } else {
+      state.writelen = len;
+      state.writecb = callback;
+      state.writing = true;
+      state.sync = true;
+      stream._write(chunk, encoding, state.onwrite);
+      state.sync = false;
+    }
+    // Measured after the write: one completed synchronously no longer
+    // counts.
+    const ret = state.length < state.highWaterMark;
+    if (!ret) state.needDrain = true;
+    return ret && !state.errored && !state.destroyed;
+  }
+
+  function doWrite(stream, state, writev, len, chunk, encoding, cb) {
+    state.writelen = len;
+    state.writecb = cb;
+    state.writing = true;
+    state.sync = true;
+    if (state.destroyed) state.onwrite(codedError('ERR_STREAM_DESTROYED', 'write'));
+    else if (writev) stream._writev(chunk, state.onwrite);
+    else stream._write(chunk, encoding, state.onwrite);
+    state.sync = false;
+  }
+
+  // onwrite is the callback _write gets (bound to the stream).
+  function onwrite(stream, er) {
+    const state = stream._writableState;
+    const sync = state.sync;
+    const cb = state.writecb;
+    if (typeof cb !== 'function') {
+      errorOrDestroy(stream, codedError('ERR_MULTIPLE_CALLBACK'));
+      return;
+    }
+    state.writing = false;
+    state.writecb = null;
+    state.length -= state.writelen;
+    state.writelen = 0;
+    if (er) {
+      void er.stack;
+      if (!state.errored) state.errored = er;
+      const r = stream._readableState;
+      if (r && !r.errored) r.errored = er;
+      if (sync) nextTick(onwriteError, stream, state, er, cb);
+      else onwriteError(stream, state, er, cb);
+      return;
+    }
+    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+    if (sync) {
+      // Callbacks of writes completed synchronously run on the next tick,
+      // one tick for a run of writes sharing a callback.
+      const info = state.afterWriteTickInfo;
+      if (info !== null && info.cb === cb) {
+        info.count++;
+      } else {
+        let next = state[kSpareTickInfo];
+        if (next !== null) {
+          state[kSpareTickInfo] = null;
+          next.count = 1;
+          next.cb = cb;
+        } else {
+          next = { count: 1, cb, stream, state };
+        }
+        state.afterWriteTickInfo = next;
+        nextTick(afterWriteTick, next);
+      }
+    } else {
+      afterWrite(stream, state, 1, cb);
+    }
+  }
+
+  function onwriteError(stream, state, er, cb) {
+    --state.pendingcb;
+    cb(er);
+    failBuffered(state);
+    errorOrDestroy(stream, er);
+  }
+
+  // afterWriteTick runs the callbacks of synchronously completed writes;
+  // its record is kept for reuse, sparing an object per write.
+  function afterWriteTick(info) {
+    const state = info.state;
+    const cb = info.cb;
+    state.afterWriteTickInfo = null;
+    info.cb = null;
+    state[kSpareTickInfo] = info;
+    afterWrite(info.stream, state, info.count, cb);
+  }
+
+  function afterWrite(stream, state, count, cb) {
+    if (!state.ending && !stream.destroyed && state.length === 0 && state.needDrain) {
+      state.needDrain = false;
+      stream.emit('drain');
+    }
+    while (count-- > 0) {
+      state.pendingcb--;
+      cb(null);
+    }
+    if (state.destroyed) failBuffered(state);
+    finishMaybe(stream, state);
+  }
+
+  // failBuffered fails every queued write and end callback of a stream
+  // that errored or was destroyed.
+  function failBuffered(state) {
+    if (state.writing) return;
+    for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
+      const { chunk, callback } = state.buffered[n];
+      state.length -= state.objectMode ? 1 : chunk.length;
+      callback(state.errored || codedError('ERR_STREAM_DESTROYED', 'write'));
+    }
+    for (const cb of state[kOnFinished].splice(0)) {
+      cb(state.errored || codedError('ERR_STREAM_DESTROYED', 'end'));
+    }
+    resetBuffer(state);
+  }
+
+  // clearBuffer writes out what was queued: all at once through _writev
+  // when there is more than one chunk and the stream has one, else one
+  // chunk at a time until a write goes asynchronous.
+  function clearBuffer(stream, state) {
+    if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
+    const buffered = state.buffered;
+    const count = buffered.length - state.bufferedIndex;
+    if (!count) return;
+    let i = state.bufferedIndex;
+    state.bufferProcessing = true;
+    if (count > 1 && stream._writev) {
+      state.pendingcb -= count - 1;
+      const start = i;
+      const callback = state.allNoop ? nop : (err) => {
+        for (let n = start; n < buffered.length; ++n) buffered[n].callback(err);
+      };
+      const chunks = state.allNoop && i === 0 ? buffered : buffered.slice(i);
+      chunks.allBuffers = state.allBuffers;
+      doWrite(stream, state, true, state.length, chunks, '', callback);
+      resetBuffer(state);
+    } else {
+      do {
+        const { chunk, encoding, callback } = buffered[i];
+        buffered[i++] = null;
+        doWrite(stream, state, false, state.objectMode ? 1 : chunk.length, chunk, encoding, callback);
+      } while (i < buffered.length && !state.writing);
+      if (i === buffered.length) resetBuffer(state);
+      else if (i > 256) {
+        buffered.splice(0, i);
+        state.bufferedIndex = 0;
+      } else {
+        state.bufferedIndex = i;
+      }
+    }
+    state.bufferProcessing = false;
+  }
+
+  proto._write = function _write(chunk, encoding, cb) {
+    if (this._writev) this._writev([{ chunk, encoding }], cb);
+    else throw codedError('ERR_METHOD_NOT_IMPLEMENTED', '_write()');
+  };
+
+  proto._writev = null;
+
+  proto.end = function end(chunk, encoding, cb) {
+    const state = this._writableState;
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = null;
+      encoding = null;
+    } else if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = null;
+    }
+    let err;
+    if (chunk !== null && chunk !== undefined) {
+      const ret = writeChunk(this, chunk, encoding);
+      if (ret instanceof Error) err = ret;
+    }
+    if (state.corked) {
+      state.corked = 1;
+      this.uncork();
+    }
+    if (err) {
+      // The failed write already reported it.
+    } else if (!state.errored && !state.ending) {
+      state.ending = true;
+      finishMaybe(this, state, true);
+      state.ended = true;
+    } else if (state.finished) {
+      err = codedError('ERR_STREAM_ALREADY_FINISHED', 'end');
+    } else if (state.destroyed) {
+      err = codedError('ERR_STREAM_DESTROYED', 'end');
+    }
+    if (typeof cb === 'function') {
+      if (err) nextTick(cb, err);
+      else if (state.errored) nextTick(cb, state.errored);
+      else if (state.finished) nextTick(cb, null);
+      else state[kOnFinished].push(cb);
+    }
+    return this;
+  };
+
+  function needFinish(state) {
+    return state.ending && !state.destroyed && state.constructed && state.length === 0 &&
+      !state.errored && state.buffered.length === 0 && !state.finished && !state.writing &&
+      !state.errorEmitted && !state.closeEmitted;
+  }
+
+  function callFinal(stream, state) {
+    let called = false;
+    function onFinal(err) {
+      if (called) {
+        errorOrDestroy(stream, err != null ? err : codedError('ERR_MULTIPLE_CALLBACK'));
+        return;
+      }
+      called = true;
+      state.pendingcb--;
+      if (err) {
+        for (const cb of state[kOnFinished].splice(0)) cb(err);
+        errorOrDestroy(stream, err, state.sync);
+      } else if (needFinish(state)) {
+        state.prefinished = true;
+        stream.emit('prefinish');
+        state.pendingcb++;
+        nextTick(finish, stream, state);
+      }
+    }
+    state.sync = true;
+    state.pendingcb++;
+    try {
+      stream._final(onFinal);
+    } catch (err) {
+      onFinal(err);
+    }
+    state.sync = false;
+  }
+
+  function prefinish(stream, state) {
+    if (state.prefinished || state.finalCalled) return;
+    if (typeof stream._final === 'function' && !state.destroyed) {
+      state.finalCalled = true;
+      callFinal(stream, state);
+    } else {
+      state.prefinished = true;
+      stream.emit('prefinish');
+    }
+  }
+
+  function finishMaybe(stream, state, sync) {
+    if (!needFinish(state)) return;
+    prefinish(stream, state);
+    if (state.pendingcb !== 0) return;
+    if (sync) {
+      state.pendingcb++;
+      nextTick(finishIfStillDue, stream, state);
+    } else if (needFinish(state)) {
+      state.pendingcb++;
+      finish(stream, state);
+    }
+  }
+
+  function finishIfStillDue(stream, state) {
+    if (needFinish(state)) finish(stream, state);
+    else state.pendingcb--;
+  }
+
+  function finish(stream, state) {
+    state.pendingcb--;
+    state.finished = true;
+    for (const cb of state[kOnFinished].splice(0)) cb(null);
+    stream.emit('finish');
+    if (state.autoDestroy) {
+      const r = stream._readableState;
+      if (!r || (r.autoDestroy && (r.endEmitted || r.readable === false))) stream.destroy();
+    }
+  }
+
+  function writableGetter(name, fallback) {
+    return function () {
+      const w = this._writableState;
+      return w ? w[name] : fallback;
+    };
+  }
+
+  Object.defineProperties(proto, {
+    closed: { __proto__: null, get: writableGetter('closed', false) },
+    destroyed: {
+      __proto__: null,
+      get: writableGetter('destroyed', false),
+      set(value) { if (this._writableState) this._writableState.destroyed = value; },
+    },
+    writable: {
+      __proto__: null,
+      get() {
+        const w = this._writableState;
+        return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+      },
+      set(val) { if (this._writableState) this._writableState.writable = !!val; },
+    },
+    writableFinished: { __proto__: null, get: writableGetter('finished', false) },
+    writableObjectMode: { __proto__: null, get: writableGetter('objectMode', false) },
+    writableBuffer: {
+      __proto__: null,
+      get() { return this._writableState && this._writableState.getBuffer(); },
+    },
+    writableEnded: { __proto__: null, get: writableGetter('ending', false) },
+    writableNeedDrain: {
+      __proto__: null,
+      get() {
+        const w = this._writableState;
+        return !!w && !w.destroyed && !w.ending && w.needDrain;
+      },
+    },
+    writableHighWaterMark: { __proto__: null, get: writableGetter('highWaterMark', undefined) },
+    writableCorked: { __proto__: null, get: writableGetter('corked', 0) },
+    writableLength: { __proto__: null, get: writableGetter('length', undefined) },
+    errored: { __proto__: null, enumerable: false, get: writableGetter('errored', null) },
+    writableAborted: {
+      __proto__: null,
+      enumerable: false,
+      get() {
+        const w = this._writableState;
+        return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+      },
+    },
+  });
+
+  proto.destroy = function destroy(err, cb) {
+    const state = this._writableState;
+    // Writes still queued fail on the next tick rather than never.
+    if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+      nextTick(failBuffered, state);
+    }
+    S.destroy.call(this, err, cb);
+    return this;
+  };
+  proto._undestroy = S.undestroy;
+  proto._destroy = function _destroy(err, cb) {
+    cb(err);
+  };
+
+  S.Writable = Writable;
+  S.WritableState = WritableState;
+})

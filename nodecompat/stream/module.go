@@ -1,0 +1,130 @@
+package stream
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/buffer"
+	"github.com/nodeshim/nodeshim/internal/host"
+)
+
+// ModuleName is the name scripts pass to require().
+const ModuleName = "stream"
+
+// PromisesName is the name of the promise API's module.
+const PromisesName = "stream/promises"
+
+// CoreFunc returns the exports of another core module by name, as the
+// runtime's loader does (the stream classes must extend the very
+// EventEmitter that require('events') returns).
+type CoreFunc func(name string) (goja.Value, bool)
+
+// moduleKey marks the exports object with the Go module behind it.
+var moduleKey = goja.NewSymbol("nodeshim.stream.module")
+
+// Module is the stream module of one runtime.
+type Module struct {
+	vm       *goja.Runtime
+	exports  *goja.Object
+	promises *goja.Object
+
+	// Readable, Writable, Duplex, Transform and PassThrough are the
+	// module's constructors, for Go code that builds or subclasses streams.
+	Readable, Writable, Duplex, Transform, PassThrough *goja.Object
+
+	pushFromGo goja.Callable // push(stream, buffer, length) for Push
+}
+
+// Loader returns the function that fills module.exports for "stream",
+// taking the events and string_decoder modules from core. It starts
+// compiling the module's scripts in the background (a few tens of
+// milliseconds, once per process), so that a later require does not wait.
+func Loader(core CoreFunc) func(vm *goja.Runtime, module *goja.Object) {
+	go compiled()
+	return func(vm *goja.Runtime, module *goja.Object) {
+		_ = module.Set("exports", newModule(vm, core).exports)
+	}
+}
+
+// PromisesLoader returns the function that fills module.exports for
+// "stream/promises": the same object as require('stream').promises.
+func PromisesLoader(core CoreFunc) func(vm *goja.Runtime, module *goja.Object) {
+	return func(vm *goja.Runtime, module *goja.Object) {
+		v, ok := core(ModuleName)
+		if !ok {
+			panic(vm.NewTypeError("stream/promises: the stream module is not registered"))
+		}
+		m, ok := Of(v)
+		if !ok {
+			panic(vm.NewTypeError("stream/promises: the stream module is not nodeshim's"))
+		}
+		_ = module.Set("exports", m.promises)
+	}
+}
+
+// Of returns the Go module behind the exports of require('stream').
+func Of(exports goja.Value) (*Module, bool) {
+	o, ok := exports.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	v := o.GetSymbol(moduleKey)
+	if v == nil {
+		return nil, false
+	}
+	m, ok := v.Export().(*Module)
+	return m, ok
+}
+
+// newModule runs the module's scripts on vm and collects what Go needs.
+func newModule(vm *goja.Runtime, core CoreFunc) *Module {
+	h := host.From(vm)
+	if h == nil {
+		panic(vm.NewTypeError("stream: the runtime has no host (process.nextTick)"))
+	}
+	events := requireCore(vm, core, "events")
+	decoderModule := requireCore(vm, core, "string_decoder")
+	bufModule := vm.NewObject()
+	_ = bufModule.Set("exports", vm.NewObject())
+	buffer.Require(vm, bufModule)
+	bufExports := bufModule.Get("exports").(*goja.Object)
+
+	shared := vm.NewObject()
+	n := &natives{vm: vm, host: h}
+	n.install(shared)
+	set(shared, "EventEmitter", events)
+	set(shared, "Buffer", bufExports.Get("Buffer"))
+	set(shared, "StringDecoder", decoderModule.Get("StringDecoder"))
+	runScripts(vm, shared)
+
+	m := &Module{vm: vm}
+	m.exports = shared.Get("exports").(*goja.Object)
+	m.promises = shared.Get("promises").(*goja.Object)
+	m.Readable = shared.Get("Readable").(*goja.Object)
+	m.Writable = shared.Get("Writable").(*goja.Object)
+	m.Duplex = shared.Get("Duplex").(*goja.Object)
+	m.Transform = shared.Get("Transform").(*goja.Object)
+	m.PassThrough = shared.Get("PassThrough").(*goja.Object)
+	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
+	if err := m.exports.DefineDataPropertySymbol(moduleKey, vm.ToValue(m),
+		goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// requireCore returns the exports of a core module the stream module
+// needs, or throws.
+func requireCore(vm *goja.Runtime, core CoreFunc, name string) *goja.Object {
+	v, ok := core(name)
+	if o, isObj := v.(*goja.Object); ok && isObj {
+		return o
+	}
+	panic(vm.NewTypeError("stream: core module " + name + " is not available"))
+}
+
+// set defines a property on an object this package made; it cannot fail.
+func set(o *goja.Object, name string, v interface{}) {
+	if err := o.Set(name, v); err != nil {
+		panic(err)
+	}
+}

@@ -1,0 +1,125 @@
+package stream
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/host"
+	"github.com/nodeshim/nodeshim/internal/nodeerr"
+)
+
+// natives are the Go functions the scripts share.
+type natives struct {
+	vm   *goja.Runtime
+	host *host.Host
+}
+
+// install puts the natives on the shared internals object.
+func (n *natives) install(shared *goja.Object) {
+	set(shared, "nextTick", n.nextTick)
+	set(shared, "codedError", n.codedError)
+	set(shared, "invalidArgType", n.invalidArgType)
+	set(shared, "invalidArgValue", n.invalidArgValue)
+	set(shared, "outOfRange", n.outOfRange)
+	set(shared, "invalidReturnValue", n.invalidReturnValue)
+}
+
+// nextTick(fn, ...args) queues fn on process.nextTick's queue.
+func (n *natives) nextTick(call goja.FunctionCall) goja.Value {
+	fn, ok := goja.AssertFunction(call.Argument(0))
+	if !ok {
+		panic(nodeerr.InvalidArgType(n.vm, "callback", "of type function", call.Argument(0)))
+	}
+	var args []goja.Value
+	if len(call.Arguments) > 1 {
+		args = append(args, call.Arguments[1:]...)
+	}
+	n.host.NextTick(fn, args...)
+	return goja.Undefined()
+}
+
+// codedError(code, arg) builds the Node error with that code; arg fills
+// the message where the code's message names something.
+func (n *natives) codedError(call goja.FunctionCall) goja.Value {
+	code := call.Argument(0).String()
+	kind, ok := streamErrors[code]
+	if !ok {
+		panic(n.vm.NewTypeError("stream: unknown error code " + code))
+	}
+	msg := kind.message
+	if kind.takesArg {
+		msg = fmt.Sprintf(msg, call.Argument(1).String())
+	}
+	switch kind.ctor {
+	case "TypeError":
+		return nodeerr.TypeError(n.vm, code, msg)
+	case "RangeError":
+		return nodeerr.RangeError(n.vm, code, msg)
+	}
+	return nodeerr.Error(n.vm, code, msg)
+}
+
+// invalidArgType(name, expected, actual) is ERR_INVALID_ARG_TYPE.
+func (n *natives) invalidArgType(call goja.FunctionCall) goja.Value {
+	return nodeerr.InvalidArgType(n.vm, call.Argument(0).String(), call.Argument(1).String(), call.Argument(2))
+}
+
+// invalidArgValue(name, actual, reason) is ERR_INVALID_ARG_VALUE.
+func (n *natives) invalidArgValue(call goja.FunctionCall) goja.Value {
+	reason := ""
+	if r := call.Argument(2); !goja.IsUndefined(r) {
+		reason = r.String()
+	}
+	return nodeerr.InvalidArgValue(n.vm, call.Argument(0).String(), call.Argument(1), reason)
+}
+
+// outOfRange(name, range, actual) is ERR_OUT_OF_RANGE.
+func (n *natives) outOfRange(call goja.FunctionCall) goja.Value {
+	return nodeerr.OutOfRange(n.vm, call.Argument(0).String(), call.Argument(1).String(), call.Argument(2))
+}
+
+// invalidReturnValue(expected, name, actual) is ERR_INVALID_RETURN_VALUE.
+func (n *natives) invalidReturnValue(call goja.FunctionCall) goja.Value {
+	actual := call.Argument(2)
+	got := "type " + typeOf(actual)
+	if o, ok := actual.(*goja.Object); ok {
+		if ctor, ok := o.Get("constructor").(*goja.Object); ok {
+			if name := ctor.Get("name"); name != nil && name.String() != "" {
+				got = "instance of " + name.String()
+			}
+		}
+	}
+	return nodeerr.TypeError(n.vm, "ERR_INVALID_RETURN_VALUE", fmt.Sprintf(
+		"Expected %s to be returned from the %q function but got %s.",
+		call.Argument(0).String(), call.Argument(1).String(), got))
+}
+
+// typeOf is JavaScript's typeof.
+func typeOf(v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined"
+	case goja.IsNull(v):
+		return "object"
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(o); isFn {
+			return "function"
+		}
+		return "object"
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return "symbol"
+	}
+	switch v.Export().(type) {
+	case string:
+		return "string"
+	case bool:
+		return "boolean"
+	case *big.Int:
+		return "bigint"
+	}
+	return "number"
+}

@@ -1,0 +1,156 @@
+package stream_test
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/nodecompat/stream"
+)
+
+func TestModuleExportsAndOf(t *testing.T) {
+	e := newEnv(t)
+	assert.True(t, e.run(t, `stream.Readable === stream.Stream.Readable && typeof stream === 'function'`).ToBoolean())
+	assert.True(t, e.mod.Readable.SameAs(e.object(t, "stream").Get("Readable").(*goja.Object)))
+	assert.True(t, e.mod.Duplex.SameAs(e.object(t, "stream").Get("Duplex").(*goja.Object)))
+
+	_, ok := stream.Of(e.vm.NewObject())
+	assert.False(t, ok, "a plain object has no module behind it")
+	_, ok = stream.Of(goja.Undefined())
+	assert.False(t, ok)
+
+	promises := e.rt.Require(stream.PromisesName)
+	assert.True(t, promises.(*goja.Object).SameAs(e.mod.Exports().Get("promises").(*goja.Object)),
+		"stream/promises is require('stream').promises")
+}
+
+func TestEventsAreTheSharedEventEmitter(t *testing.T) {
+	e := newEnv(t)
+	require.NoError(t, e.vm.Set("events", e.rt.Require("events")))
+	assert.True(t, e.run(t, `new stream.Readable() instanceof events && stream.prototype instanceof events`).ToBoolean())
+}
+
+func TestPushDeliversBytesAsBuffers(t *testing.T) {
+	e := newEnv(t)
+	e.run(t, `
+		var log = [];
+		var r = new stream.Readable({ read() {} });
+		r.on('data', (d) => log.push(Buffer.isBuffer(d) + ':' + d.toString()));
+		r.on('end', () => log.push('end'));
+		r.on('close', () => log.push('close'));
+	`)
+	r := e.object(t, "r")
+	e.task(func() { e.mod.Push(r, []byte("hello")) })
+	e.task(func() { e.mod.Push(r, []byte("world")) })
+	e.task(func() { e.mod.PushEOF(r) })
+	assert.Equal(t, "true:hello true:world end close", e.log(t))
+}
+
+func TestPushReportsBackpressure(t *testing.T) {
+	e := newEnv(t)
+	e.run(t, `var r = new stream.Readable({ highWaterMark: 8, read() {} });`)
+	r := e.object(t, "r")
+	var answers []bool
+	e.task(func() {
+		for i := 0; i < 3; i++ {
+			answers = append(answers, e.mod.Push(r, []byte("abcd")))
+		}
+	})
+	assert.Equal(t, []bool{true, false, false}, answers, "paused stream: full at 8 bytes")
+	assert.Equal(t, int64(12), e.run(t, `r.readableLength`).ToInteger())
+}
+
+func TestPushHonoursAnOverriddenPush(t *testing.T) {
+	e := newEnv(t)
+	e.run(t, `
+		var seen = [];
+		var r = new stream.Readable({ read() {} });
+		r.push = function (chunk) { seen.push(chunk === null ? 'EOF' : chunk.length); return true; };
+	`)
+	r := e.object(t, "r")
+	e.task(func() {
+		assert.True(t, e.mod.Push(r, make([]byte, 7)))
+		e.mod.PushEOF(r)
+	})
+	assert.Equal(t, "7,EOF", e.run(t, `seen.join()`).String())
+}
+
+func TestPushAfterEOFIsAnError(t *testing.T) {
+	e := newEnv(t)
+	e.run(t, `
+		var log = [];
+		var r = new stream.Readable({ read() {} });
+		r.on('error', (err) => log.push(err.code));
+		r.on('close', () => log.push('close'));
+	`)
+	r := e.object(t, "r")
+	e.task(func() {
+		e.mod.PushEOF(r)
+		assert.False(t, e.mod.Push(r, []byte("late")))
+	})
+	assert.Equal(t, "ERR_STREAM_PUSH_AFTER_EOF close", e.log(t))
+}
+
+func TestDestroyFromGo(t *testing.T) {
+	e := newEnv(t)
+	e.run(t, `
+		var log = [];
+		var d = new stream.Duplex({ read() {}, write(c, e, cb) { cb(); } });
+		d.on('error', (err) => log.push('error:' + err.message));
+		d.on('close', () => log.push('close:' + d.destroyed));
+	`)
+	d := e.object(t, "d")
+	e.task(func() { e.mod.Destroy(d, e.vm.NewGoError(assert.AnError)) })
+	assert.Equal(t, "error:"+assert.AnError.Error()+" close:true", e.log(t))
+
+	e.run(t, `var quiet = new stream.Readable({ read() {} }); quiet.on('close', () => log.push('quiet close'));`)
+	e.task(func() { e.mod.Destroy(e.object(t, "quiet"), nil) })
+	assert.Contains(t, e.log(t), "quiet close")
+}
+
+func TestErrorsCarryNodeCodes(t *testing.T) {
+	cases := []struct {
+		name, src, want string
+	}{
+		{"null write", `new stream.Writable().write(null)`, "TypeError ERR_STREAM_NULL_VALUES May not write null values to stream"},
+		{"bad chunk", `new stream.Writable().write(1)`, "TypeError ERR_INVALID_ARG_TYPE The \"chunk\" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received type number (1)"},
+		{"unknown encoding", `new stream.Writable().write('x', 'nope')`, "TypeError ERR_UNKNOWN_ENCODING Unknown encoding: nope"},
+		{"missing streams", `stream.pipeline(new stream.PassThrough(), () => {})`, "TypeError ERR_MISSING_ARGS The \"streams\" argument must be specified"},
+		{"bad hwm", `new stream.Readable({ highWaterMark: -1 })`, "TypeError ERR_INVALID_ARG_VALUE The property 'options.highWaterMark' is invalid. Received -1"},
+		{"huge read", `new stream.Readable({ read() {} }).read(2 ** 31)`, "RangeError ERR_OUT_OF_RANGE The value of \"size\" is out of range. It must be <= 1GiB. Received 2147483648"},
+		{"bad source", `stream.pipeline(() => 5, new stream.PassThrough(), () => {})`, "TypeError ERR_INVALID_RETURN_VALUE Expected Iterable, AsyncIterable or Stream to be returned from the \"source\" function but got type number."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := newEnv(t)
+			got := e.run(t, `(function () { try { `+c.src+`; return 'no throw'; } catch (e) { return e.name + ' ' + e.code + ' ' + e.message; } })()`)
+			assert.Equal(t, c.want, got.String())
+		})
+	}
+}
+
+func TestWriteCallbacksAndDrainOrder(t *testing.T) {
+	e := newEnv(t)
+	e.run(t, `
+		var log = [];
+		var pending = [];
+		var w = new stream.Writable({ highWaterMark: 4, write(chunk, enc, cb) { log.push('w:' + chunk); pending.push(cb); } });
+		w.on('drain', () => log.push('drain'));
+		w.on('finish', () => log.push('finish'));
+		log.push('ret:' + w.write('abcd', () => log.push('cb1')));
+		log.push('ret:' + w.write('e', () => log.push('cb2')));
+	`)
+	for i := 0; i < 2; i++ {
+		e.run(t, `pending.shift()()`)
+	}
+	e.run(t, `w.end(() => log.push('end cb'))`)
+	assert.Equal(t, "w:abcd ret:false ret:false w:e cb1 drain cb2 end cb finish", e.log(t))
+}
+
+func TestEachRuntimeHasItsOwnClasses(t *testing.T) {
+	a, b := newEnv(t), newEnv(t)
+	assert.False(t, a.mod.Readable.SameAs(b.mod.Readable), "each runtime has its own classes")
+	assert.True(t, a.run(t, `typeof stream.compose`).String() == "function")
+}
