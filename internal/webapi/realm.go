@@ -2,13 +2,14 @@ package webapi
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/perruntime"
 )
 
 // realm is the web-platform state of one runtime: the classes built on it
 // and the intrinsics they rely on, captured before any script can replace
 // the globals.
 type realm struct {
-	opaque
 	vm        *goja.Runtime
 	makeClass goja.Callable
 	in        intrinsics
@@ -25,21 +26,19 @@ type realm struct {
 	persistent map[*abortState]struct{}
 }
 
-// realmKey holds a runtime's realm on its global object.
-var realmKey = goja.NewSymbol("nodeshim.webapi.realm")
+// realms holds each runtime's realm without keeping either alive.
+var realms perruntime.Registry[realm]
 
 // realmOf returns the realm of vm, building it on first use.
 func realmOf(vm *goja.Runtime) *realm {
-	g := vm.GlobalObject()
-	if v := g.GetSymbol(realmKey); v != nil {
-		if r, ok := v.Export().(*realm); ok {
-			return r
-		}
-	}
+	return realms.Get(vm, newRealm)
+}
+
+// newRealm builds the classes on vm.
+func newRealm(vm *goja.Runtime) *realm {
 	r := &realm{vm: vm, persistent: map[*abortState]struct{}{}}
 	r.in = loadIntrinsics(vm)
 	r.makeClass = classMaker(vm)
-	must(g.DefineDataPropertySymbol(realmKey, vm.NewDynamicObject(r), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
 	r.initReporting()
 	r.eventTarget = r.newEventTargetClass()
 	r.event = r.newEventClass()

@@ -79,13 +79,12 @@ func NewEventWithPrototype(vm *goja.Runtime, proto *goja.Object, typ string, ini
 // Call it inside a task of the runtime's Host (any loop callback is one),
 // so that promise jobs run after all listeners rather than after each.
 func Dispatch(vm *goja.Runtime, target, event *goja.Object) bool {
-	r := realmOf(vm)
 	ts, ok := stateOf[*targetState](target)
 	if !ok {
 		panic(nodeerr.InvalidArgType(vm, "target", "an instance of EventTarget", target))
 	}
-	evObj, ev := r.eventArg([]goja.Value{event})
-	return r.dispatch(ts, target, evObj, ev)
+	evObj, ev := ts.r.eventArg([]goja.Value{event})
+	return ts.r.dispatch(ts, target, evObj, ev)
 }
 
 // Fire dispatches a new trusted Event of type typ at target, if anything

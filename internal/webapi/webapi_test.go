@@ -1,6 +1,7 @@
 package webapi
 
 import (
+	"runtime"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -136,6 +137,10 @@ func TestGoHelpers(t *testing.T) {
 	c := Clone(e.vm, src)
 	require.NoError(t, e.vm.Set("c", c))
 	assert.Equal(t, "2,2", e.eval(`[c.a[1], c.m.get(1)].join()`))
+
+	before := EventTargetClass(e.vm)
+	runtime.GC()
+	assert.Same(t, before, EventTargetClass(e.vm), "the runtime keeps its realm alive")
 
 	Enable(e.vm) // again: nothing changes
 	assert.Equal(t, "true", e.eval(`EventTarget.prototype === Object.getPrototypeOf(new AbortController().signal.__proto__)`))
