@@ -6,6 +6,7 @@ package assert
 import (
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/internal/perruntime"
 	"github.com/nodeshim/nodeshim/nodecompat/internal/deepequal"
 )
 
@@ -26,19 +27,13 @@ func RequireStrict(vm *goja.Runtime, module *goja.Object) {
 	must(module.Set("exports", exportsOf(vm).Get("strict")))
 }
 
-// exportsKey keys the runtime's assert function on the global object, so
-// that assert and assert/strict share one AssertionError class.
-var exportsKey = goja.NewSymbol("nodeshim.assert")
+// registry holds each runtime's module, so that assert and assert/strict
+// share one AssertionError class; the assert functions keep it alive.
+var registry perruntime.Registry[module]
 
 // exportsOf returns the runtime's assert function, building it once.
 func exportsOf(vm *goja.Runtime) *goja.Object {
-	global := vm.GlobalObject()
-	if v, ok := global.GetSymbol(exportsKey).(*goja.Object); ok {
-		return v
-	}
-	assert := newModule(vm).build()
-	must(global.DefineDataPropertySymbol(exportsKey, assert, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
-	return assert
+	return registry.Get(vm, newModule).exports
 }
 
 // must panics on an error from defining a property on an object this
@@ -58,6 +53,7 @@ type module struct {
 	comparison     *goja.Object // the Comparison class of validation-object diffs
 	noException    *goja.Object // marks "the function did not throw"
 	isRegExp       goja.Callable
+	exports        *goja.Object // the assert function
 }
 
 func newModule(vm *goja.Runtime) *module {
@@ -70,6 +66,7 @@ func newModule(vm *goja.Runtime) *module {
 	m.comparison = pair.Get("0").ToObject(vm)
 	m.isRegExp, _ = goja.AssertFunction(pair.Get("1"))
 	m.makeAssertionErrorClass()
+	m.exports = m.build()
 	return m
 }
 

@@ -211,7 +211,6 @@ func method(vm *goja.Runtime, obj *goja.Object, name string, fn func(goja.Functi
 	must(obj.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
 }
 
-
 // setNameLength gives a native constructor Node's name and length.
 func setNameLength(vm *goja.Runtime, fn *goja.Object, name string, length int) {
 	must(fn.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))

@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/internal/perruntime"
 	nodepath "github.com/nodeshim/nodeshim/nodecompat/path"
 	"github.com/nodeshim/nodeshim/nodecompat/url/whatwg"
 )
@@ -17,21 +18,13 @@ import (
 // ModuleName is the name scripts pass to require().
 const ModuleName = "url"
 
-// classesKey keys the per-runtime classes on the global object, so that
-// the URL global and require('url').URL are one constructor.
-var classesKey = goja.NewSymbol("nodeshim.url")
+// registry holds each runtime's classes, so that the URL global and
+// require('url').URL are one constructor; their natives keep them alive.
+var registry perruntime.Registry[classes]
 
 // classesOf returns the runtime's URL classes, making them on first use.
 func classesOf(vm *goja.Runtime) *classes {
-	global := vm.GlobalObject()
-	if v := global.GetSymbol(classesKey); v != nil {
-		if c, ok := v.Export().(*classes); ok {
-			return c
-		}
-	}
-	c := newClasses(vm)
-	must(global.DefineDataPropertySymbol(classesKey, vm.ToValue(c), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
-	return c
+	return registry.Get(vm, newClasses)
 }
 
 // Enable installs the URL and URLSearchParams globals on vm.

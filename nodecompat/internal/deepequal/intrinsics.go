@@ -1,6 +1,10 @@
 package deepequal
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/perruntime"
+)
 
 // intrinsics are the built-in functions the comparison calls, taken from
 // the runtime when it starts.
@@ -11,23 +15,13 @@ type intrinsics struct {
 	valueOfs                                                      map[kind]goja.Callable
 }
 
-// cacheKey keys the runtime's intrinsics on its global object, so each
-// comparison does not look them up again.
-var cacheKey = goja.NewSymbol("nodeshim.deepequal")
+// registry caches each runtime's intrinsics between comparisons. Nothing
+// in the runtime holds them, so they are captured again after a collection.
+var registry perruntime.Registry[intrinsics]
 
 // intrinsicsOf returns vm's intrinsics, capturing them on first use.
 func intrinsicsOf(vm *goja.Runtime) *intrinsics {
-	global := vm.GlobalObject()
-	if v := global.GetSymbol(cacheKey); v != nil {
-		if in, ok := v.Export().(*intrinsics); ok {
-			return in
-		}
-	}
-	in := captureIntrinsics(vm)
-	if err := global.DefineDataPropertySymbol(cacheKey, vm.ToValue(in), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
-		panic(err)
-	}
-	return in
+	return registry.Get(vm, captureIntrinsics)
 }
 
 // captureIntrinsics looks the built-ins up in vm.
