@@ -28,7 +28,8 @@ func (m *module) ok(call goja.FunctionCall) goja.Value {
 	}
 	e := m.newError(f, m.errorProto)
 	must(e.Set("generatedMessage", generated))
-	panic(e)
+	m.throwAt(e, siteOk)
+	return nil
 }
 
 // isNaN reports whether v is the number NaN.
@@ -94,7 +95,8 @@ func (m *module) failFn(call goja.FunctionCall) goja.Value {
 	if generated {
 		must(e.Set("generatedMessage", true))
 	}
-	panic(e)
+	m.throwAt(e, siteFail)
+	return nil
 }
 
 // deprecated emits a DeprecationWarning through process.emitWarning, once
@@ -138,7 +140,8 @@ func (m *module) matcher(name string, want bool) func(goja.FunctionCall) goja.Va
 		}
 		e := m.newError(failure{actual: str, expected: re, operator: name, message: message}, m.errorProto)
 		must(e.Set("generatedMessage", generated))
-		panic(e)
+		m.throwAt(e, siteMatch)
+		return nil
 	}
 }
 
@@ -205,7 +208,8 @@ func (m *module) ifError(call goja.FunctionCall) goja.Value {
 	} else {
 		message += inspect(vm, v)
 	}
-	panic(m.newError(failure{actual: v, expected: goja.Null(), operator: "ifError", message: vm.ToValue(message)}, m.errorProto))
+	m.throwAt(m.newError(failure{actual: v, expected: goja.Null(), operator: "ifError", message: vm.ToValue(message)}, m.errorProto), siteIfError)
+	return nil
 }
 
 // objectMessage returns obj.message when obj is a non-function object whose

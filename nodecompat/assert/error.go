@@ -76,7 +76,7 @@ func (m *module) fail(f failure) {
 	if err, ok := f.message.(*goja.Object); ok && m.isError(err) {
 		panic(err)
 	}
-	panic(m.newError(f, m.errorProto))
+	m.throwAt(m.newError(f, m.errorProto), siteInnerFail)
 }
 
 // errorCopies returns copies without stacks when both values are errors,

@@ -54,10 +54,11 @@ type module struct {
 	noException    *goja.Object // marks "the function did not throw"
 	isRegExp       goja.Callable
 	exports        *goja.Object // the assert function
+	siteKey        *goja.Symbol // hidden key of the throw site of errors
 }
 
 func newModule(vm *goja.Runtime) *module {
-	m := &module{vm: vm, errorCtor: vm.Get("Error").ToObject(vm), noException: vm.NewObject()}
+	m := &module{vm: vm, errorCtor: vm.Get("Error").ToObject(vm), noException: vm.NewObject(), siteKey: goja.NewSymbol("throwSite")}
 	v, err := vm.RunString(`[class Comparison {}, (v) => Object.prototype.toString.call(v) === '[object RegExp]']`)
 	if err != nil {
 		panic(err)

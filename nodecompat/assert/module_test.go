@@ -98,3 +98,29 @@ func TestRejectsReturnsPromises(t *testing.T) {
 		"dnr:Got unwanted rejection.\nActual message: \"y\"",
 	}, v.Export())
 }
+
+func TestThrowSite(t *testing.T) {
+	vm := newVM(t)
+	tests := []struct{ js, want string }{
+		{`assert.strictEqual(1, 2)`, "node:assert:90\n  throw new AssertionError(obj);\n  ^\n"},
+		{`assert(false)`, "node:internal/assert/utils:281\n    throw err;\n    ^\n"},
+		{`assert.fail('x')`, "node:assert:137\n  throw err;\n  ^\n"},
+		{`assert.throws(() => { throw new Error('a') }, TypeError)`, "node:assert:491\n    throw err;\n    ^\n"},
+		{`assert.throws(() => { throw new Error('a') }, {message: 'b'})`, "node:assert:377\n      throw err;\n      ^\n"},
+		{`assert.match('a', /b/)`, "node:assert:768\n    throw err;\n    ^\n"},
+		{`assert.ifError(1)`, "node:assert:733\n    throw newErr;\n    ^\n"},
+	}
+	for _, tc := range tests {
+		v, err := vm.RunString(`(() => { try { ` + tc.js + ` } catch (e) { return e } })()`)
+		require.NoError(t, err)
+		got, ok := ThrowSite(vm, v)
+		assert.True(t, ok, tc.js)
+		assert.Equal(t, tc.want, got, tc.js)
+	}
+	v, err := vm.RunString(`new assert.AssertionError({message: 'user made'})`)
+	require.NoError(t, err)
+	_, ok := ThrowSite(vm, v)
+	assert.False(t, ok, "an AssertionError the script throws itself")
+	_, ok = ThrowSite(goja.New(), v)
+	assert.False(t, ok, "another runtime")
+}

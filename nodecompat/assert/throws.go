@@ -139,7 +139,7 @@ func (m *module) expectedException(op string, actual goja.Value, expected *goja.
 	}
 	e := m.newError(failure{actual: actual, expected: expected, operator: op, message: message}, m.errorProto)
 	must(e.Set("generatedMessage", generated))
-	panic(e)
+	m.throwAt(e, siteExpected)
 }
 
 // instanceOf is `actual instanceof expected`, false for functions without
@@ -201,7 +201,7 @@ func (m *module) validationObject(op string, actual goja.Value, expected *goja.O
 	if !isObj {
 		e := m.newError(failure{actual: actual, expected: expected, operator: "deepStrictEqual", message: message}, m.errorProto)
 		must(e.Set("operator", op))
-		panic(e)
+		m.throwAt(e, sitePrimitive)
 	}
 	keys := expected.Keys()
 	if m.isError(expected) {
@@ -227,7 +227,7 @@ func (m *module) validationObject(op string, actual goja.Value, expected *goja.O
 		must(e.Set("actual", actual))
 		must(e.Set("expected", expected))
 		must(e.Set("operator", op))
-		panic(e)
+		m.throwAt(e, siteKeyCompare)
 	}
 }
 
