@@ -8,6 +8,7 @@ import (
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/emitter"
 	"github.com/nodeshim/nodeshim/internal/webapi"
+	"github.com/nodeshim/nodeshim/nodecompat/assert"
 	"github.com/nodeshim/nodeshim/nodecompat/console"
 	"github.com/nodeshim/nodeshim/nodecompat/crypto"
 	"github.com/nodeshim/nodeshim/nodecompat/dgram"
@@ -27,6 +28,8 @@ import (
 func (r *Runtime) registerModules() {
 	l := r.loader
 	l.RegisterCore(emitter.ModuleName, emitter.Require)
+	l.RegisterCore(assert.ModuleName, assert.Require)
+	l.RegisterCore(assert.StrictModuleName, assert.RequireStrict)
 	l.RegisterCore(buffer.ModuleName, buffer.Require)
 	l.RegisterCore(path.ModuleName, path.Require)
 	l.RegisterCore("path/posix", path.Require)
@@ -56,7 +59,8 @@ func (r *Runtime) installGlobals(opts Options) {
 	r.process = process.New(r.host, events.(*goja.Object), process.Options{
 		Argv: opts.Argv, ExecArgv: opts.ExecArgv,
 		Stdin: opts.Stdin, Stdout: opts.Stdout, Stderr: opts.Stderr,
-		Inspect: func(v goja.Value) string { return inspectValue(vm, v) },
+		Inspect:   func(v goja.Value) string { return inspectValue(vm, v) },
+		ThrowSite: func(v goja.Value) (string, bool) { return assert.ThrowSite(vm, v) },
 	})
 	_ = vm.Set("process", r.process.Object())
 	r.loader.RegisterCore(process.ModuleName, r.process.Require)

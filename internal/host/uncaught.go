@@ -13,7 +13,7 @@ import (
 // printAndExit is the default uncaught-exception handler: print as Node does
 // and exit with code 1.
 func (h *Host) printAndExit(err goja.Value) {
-	fmt.Fprint(os.Stderr, FormatUncaught(h.vm, err, nil))
+	fmt.Fprint(os.Stderr, FormatUncaught(h.vm, err, nil, ""))
 	h.Exit(1)
 }
 
@@ -22,13 +22,16 @@ func (h *Host) printAndExit(err goja.Value) {
 var framePattern = regexp.MustCompile(`at (?:.* \()?([^()\s]+):(\d+):(\d+)`)
 
 // FormatUncaught renders an uncaught exception the way Node prints it to
-// stderr: the script location and source line with a caret, a blank line,
-// then the error's stack (or inspect(err) for non-errors, if inspect is
-// given), then the version footer.
-func FormatUncaught(vm *goja.Runtime, err goja.Value, inspect func(goja.Value) string) string {
+// stderr: the script location and source line with a caret (or site, when
+// the caller knows better where Node would point, as for assert's errors), a
+// blank line, then the error's stack (or inspect(err) for non-errors, if
+// inspect is given), then the version footer.
+func FormatUncaught(vm *goja.Runtime, err goja.Value, inspect func(goja.Value) string, site string) string {
 	var b strings.Builder
 	body := describe(vm, err, inspect)
-	if file, line, col, ok := origin(vm, err); ok {
+	if site != "" {
+		b.WriteString(strings.TrimRight(site, "\n") + "\n\n")
+	} else if file, line, col, ok := origin(vm, err); ok {
 		b.WriteString(file + ":" + strconv.Itoa(line) + "\n")
 		if src, ok := sourceLine(file, line); ok {
 			b.WriteString(src + "\n")

@@ -35,6 +35,9 @@ type Options struct {
 	// Inspect formats values as util.inspect does (for fatal error reports);
 	// nil falls back to String().
 	Inspect func(goja.Value) string
+	// ThrowSite optionally names where Node would say an error was thrown
+	// when that is inside Node's own sources (assert's "node:assert:90").
+	ThrowSite func(goja.Value) (string, bool)
 }
 
 // Process is the Go side of the `process` object of one runtime.

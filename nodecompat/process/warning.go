@@ -111,7 +111,11 @@ func isString(v goja.Value) bool {
 
 // formatFatal renders an uncaught exception for stderr.
 func (p *Process) formatFatal(err goja.Value) string {
-	return host.FormatUncaught(p.vm, err, p.inspectError)
+	site := ""
+	if p.opts.ThrowSite != nil {
+		site, _ = p.opts.ThrowSite(err)
+	}
+	return host.FormatUncaught(p.vm, err, p.inspectError, site)
 }
 
 // inspectError shows an error the way Node's fatal report does: its stack

@@ -19,12 +19,23 @@ func NodeStack(stack string) string {
 		return stack
 	}
 	lines := strings.Split(strings.TrimRight(stack, "\n"), "\n")
-	for i, l := range lines {
+	kept := lines[:0]
+	for _, l := range lines {
 		if strings.HasPrefix(l, "\tat ") {
-			lines[i] = "    at " + gojaFramePC.ReplaceAllString(l[4:], "$1")
+			if isGoNativeFrame(l) {
+				continue // nodeshim's own Go functions, which Node's stacks never show
+			}
+			l = "    at " + gojaFramePC.ReplaceAllString(l[4:], "$1")
 		}
+		kept = append(kept, l)
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(kept, "\n")
+}
+
+// isGoNativeFrame reports whether a goja stack line is a Go function's frame
+// ("\tat github.com/x/pkg.(*T).f (native)").
+func isGoNativeFrame(line string) bool {
+	return strings.HasSuffix(line, " (native)") && strings.Contains(line, "/")
 }
 
 // stackOf is Node's getStackString: the stack, or Error.prototype.toString.
