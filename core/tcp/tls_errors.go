@@ -75,8 +75,10 @@ func tlsError(err error, inHandshake bool) *sockerr.Error {
 	case strings.Contains(msg, "unsupported versions"), strings.Contains(msg, "unsupported protocol version"),
 		strings.Contains(msg, "protocol version not supported"):
 		return reasonError("UNSUPPORTED_PROTOCOL", err)
-	case strings.Contains(msg, "no application protocol"):
+	case strings.Contains(msg, "no application protocol"), strings.Contains(msg, "unsupported application protocols"):
 		return reasonError("NO_APPLICATION_PROTOCOL", err)
+	case strings.Contains(msg, "didn't provide a certificate"):
+		return reasonError("PEER_DID_NOT_RETURN_A_CERTIFICATE", err)
 	}
 	return &sockerr.Error{Code: "EPROTO", Errno: -71, Syscall: "write", Message: msg, Err: err}
 }
