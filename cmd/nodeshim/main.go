@@ -15,6 +15,7 @@ import (
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/internal/host"
 	"github.com/nodeshim/nodeshim/nodecompat"
+	"github.com/nodeshim/nodeshim/w3c"
 )
 
 const usage = `Usage: nodeshim [options] [ script.js ] [arguments]
@@ -68,6 +69,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Argv: argv, ExecArgv: inv.execArgv,
 		Stdin: stdin, Stdout: stdout, Stderr: stderr,
 	})
+	w3c.Enable(vm, l)
 	switch {
 	case inv.eval != nil:
 		return rt.RunEval(*inv.eval, inv.print)

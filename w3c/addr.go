@@ -1,0 +1,95 @@
+package w3c
+
+import (
+	"net/netip"
+	"strconv"
+	"strings"
+)
+
+// hostPort formats a host and port as the url attributes show them:
+// "mail.example.org:993", "127.0.0.1:80", "[::1]:8080".
+func hostPort(host string, port int) string {
+	if strings.Contains(host, ":") && !strings.HasPrefix(host, "[") {
+		host = "[" + host + "]"
+	}
+	return host + ":" + strconv.Itoa(port)
+}
+
+// endpoint is one end of a socket as the attributes show it.
+type endpoint struct {
+	ap netip.AddrPort // the zero value when unknown
+}
+
+// address returns the IP address ("" when unknown); IPv4-mapped addresses
+// are shown as IPv4.
+func (e endpoint) address() string {
+	if !e.ap.IsValid() {
+		return ""
+	}
+	return e.ap.Addr().Unmap().String()
+}
+
+// port returns the port (0 when unknown).
+func (e endpoint) port() int {
+	return int(e.ap.Port())
+}
+
+// url returns "address:port", or "" when unknown.
+func (e endpoint) url() string {
+	if !e.ap.IsValid() {
+		return ""
+	}
+	return hostPort(e.address(), e.port())
+}
+
+// ipVersion returns 4 or 6 for the address's family, 0 when unknown.
+func (e endpoint) ipVersion() int {
+	switch {
+	case !e.ap.IsValid():
+		return 0
+	case e.ap.Addr().Unmap().Is4():
+		return 4
+	}
+	return 6
+}
+
+// validHost reports whether s can name a peer: an IP literal (IPv6 with
+// or without brackets, with a zone) or a host name made of letters,
+// digits, '-', '_' and dots.
+func validHost(s string) bool {
+	if _, ok := parseIP(s); ok {
+		return true
+	}
+	if s == "" || len(s) > 253 || strings.HasPrefix(s, ".") || strings.Contains(s, "..") {
+		return false
+	}
+	for _, label := range strings.Split(strings.TrimSuffix(s, "."), ".") {
+		if label == "" || len(label) > 63 {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			c := label[i]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// parseIP parses an IP literal, IPv6 optionally in brackets.
+func parseIP(s string) (netip.Addr, bool) {
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+		s = s[1 : len(s)-1]
+	}
+	ip, err := netip.ParseAddr(s)
+	return ip, err == nil
+}
+
+// bareHost strips the brackets of an IPv6 literal.
+func bareHost(s string) string {
+	if ip, ok := parseIP(s); ok {
+		return ip.String()
+	}
+	return s
+}
