@@ -38,6 +38,7 @@ type Conn struct {
 	writeShut   bool // our FIN is sent
 	closing     bool // Close was called: flush, then close
 	needDrain   bool // a Write returned a non-zero count; OnDrain is owed
+	reuseReads  bool // OnData gets a reused buffer instead of a fresh slice
 
 	q       writeQueue
 	endDone func(error)
@@ -230,6 +231,9 @@ func (c *Conn) shut(err error, report func(error)) {
 		c.dial.stop()
 		c.dial = nil
 	}
+	if c.sec != nil {
+		c.sec.ad.close() // first: the handshake may be writing to the socket
+	}
 	c.closeFD()
 	c.handle.Close()
 	if c.ln != nil {
@@ -238,7 +242,6 @@ func (c *Conn) shut(err error, report func(error)) {
 	}
 	dropped := c.q.drop()
 	if s := c.sec; s != nil {
-		s.ad.close()
 		if s.timer != nil {
 			s.timer.Stop()
 		}

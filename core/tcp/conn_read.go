@@ -58,10 +58,27 @@ func (c *Conn) readable() {
 	c.readPlain()
 }
 
+// SetReadReuse chooses how OnData hands bytes over. Off (the default),
+// every OnData gets a fresh slice that the handler owns — what the
+// JavaScript façades need to wrap chunks without copying. On, OnData gets a
+// buffer that the core reuses once the call returns, which saves an
+// allocation (and the garbage collector's work) per read for handlers that
+// consume bytes at once: parsers, hashes, byte counters, pipes to another
+// connection (which must then copy what Write queues).
+func (c *Conn) SetReadReuse(on bool) {
+	c.reuseReads = on
+}
+
 // readPlain reads and delivers chunks of clear bytes.
 func (c *Conn) readPlain() {
+	var buf []byte
+	if c.reuseReads {
+		p := scratchPool.Get().(*[maxChunk]byte)
+		defer scratchPool.Put(p)
+		buf = p[:]
+	}
 	for range readBudget {
-		b, drained, err := c.readChunk()
+		b, drained, err := c.readChunk(buf)
 		switch {
 		case err == unix.EAGAIN:
 			return
@@ -85,11 +102,23 @@ func (c *Conn) readPlain() {
 	c.postRead()
 }
 
-// readChunk reads the bytes the socket holds, at most maxChunk, into a fresh
-// slice of exactly their size. drained reports that the read took all the
-// kernel held. It returns io.EOF for the peer's end and unix.EAGAIN when
-// nothing is there.
-func (c *Conn) readChunk() (b []byte, drained bool, err error) {
+// readChunk reads the bytes the socket holds, at most maxChunk: into buf
+// when one is given, otherwise into a fresh slice of exactly their size
+// (FIONREAD tells it). drained reports that the read took all the kernel
+// held. It returns io.EOF for the peer's end and unix.EAGAIN when nothing
+// is there.
+func (c *Conn) readChunk(buf []byte) (b []byte, drained bool, err error) {
+	if buf != nil {
+		n, err := sysRead(c.fd, buf)
+		switch {
+		case err != nil:
+			return nil, false, err
+		case n == 0:
+			return nil, false, io.EOF
+		}
+		c.nRead += int64(n)
+		return buf[:n], n < len(buf), nil
+	}
 	avail, err := sysReadable(c.fd)
 	if err != nil {
 		return nil, false, err

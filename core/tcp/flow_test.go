@@ -166,7 +166,11 @@ func (p *pump) run() {
 }
 
 func TestLargeTransferKeepsEveryByte(t *testing.T) {
-	size := transferSize(t)
+	t.Run("fresh reads", func(t *testing.T) { testLargeTransfer(t, transferSize(t), false) })
+	t.Run("reused reads", func(t *testing.T) { testLargeTransfer(t, 64<<20, true) })
+}
+
+func testLargeTransfer(t *testing.T, size int, reuse bool) {
 	l := newLoop(t)
 	sentHash, gotHash := sha256.New(), sha256.New()
 	var p *pump
@@ -181,6 +185,7 @@ func TestLargeTransferKeepsEveryByte(t *testing.T) {
 		}
 		r.onEnd = func() { server.CloseWrite(nil) }
 		server.SetHandler(r)
+		server.SetReadReuse(reuse)
 		p = &pump{c: client, rng: rand.NewChaCha8([32]byte{7}), h: sentHash, left: size, high: 1 << 20}
 		s := newRecorder(t, "sender")
 		s.onDrain = p.run

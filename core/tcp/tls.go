@@ -3,6 +3,7 @@ package tcp
 import (
 	"crypto/tls"
 	"io"
+	"runtime"
 	"time"
 
 	"github.com/nodeshim/nodeshim/core/loop"
@@ -105,6 +106,18 @@ func (c *Conn) beginHandshake() {
 		c.l.Post(func() { c.handshakeDone(err) })
 	}()
 	c.postRead() // bytes may wait in the kernel with no new edge to announce them
+	yieldToHandshake()
+}
+
+// yieldToHandshake lets the handshake's goroutine, just started or fed,
+// run now. A goroutine the loop wakes waits in the run queue of the loop's
+// processor (P), which the loop keeps while it blocks in epoll_wait, until
+// the scheduler takes the P back — tens of microseconds to milliseconds.
+// Yielding hands it the P at once; the loop goes on from another one.
+// Measured here: sequential handshakes 1.9 ms → 1.3 ms, as crypto/tls over
+// net.Conn.
+func yieldToHandshake() {
+	runtime.Gosched()
 }
 
 // handshaking reports whether TLS is started and not yet established.
@@ -127,6 +140,7 @@ func (c *Conn) handshakeDone(err error) {
 	}
 	s.state = secDone
 	s.ad.loopMode = true
+	c.nWritten += s.ad.sent
 	held := s.held
 	s.held, s.heldBytes = nil, 0
 	if s.done != nil {
@@ -211,11 +225,12 @@ func (c *Conn) sendCloseNotify() {
 // readHandshake feeds what the socket holds to the handshake.
 func (c *Conn) readHandshake() {
 	ad := c.sec.ad
+	defer yieldToHandshake()
 	for range readBudget {
 		if ad.full() {
 			return // the handshake posts a read once it has taken some
 		}
-		b, _, err := c.readChunk()
+		b, _, err := c.readChunk(nil) // kept in the adapter: fresh
 		switch {
 		case err == unix.EAGAIN:
 			return
@@ -230,8 +245,8 @@ func (c *Conn) readHandshake() {
 	c.postRead()
 }
 
-// readTLS reads records and delivers their plaintext, a fresh slice per
-// OnData of up to maxChunk bytes.
+// readTLS reads records and delivers their plaintext, up to maxChunk bytes
+// per OnData (copied into a fresh slice unless reads reuse their buffer).
 func (c *Conn) readTLS() {
 	c.sec.ad.drained = false
 	buf := scratchPool.Get().(*[maxChunk]byte)
@@ -242,7 +257,11 @@ func (c *Conn) readTLS() {
 			return // a write made by crypto/tls while reading failed
 		}
 		if n > 0 {
-			c.h.OnData(append([]byte(nil), buf[:n]...))
+			b := buf[:n]
+			if !c.reuseReads {
+				b = append([]byte(nil), b...)
+			}
+			c.h.OnData(b)
 			if !c.reading() {
 				return
 			}

@@ -16,8 +16,11 @@ import (
 //
 // During the handshake, which runs on a goroutine of its own, it is
 // blocking and fed by the loop: the loop reads the socket and appends the
-// bytes to in, Read waits for them, and Write hands a copy of the
-// ciphertext to the loop, which queues it on the connection.
+// bytes to in, and Read waits for them. Write writes the ciphertext to the
+// non-blocking socket directly — the loop writes nothing meanwhile — until
+// the kernel first refuses some; from then on it hands copies to the loop,
+// which queues them on the connection. Writing under the adapter's lock,
+// which closing takes too, keeps it from writing to a closed descriptor.
 //
 // After the handshake it runs on the loop only: Read takes what is left in
 // in, then reads the non-blocking socket and returns errWouldBlock — a
@@ -31,6 +34,9 @@ type adapter struct {
 	rerr    error  // the end of the input: EOF, a read error, or cancellation
 	closed  bool   // cancelled: the handshake must give up
 	stalled bool   // the loop stopped reading because in is full
+	posting bool   // handshake writes go through the loop's queue
+	fd      int    // the socket, for the handshake's direct writes
+	sent    int64  // bytes the handshake wrote directly
 	wake    chan struct{}
 
 	ctx    context.Context // the handshake's, cancelled with the adapter
@@ -45,7 +51,7 @@ type adapter struct {
 const maxHandshakeInput = 256 << 10
 
 func newAdapter(c *Conn, pending []byte) *adapter {
-	a := &adapter{c: c, wake: make(chan struct{}, 1)}
+	a := &adapter{c: c, fd: c.fd, wake: make(chan struct{}, 1)}
 	if len(pending) > 0 {
 		a.in = bytes.Clone(pending)
 	}
@@ -193,12 +199,28 @@ func (a *adapter) Write(p []byte) (int, error) {
 		}
 		return len(p), nil
 	}
+	total := len(p)
 	a.mu.Lock()
-	closed := a.closed
-	a.mu.Unlock()
-	if closed {
+	if a.closed {
+		a.mu.Unlock()
 		return 0, net.ErrClosed
 	}
+	if !a.posting {
+		n, err := sysWrite(a.fd, p)
+		if err != nil && err != unix.EAGAIN {
+			a.mu.Unlock()
+			return 0, a.c.ioError("write", err)
+		}
+		n = max(n, 0)
+		a.sent += int64(n)
+		if n == len(p) {
+			a.mu.Unlock()
+			return n, nil
+		}
+		p = p[n:]
+		a.posting = true
+	}
+	a.mu.Unlock()
 	b := bytes.Clone(p)
 	c := a.c
 	c.l.Post(func() {
@@ -206,7 +228,7 @@ func (a *adapter) Write(p []byte) (int, error) {
 			c.writeRaw(b, nil, false)
 		}
 	})
-	return len(p), nil
+	return total, nil
 }
 
 // Close implements net.Conn; crypto/tls calls it when the handshake's

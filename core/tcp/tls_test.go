@@ -75,7 +75,14 @@ func TestTLSEchoAndState(t *testing.T) {
 }
 
 func TestTLSLargeTransfer(t *testing.T) {
-	size := transferSize(t) / 16
+	for _, reuse := range []bool{false, true} {
+		t.Run(map[bool]string{false: "fresh reads", true: "reused reads"}[reuse], func(t *testing.T) {
+			testTLSLargeTransfer(t, transferSize(t)/16, reuse)
+		})
+	}
+}
+
+func testTLSLargeTransfer(t *testing.T, size int, reuse bool) {
 	l := newLoop(t)
 	sentHash, gotHash := sha256.New(), sha256.New()
 	received := 0
@@ -89,6 +96,7 @@ func TestTLSLargeTransfer(t *testing.T) {
 		}
 		r.onEnd = func() { server.CloseWrite(nil) }
 		server.SetHandler(r)
+		server.SetReadReuse(reuse)
 		p = &pump{c: client, rng: rand.NewChaCha8([32]byte{9}), h: sentHash, left: size, high: 1 << 20}
 		s := newRecorder(t, "sender")
 		s.onDrain = p.run
