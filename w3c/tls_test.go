@@ -3,7 +3,6 @@ package w3c
 import (
 	"bufio"
 	"crypto/tls"
-	"crypto/x509"
 	"io"
 	"net"
 	"strconv"
@@ -13,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/w3c/w3ctest"
 )
 
 // goTLSServer serves TLS with cert, echoing lines.
@@ -28,15 +29,15 @@ func goTLSServer(t *testing.T, cert tls.Certificate, alpn ...string) string {
 }
 
 // setPEM makes the PEM texts of the PKI globals of the script.
-func setPEM(t *testing.T, e *env, p testPKI) {
-	require.NoError(t, e.vm.Set("CA", p.ca.certPEM))
-	require.NoError(t, e.vm.Set("CERT", p.leaf.certPEM))
-	require.NoError(t, e.vm.Set("KEY", p.leaf.keyPEM))
+func setPEM(t *testing.T, e *env, p *w3ctest.PKI) {
+	require.NoError(t, e.vm.Set("CA", p.CA.CertPEM))
+	require.NoError(t, e.vm.Set("CERT", p.Leaf.CertPEM))
+	require.NoError(t, e.vm.Set("KEY", p.Leaf.KeyPEM))
 }
 
 func TestTLSFromTheStart(t *testing.T) {
 	p := newTestPKI(t)
-	port := goTLSServer(t, p.leaf.tls, "http/1.1")
+	port := goTLSServer(t, p.Leaf.TLS, "http/1.1")
 	e := newEnv(t)
 	setPEM(t, e, p)
 	out := e.run(`
@@ -53,7 +54,7 @@ func TestTLSFromTheStart(t *testing.T) {
 	`)
 	assert.Equal(t, []string{
 		"secure 0 true TLSv1.3 http/1.1",
-		"cert localhost nodeshim tests nodeshim test CA true true true DNS:localhost, IP Address:127.0.0.1",
+		"cert localhost nodeshim tests nodeshim test CA true true true DNS:localhost, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1",
 		"open localhost:" + port,
 		"message hello",
 		"close true",
@@ -62,20 +63,20 @@ func TestTLSFromTheStart(t *testing.T) {
 
 func TestTLSVerificationFailures(t *testing.T) {
 	p := newTestPKI(t)
-	self := makeCert(t, certSpec{cn: "localhost", dnsNames: []string{"localhost"}})
-	expired := makeCert(t, certSpec{cn: "localhost", dnsNames: []string{"localhost"}, issuer: p.ca,
-		notBefore: time.Now().Add(-48 * time.Hour), notAfter: time.Now().Add(-24 * time.Hour)})
+	self := makeCert(t, w3ctest.Spec{CommonName: "localhost", DNSNames: []string{"localhost"}})
+	expired := makeCert(t, w3ctest.Spec{CommonName: "localhost", DNSNames: []string{"localhost"}, Issuer: p.CA,
+		NotBefore: time.Now().Add(-48 * time.Hour), NotAfter: time.Now().Add(-24 * time.Hour)})
 	cases := []struct {
 		name    string
 		cert    tls.Certificate
 		options string
 		want    string
 	}{
-		{"self-signed", self.tls, "{}", "error SecurityCertificateError DEPTH_ZERO_SELF_SIGNED_CERT self-signed certificate"},
-		{"unknown CA", p.leaf.tls, "{}", "error SecurityCertificateError UNABLE_TO_VERIFY_LEAF_SIGNATURE unable to verify the first certificate"},
-		{"expired", expired.tls, "{ca: CA}", "error SecurityCertificateError CERT_HAS_EXPIRED certificate has expired"},
-		{"wrong name", p.leaf.tls, "{ca: CA, servername: 'example.com'}", "error SecurityCertificateError ERR_TLS_CERT_ALTNAME_INVALID Hostname/IP does not match certificate's altnames: Host: example.com. is not in the cert's altnames: DNS:localhost, IP Address:127.0.0.1"},
-		{"accepted anyway", self.tls, "{rejectUnauthorized: false}", "secure"},
+		{"self-signed", self.TLS, "{}", "error SecurityCertificateError DEPTH_ZERO_SELF_SIGNED_CERT self-signed certificate"},
+		{"unknown CA", p.Leaf.TLS, "{}", "error SecurityCertificateError UNABLE_TO_VERIFY_LEAF_SIGNATURE unable to verify the first certificate"},
+		{"expired", expired.TLS, "{ca: CA}", "error SecurityCertificateError CERT_HAS_EXPIRED certificate has expired"},
+		{"wrong name", p.Leaf.TLS, "{ca: CA, servername: 'example.com'}", "error SecurityCertificateError ERR_TLS_CERT_ALTNAME_INVALID Hostname/IP does not match certificate's altnames: Host: example.com. is not in the cert's altnames: DNS:localhost, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1"},
+		{"accepted anyway", self.TLS, "{rejectUnauthorized: false}", "secure"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -117,7 +118,7 @@ func startTLSServer(t *testing.T, cert tls.Certificate, got chan<- string) strin
 func TestSTARTTLSClientHoldsWritesMadeDuringTheHandshake(t *testing.T) {
 	p := newTestPKI(t)
 	got := make(chan string, 1)
-	port := startTLSServer(t, p.leaf.tls, got)
+	port := startTLSServer(t, p.Leaf.TLS, got)
 	e := newEnv(t)
 	setPEM(t, e, p)
 	out := e.run(`
@@ -164,8 +165,7 @@ func TestSTARTTLSServerSide(t *testing.T) {
 			r := bufio.NewReader(c)
 			_, _ = io.WriteString(c, "STARTTLS\r\n")
 			line, _ := r.ReadString('\n')
-			roots := x509.NewCertPool()
-			roots.AddCert(p.ca.cert)
+			roots := p.Pool()
 			tc := tls.Client(c, &tls.Config{RootCAs: roots, ServerName: "localhost"})
 			if err := tc.Handshake(); err != nil {
 				result <- "handshake: " + err.Error()
@@ -226,8 +226,7 @@ func TestTLSServerSocket(t *testing.T) {
 	result := make(chan string, 1)
 	require.NoError(t, e.vm.Set("dial", func(port int) {
 		go func() {
-			roots := x509.NewCertPool()
-			roots.AddCert(p.ca.cert)
+			roots := p.Pool()
 			c, err := tls.Dial("tcp4", "127.0.0.1:"+strconv.Itoa(port), &tls.Config{RootCAs: roots, ServerName: "localhost", NextProtos: []string{"imap"}})
 			if err != nil {
 				result <- err.Error()

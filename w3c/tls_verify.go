@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"crypto/x509"
 	"errors"
+	"net"
 	"net/netip"
+	"strconv"
 	"strings"
 	"time"
 
@@ -136,7 +138,7 @@ func altNames(cert *x509.Certificate) string {
 		parts = append(parts, "DNS:"+d)
 	}
 	for _, ip := range cert.IPAddresses {
-		parts = append(parts, "IP Address:"+ip.String())
+		parts = append(parts, "IP Address:"+opensslIP(ip))
 	}
 	for _, e := range cert.EmailAddresses {
 		parts = append(parts, "email:"+e)
@@ -145,4 +147,17 @@ func altNames(cert *x509.Certificate) string {
 		parts = append(parts, "URI:"+u.String())
 	}
 	return strings.Join(parts, ", ")
+}
+
+// opensslIP formats an address as OpenSSL prints it: IPv4 dotted, IPv6 as
+// eight groups without compression ("0:0:0:0:0:0:0:1").
+func opensslIP(ip net.IP) string {
+	if v4 := ip.To4(); v4 != nil {
+		return v4.String()
+	}
+	groups := make([]string, 8)
+	for i := range groups {
+		groups[i] = strconv.FormatUint(uint64(ip[2*i])<<8|uint64(ip[2*i+1]), 16)
+	}
+	return strings.ToUpper(strings.Join(groups, ":"))
 }
