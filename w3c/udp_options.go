@@ -91,17 +91,13 @@ func (o *udpOptions) parse(r *realm, c ctx, args []goja.Value) (remoteHost strin
 		if !validHost(remoteHost) {
 			panic(r.domError(c, "SyntaxError", "'"+remoteHost+"' is not a valid address."))
 		}
-		remotePort = r.port(c, "remotePort", nilToUndefined(member(d, "remotePort")))
+		p := member(d, "remotePort")
+		if p == nil {
+			panic(r.typeError(c, "A remote port is required with a remote address."))
+		}
+		remotePort = r.port(c, "remotePort", p)
 	}
 	return remoteHost, remotePort
-}
-
-// nilToUndefined turns an absent value into undefined.
-func nilToUndefined(v goja.Value) goja.Value {
-	if v == nil {
-		return goja.Undefined()
-	}
-	return v
 }
 
 // localIP parses a local address: an IP literal, or "localhost".
