@@ -114,7 +114,7 @@ func imapServer(c net.Conn, cert tls.Certificate, startTLS bool) {
 	if startTLS {
 		caps = "IMAP4rev1 STARTTLS LOGINDISABLED"
 	}
-	if l.write("* OK [CAPABILITY " + caps + "] imap.test ready") != nil {
+	if l.write("* OK [CAPABILITY "+caps+"] imap.test ready") != nil {
 		return
 	}
 	for {
