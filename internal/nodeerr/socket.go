@@ -1,6 +1,9 @@
 package nodeerr
 
 import (
+	"math"
+	"strings"
+
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/core/sockerr"
@@ -46,4 +49,31 @@ func FromSocket(vm *goja.Runtime, err *sockerr.Error) *goja.Object {
 		}
 	}
 	return obj
+}
+
+// ValidatePort returns port as Node's validatePort does, or throws its
+// ERR_SOCKET_BAD_PORT RangeError ("Port should be >= 0 and < 65536. Received
+// type number (70000)."). A port is a number or a non-blank numeric string
+// naming an integer from 0 (1 unless allowZero) to 65535. name is the
+// message's subject, "Port" in Node's own calls.
+func ValidatePort(vm *goja.Runtime, port goja.Value, name string, allowZero bool) int {
+	var n float64
+	ok := false
+	switch v := port.Export().(type) {
+	case int64:
+		n, ok = float64(v), v != 0 || allowZero
+	case float64:
+		n, ok = v, v != 0 || allowZero
+	case string:
+		n, ok = port.ToFloat(), strings.TrimSpace(v) != ""
+	}
+	if !ok || n != math.Trunc(n) || n < 0 || n > 0xffff || goja.IsNull(port) {
+		op := ">"
+		if allowZero {
+			op = ">="
+		}
+		panic(RangeError(vm, "ERR_SOCKET_BAD_PORT",
+			name+" should be "+op+" 0 and < 65536."+Received(vm, port)+"."))
+	}
+	return int(n)
 }

@@ -82,17 +82,17 @@ func (m *module) defineMethods(c *webapi.Class) {
 			return s.bufferSize(m.vm.ToValue(0), false)
 		}},
 		{"getSendQueueSize", 0, func(s *socket, _ goja.FunctionCall) goja.Value {
-			if s.core == nil {
-				return m.vm.ToValue(0)
-			}
-			return m.vm.ToValue(s.core.SendQueueSize())
+			return s.sendQueue("getSendQueueSize", (*udp.Socket).SendQueueSize)
 		}},
 		{"getSendQueueCount", 0, func(s *socket, _ goja.FunctionCall) goja.Value {
-			if s.core == nil {
-				return m.vm.ToValue(0)
-			}
-			return m.vm.ToValue(s.core.SendQueueCount())
+			return s.sendQueue("getSendQueueCount", (*udp.Socket).SendQueueCount)
 		}},
+		{"_healthCheck", 0, m.deprecated("_healthCheck", func(s *socket) { s.healthCheck() })},
+		{"_stopReceiving", 0, m.deprecated("_stopReceiving", func(s *socket) {
+			if s.core != nil && !s.closed {
+				s.core.Pause()
+			}
+		})},
 	}
 	for _, d := range methods {
 		fn := d.fn
@@ -143,4 +143,21 @@ func (m *module) sendto(s *socket, call goja.FunctionCall) goja.Value {
 	}
 	s.send(call.Arguments)
 	return goja.Undefined()
+}
+
+// deprecated wraps one of the methods Node keeps for compatibility
+// (DEP0112): the first call emits the deprecation warning.
+func (m *module) deprecated(name string, fn func(*socket)) method {
+	warned := false
+	return func(s *socket, _ goja.FunctionCall) goja.Value {
+		if !warned {
+			warned = true
+			if process, ok := m.vm.Get("process").(*goja.Object); ok {
+				callMethod(m.vm, process, "emitWarning", m.vm.ToValue("Socket.prototype."+name+"() is deprecated"),
+					m.vm.ToValue("DeprecationWarning"), m.vm.ToValue("DEP0112"))
+			}
+		}
+		fn(s)
+		return goja.Undefined()
+	}
 }

@@ -13,9 +13,7 @@ import (
 // there is none, and Node's call fails with EBADF; after close Node's
 // handle is null, and reading a method of null throws a TypeError.
 func (s *socket) coreFor(op string) *udp.Socket {
-	if s.closed {
-		panic(s.m.vm.NewTypeError("Cannot read properties of null (reading '" + op + "')"))
-	}
+	s.nullHandleCheck(op)
 	if s.core == nil {
 		panic(nodeerr.FromSocket(s.m.vm, sockerr.FromErrno(op, unix.EBADF, "", 0)))
 	}
@@ -52,9 +50,7 @@ func (s *socket) bufferSize(size goja.Value, recv bool) goja.Value {
 	if recv {
 		op = "uv_recv_buffer_size"
 	}
-	if s.closed {
-		panic(vm.NewTypeError("Cannot read properties of null (reading 'bufferSize')"))
-	}
+	s.nullHandleCheck("bufferSize")
 	if s.core == nil {
 		panic(s.m.bufferSizeError(sockerr.FromErrno(op, unix.EBADF, "", 0)))
 	}
@@ -102,4 +98,22 @@ func (m *module) bufferSizeError(err *sockerr.Error) *goja.Object {
 	_ = obj.Set("errno", err.Errno)
 	_ = obj.Set("syscall", err.Syscall)
 	return obj
+}
+
+// sendQueue returns one of the send queue's measures: 0 before bind, and
+// the null-handle TypeError after close, as in Node.
+func (s *socket) sendQueue(op string, measure func(*udp.Socket) int) goja.Value {
+	s.nullHandleCheck(op)
+	if s.core == nil {
+		return s.m.vm.ToValue(0)
+	}
+	return s.m.vm.ToValue(measure(s.core))
+}
+
+// nullHandleCheck throws what Node's methods throw once close has set the
+// handle to null: reading the method op of null.
+func (s *socket) nullHandleCheck(op string) {
+	if s.closed {
+		panic(s.m.vm.NewTypeError("Cannot read properties of null (reading '" + op + "')"))
+	}
 }

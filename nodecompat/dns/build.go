@@ -1,6 +1,9 @@
 package dns
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/internal/webapi"
@@ -14,8 +17,9 @@ func (s *state) build() {
 	s.lookupFn = lookup
 	def := func(goja.Value) *resolver { return s.defaultRes }
 
-	cbClass := s.resolverClass(false)
-	promClass := s.resolverClass(true)
+	base := s.resolverBase()
+	cbClass := s.resolverClass(base, false)
+	promClass := s.resolverClass(base, true)
 	set := func(o *goja.Object, name string, v any) { _ = o.Set(name, v) }
 
 	set(s.exports, "lookup", lookup)
@@ -41,54 +45,43 @@ func (s *state) build() {
 		}
 		set(o, "getServers", func(goja.FunctionCall) goja.Value { return s.getServers(s.defaultRes) })
 	}
-	s.defineQueries(s.exports, false, def)
-	s.defineQueries(s.promises, true, def)
+	s.defineQueries(s.exports, false, false, def)
+	s.defineQueries(s.promises, true, false, def)
 	_ = s.exports.DefineAccessorProperty("promises",
 		vm.ToValue(func(goja.FunctionCall) goja.Value { return s.promises }), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
-// defineQueries defines resolve, resolve4, ... and reverse on o, in Node's
-// order, in callback or promise form.
-func (s *state) defineQueries(o *goja.Object, promise bool, resolverOf func(goja.Value) *resolver) {
+// defineQueries defines resolve, resolve4, ... and reverse on o, in the
+// order Node's module has them (resolve first, then alphabetically), or in
+// that of Node's Resolver.prototype (the kinds' order, then reverse and
+// resolve).
+func (s *state) defineQueries(o *goja.Object, promise, prototypeOrder bool, resolverOf func(goja.Value) *resolver) {
+	resolve, reverse := s.callbackResolve(resolverOf), s.callbackReverse(resolverOf)
 	if promise {
-		_ = o.Set("resolve", s.promiseResolve(resolverOf))
-	} else {
-		_ = o.Set("resolve", s.callbackResolve(resolverOf))
+		resolve, reverse = s.promiseResolve(resolverOf), s.promiseReverse(resolverOf)
 	}
-	for _, k := range kinds {
-		if k.method == "resolveAny" {
-			continue // defined below, where Node's module has it
+	ordered := kinds
+	if !prototypeOrder {
+		_ = o.Set("resolve", resolve)
+		ordered = slices.SortedFunc(slices.Values(kinds), func(a, b *kind) int { return strings.Compare(a.method, b.method) })
+	}
+	for _, k := range ordered {
+		if promise {
+			_ = o.Set(k.method, s.promiseQuery(k, resolverOf))
+		} else {
+			_ = o.Set(k.method, s.callbackQuery(k, resolverOf))
 		}
-		s.defineQuery(o, k, promise, resolverOf)
 	}
-	s.defineQuery(o, kinds[0], promise, resolverOf)
-	if promise {
-		_ = o.Set("reverse", s.promiseReverse(resolverOf))
-	} else {
-		_ = o.Set("reverse", s.callbackReverse(resolverOf))
+	_ = o.Set("reverse", reverse)
+	if prototypeOrder {
+		_ = o.Set("resolve", resolve)
 	}
 }
 
-// defineQuery defines one resolve method on o.
-func (s *state) defineQuery(o *goja.Object, k *kind, promise bool, resolverOf func(goja.Value) *resolver) {
-	if promise {
-		_ = o.Set(k.method, s.promiseQuery(k, resolverOf))
-	} else {
-		_ = o.Set(k.method, s.callbackQuery(k, resolverOf))
-	}
-}
-
-// resolverClass builds dns.Resolver, or dns.promises.Resolver.
-func (s *state) resolverClass(promise bool) *webapi.Class {
-	vm := s.vm
-	c := webapi.NewClass(vm, "Resolver", 0, nil, func(this *goja.Object, args []goja.Value) {
-		var options goja.Value = goja.Undefined()
-		if len(args) > 0 {
-			options = args[0]
-		}
-		r := s.resolverOptions(options)
-		_ = this.DefineDataPropertySymbol(s.resolverKey, vm.ToValue(r), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	})
+// resolverBase builds the class both Resolver classes extend, with the
+// methods that configure a resolver.
+func (s *state) resolverBase() *webapi.Class {
+	c := webapi.NewClass(s.vm, "ResolverBase", 0, nil, func(*goja.Object, []goja.Value) {})
 	_ = c.Proto.DeleteSymbol(goja.SymToStringTag)
 	of := s.resolverOf
 	c.Method("cancel", 0, func(call goja.FunctionCall) goja.Value {
@@ -104,7 +97,22 @@ func (s *state) resolverClass(promise bool) *webapi.Class {
 		s.setLocalAddress(of(call.This), call.Argument(0), call.Argument(1))
 		return goja.Undefined()
 	})
-	s.defineQueries(c.Proto, promise, of)
+	return c
+}
+
+// resolverClass builds dns.Resolver, or dns.promises.Resolver, on base.
+func (s *state) resolverClass(base *webapi.Class, promise bool) *webapi.Class {
+	vm := s.vm
+	c := webapi.NewClass(vm, "Resolver", 0, base, func(this *goja.Object, args []goja.Value) {
+		var options goja.Value = goja.Undefined()
+		if len(args) > 0 {
+			options = args[0]
+		}
+		r := s.resolverOptions(options)
+		_ = this.DefineDataPropertySymbol(s.resolverKey, vm.ToValue(r), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	})
+	_ = c.Proto.DeleteSymbol(goja.SymToStringTag)
+	s.defineQueries(c.Proto, promise, true, s.resolverOf)
 	return c
 }
 

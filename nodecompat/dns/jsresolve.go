@@ -36,12 +36,17 @@ func (s *state) resolveRequest(r *resolver, k *kind, name string, ttl bool) requ
 }
 
 // reverseRequest is reverse(ip): the names, or getHostByAddr's error. A
-// name that is not an IP address throws EINVAL at once.
-func (s *state) reverseRequest(r *resolver, name string) request {
+// name that is not an IP address fails with EINVAL: thrown by the callback
+// form (throwNow), a rejection of the promise form.
+func (s *state) reverseRequest(r *resolver, name string, throwNow bool) request {
 	vm := s.vm
 	ip, err := netip.ParseAddr(name)
 	if err != nil {
-		panic(dnsError(vm, "getHostByAddr", "EINVAL", name, errnoEINVAL))
+		einval := dnsError(vm, "getHostByAddr", "EINVAL", name, errnoEINVAL)
+		if throwNow {
+			panic(einval)
+		}
+		return request{start: func(finish func([]goja.Value, goja.Value)) { finish(nil, einval) }}
 	}
 	return request{start: func(finish func([]goja.Value, goja.Value)) {
 		r.reverse(s.host(), ip, func(names []string, code string) {
@@ -148,7 +153,7 @@ func (s *state) callbackReverse(resolverOf func(goja.Value) *resolver) func(goja
 	return func(call goja.FunctionCall) goja.Value {
 		r := resolverOf(call.This)
 		name, _, cb := s.queryArgs(call)
-		s.withCallback(s.reverseRequest(r, name), cb)
+		s.withCallback(s.reverseRequest(r, name, true), cb)
 		return s.queryReq("getHostByAddr", name, false, cb)
 	}
 }
@@ -157,6 +162,6 @@ func (s *state) callbackReverse(resolverOf func(goja.Value) *resolver) func(goja
 func (s *state) promiseReverse(resolverOf func(goja.Value) *resolver) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
 		r := resolverOf(call.This)
-		return s.withPromise(s.reverseRequest(r, validateString(s.vm, call.Argument(0), "name")))
+		return s.withPromise(s.reverseRequest(r, validateString(s.vm, call.Argument(0), "name"), false))
 	}
 }
