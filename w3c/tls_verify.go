@@ -119,7 +119,7 @@ func checkIdentity(cert *x509.Certificate, name string) error {
 	case err == nil:
 		ips := make([]string, len(cert.IPAddresses))
 		for i, a := range cert.IPAddresses {
-			ips[i] = a.String()
+			ips[i] = opensslIP(a)
 		}
 		reason = "IP: " + ip.String() + " is not in the cert's list: " + strings.Join(ips, ", ")
 	case len(cert.DNSNames) > 0 || len(cert.IPAddresses) > 0:

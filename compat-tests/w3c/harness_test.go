@@ -27,6 +27,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -102,6 +103,9 @@ func TestScripts(t *testing.T) {
 			slots <- struct{}{}
 			defer func() { <-slots }()
 			res := runScript(t, script, d.timeout)
+			if d.maxRSS > 0 {
+				assert.LessOrEqual(t, res.maxRSS, d.maxRSS, "peak resident memory (bytes)")
+			}
 			want := strings.TrimSuffix(script, ".js") + ".out"
 			if *update {
 				require.NoError(t, os.WriteFile(want, []byte(res.stdout), 0o644))
@@ -114,11 +118,13 @@ func TestScripts(t *testing.T) {
 	}
 }
 
-// scriptDirectives are the "// needs: netns" and "// timeout: N" lines of
-// a script's header.
+// scriptDirectives are the "// needs: netns", "// timeout: N" (seconds)
+// and "// maxrss: N" (MiB, the most resident memory the process may use)
+// lines of a script's header.
 type scriptDirectives struct {
 	needsNetns bool
 	timeout    time.Duration
+	maxRSS     int64 // bytes; 0 for no limit
 }
 
 func directives(t *testing.T, script string) scriptDirectives {
@@ -137,6 +143,10 @@ func directives(t *testing.T, script string) scriptDirectives {
 			_, err := fmt.Sscan(v, &secs)
 			require.NoError(t, err, "bad timeout directive in %s", script)
 			d.timeout = time.Duration(secs) * time.Second
+		case "maxrss":
+			_, err := fmt.Sscan(v, &d.maxRSS)
+			require.NoError(t, err, "bad maxrss directive in %s", script)
+			d.maxRSS <<= 20
 		}
 	}
 	return d
@@ -146,6 +156,7 @@ func directives(t *testing.T, script string) scriptDirectives {
 type result struct {
 	stdout, stderr string
 	exitCode       int
+	maxRSS         int64 // peak resident memory, bytes
 }
 
 // runScript runs script under nodeshim inside the namespace, with the
@@ -161,6 +172,9 @@ func runScript(t *testing.T, script string, timeout time.Duration) result {
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		err := cmd.Run()
 		res = result{stdout: stdout.String(), stderr: stderr.String()}
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			res.maxRSS = ru.Maxrss << 10 // Linux reports KiB
+		}
 		if ctx.Err() != nil {
 			return fmt.Errorf("%s timed out after %v; stdout:\n%s\nstderr:\n%s", script, timeout, res.stdout, res.stderr)
 		}
