@@ -53,3 +53,53 @@ func TestFromSocketMatchesNode(t *testing.T) {
 	}
 	assert.Nil(t, FromSocket(goja.New(), nil))
 }
+
+func TestValidatePort(t *testing.T) {
+	cases := []struct {
+		js        string
+		allowZero bool
+		want      int
+		err       string
+	}{
+		{"80", false, 80, ""},
+		{"'443'", false, 443, ""},
+		{"' 22 '", false, 22, ""},
+		{"0", true, 0, ""},
+		{"'0'", false, 0, ""}, // only the number 0 counts as zero, as in Node
+		{"65535", true, 65535, ""},
+		{"0", false, 0, "Port should be > 0 and < 65536. Received type number (0)."},
+		{"-0", false, 0, "Port should be > 0 and < 65536. Received type number (-0)."},
+		{"65536", true, 0, "Port should be >= 0 and < 65536. Received type number (65536)."},
+		{"1.5", true, 0, "Port should be >= 0 and < 65536. Received type number (1.5)."},
+		{"-1", true, 0, "Port should be >= 0 and < 65536. Received type number (-1)."},
+		{"''", true, 0, "Port should be >= 0 and < 65536. Received type string ('')."},
+		{"'x'", true, 0, "Port should be >= 0 and < 65536. Received type string ('x')."},
+		{"null", true, 0, "Port should be >= 0 and < 65536. Received null."},
+		{"undefined", true, 0, "Port should be >= 0 and < 65536. Received undefined."},
+		{"true", true, 0, "Port should be >= 0 and < 65536. Received type boolean (true)."},
+		{"NaN", true, 0, "Port should be >= 0 and < 65536. Received type number (NaN)."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.js, func(t *testing.T) {
+			vm := goja.New()
+			v, err := vm.RunString(tc.js)
+			require.NoError(t, err)
+			var got int
+			var thrown any
+			func() {
+				defer func() { thrown = recover() }()
+				got = ValidatePort(vm, v, "Port", tc.allowZero)
+			}()
+			if tc.err == "" {
+				assert.Nil(t, thrown)
+				assert.Equal(t, tc.want, got)
+				return
+			}
+			obj, ok := thrown.(*goja.Object)
+			require.True(t, ok, "throws a JS error")
+			assert.Equal(t, "ERR_SOCKET_BAD_PORT", obj.Get("code").String())
+			assert.Equal(t, "RangeError", obj.Get("name").String())
+			assert.Equal(t, tc.err, obj.Get("message").String())
+		})
+	}
+}
