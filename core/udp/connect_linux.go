@@ -16,6 +16,7 @@ func (s *Socket) Connect(to netip.AddrPort) error {
 	if s.closed {
 		return sockerr.FromErrno("connect", unix.EBADF, addr, port)
 	}
+	s.flush() // queued datagrams go out under the association they were sent with
 	var sa unix.RawSockaddrInet6
 	salen, ok := s.encodeAddr(to, &sa)
 	if !ok {
@@ -35,6 +36,7 @@ func (s *Socket) Disconnect() error {
 	if s.closed {
 		return sockerr.FromErrno("connect", unix.EBADF, "", 0)
 	}
+	s.flush() // as Node's synchronous connected sends would have
 	sa := unix.RawSockaddrInet6{Family: unix.AF_UNSPEC}
 	err := connectRaw(s.fd, &sa, unix.SizeofSockaddrInet6)
 	if err != nil && err != unix.EAFNOSUPPORT { // older kernels' answer after disconnecting

@@ -64,6 +64,21 @@ func TestConnectFiltersSendersAndDisconnectReopens(t *testing.T) {
 	}
 }
 
+func TestDatagramsQueuedBeforeDisconnectStillGoOut(t *testing.T) {
+	l := newLoop(t)
+	recv, rr := open(t, l, udp.Config{Address: lo4})
+	sender, _ := open(t, l, udp.Config{Address: lo4})
+	require.NoError(t, sender.Connect(localAddr(t, recv)))
+	require.NoError(t, sender.Send([]byte("queued while connected"), netip.AddrPort{}, nil))
+	require.NoError(t, sender.Disconnect())
+	rr.onMessage = func(udp.Message) {
+		recv.Close()
+		sender.Close()
+	}
+	run(t, l)
+	assert.Equal(t, []string{"queued while connected"}, rr.payloads())
+}
+
 func TestSendWithoutAddressOnUnconnectedSocket(t *testing.T) {
 	l := newLoop(t)
 	s, r := open(t, l, udp.Config{Address: lo4})
