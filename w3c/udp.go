@@ -87,9 +87,6 @@ func (r *realm) openUDP(this *goja.Object, args []goja.Value) {
 		u.u = sock
 		u.localAP, _ = sock.LocalAddr()
 		err = u.op.apply(sock)
-		if err == nil && remoteHost != "" {
-			err = u.connect(remoteHost, remotePort)
-		}
 		if err != nil {
 			sock.Close()
 			u.u = nil
@@ -102,6 +99,9 @@ func (r *realm) openUDP(this *goja.Object, args []goja.Value) {
 			s.fireClose(false, failReason(err))
 		})
 		return
+	}
+	if remoteHost != "" {
+		u.connect(remoteHost, remotePort)
 	}
 	r.loop.Post(u.open)
 }
@@ -119,8 +119,8 @@ func (u *udpSock) open() {
 func (u *udpSock) onMessage(m udp.Message) {
 	u.open()
 	s := u.s
-	if !webapi.HasListeners(s.obj, "message") {
-		return
+	if u.peer.IsValid() && m.From != u.peer || !webapi.HasListeners(s.obj, "message") {
+		return // only the peer's datagrams arrive
 	}
 	ev := u.r.newEvent(u.r.udpMessageEvent, "message", &udpData{
 		messageData: messageData{data: u.r.messageValue(s, m.Data)},

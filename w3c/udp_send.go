@@ -78,31 +78,28 @@ func (u *udpSock) setPeer(args []goja.Value) {
 	if isAbsent(arg(args, 1)) {
 		panic(r.typeError(c, "A remote port is required with a remote address."))
 	}
-	if err := u.connect(host, r.port(c, "remotePort", args[1])); err != nil {
-		panic(r.jsError(asSockErr(err)))
-	}
+	u.connect(host, r.port(c, "remotePort", args[1]))
 }
 
 // connect makes host:port the peer, now for an address and once resolved
-// for a name. It returns the error of a connect made at once.
-func (u *udpSock) connect(host string, port int) error {
+// for a name.
+func (u *udpSock) connect(host string, port int) {
 	u.peerStr = hostPort(host, port)
-	return u.enqueue(outItem{connect: true, host: bareHost(host), port: port})
+	u.enqueue(outItem{connect: true, host: bareHost(host), port: port})
 }
 
 // enqueue carries out item now if nothing waits and it needs no lookup,
-// and otherwise queues it. It returns the error of a setPeer carried out
-// at once.
-func (u *udpSock) enqueue(item outItem) error {
+// and otherwise queues it.
+func (u *udpSock) enqueue(item outItem) {
 	if len(u.out.items) == 0 {
 		if ap, ok := u.literal(item.host, item.port); ok {
-			return u.carryOut(item, ap)
+			u.carryOut(item, ap)
+			return
 		}
 	}
 	u.out.items = append(u.out.items, item)
 	u.out.bytes += len(item.data)
 	u.pump()
-	return nil
 }
 
 // literal resolves what needs no lookup: the peer (an empty host), an IP
@@ -129,26 +126,22 @@ func (u *udpSock) literal(host string, port int) (netip.AddrPort, bool) {
 	return netip.AddrPortFrom(ip, uint16(port)), true
 }
 
-// carryOut sends a datagram or applies a setPeer.
-func (u *udpSock) carryOut(item outItem, to netip.AddrPort) error {
-	if u.closed() {
-		return nil
-	}
+// carryOut sends a datagram or applies a setPeer. The peer is kept here
+// rather than with connect(2): disconnecting a socket bound to port 0 would
+// lose its port on Linux, and a UDPSocket keeps the port it was bound to.
+// Datagrams from others are dropped in onMessage instead. A send's failure
+// comes as an error event (core/udp's OnError).
+func (u *udpSock) carryOut(item outItem, to netip.AddrPort) {
 	switch {
-	case !item.connect:
-		return u.u.Send(item.data, to, nil)
-	case item.host == "":
-		u.peer = netip.AddrPort{}
-		if u.u.RemoteAddr().IsValid() {
-			return u.u.Disconnect()
+	case u.closed():
+	case item.connect:
+		u.peer = to
+	default:
+		if item.host == "" {
+			to = u.peer
 		}
-		return nil
+		_ = u.u.Send(item.data, to, nil) // fails only on a closed socket
 	}
-	if err := u.u.Connect(to); err != nil {
-		return err
-	}
-	u.peer = to
-	return nil
 }
 
 // pump carries out the queued items in order, starting a lookup for the
@@ -158,9 +151,7 @@ func (u *udpSock) pump() {
 		item := u.out.items[0]
 		if ap, ok := u.literal(item.host, item.port); ok {
 			u.pop()
-			if err := u.carryOut(item, ap); err != nil {
-				u.s.fireError(err)
-			}
+			u.carryOut(item, ap)
 			continue
 		}
 		family := 4
@@ -175,9 +166,8 @@ func (u *udpSock) pump() {
 				if family == 6 && ip.Is4() {
 					ip = netip.AddrFrom16(ip.As16())
 				}
-				err = u.carryOut(item, netip.AddrPortFrom(ip, uint16(item.port)))
-			}
-			if err != nil {
+				u.carryOut(item, netip.AddrPortFrom(ip, uint16(item.port)))
+			} else {
 				u.open()
 				u.s.fireError(err)
 			}

@@ -138,29 +138,29 @@ func talk(port, text string) (string, error) {
 	return strconv.Quote(string(data)), err
 }
 
-// clients opens n connections at once; each sends a line and waits for
-// its echo; all stay open until every echo has come back.
+// clients opens n connections (from this goroutine, which is in the
+// namespace, so that every socket is), then on each at once sends a line
+// and waits for its echo; all stay open until every echo has come back.
 func clients(port string, n int) (string, error) {
-	conns := make([]net.Conn, n)
+	conns := make([]net.Conn, 0, n)
 	defer func() {
 		for _, c := range conns {
-			if c != nil {
-				c.Close()
-			}
+			c.Close()
 		}
 	}()
+	for range n {
+		c, err := dial(port)
+		if err != nil {
+			return "", err
+		}
+		conns = append(conns, c)
+	}
 	var wg sync.WaitGroup
 	errs := make(chan error, n)
-	for i := range n {
+	for i, c := range conns {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			c, err := dial(port)
-			if err != nil {
-				errs <- err
-				return
-			}
-			conns[i] = c
 			msg := fmt.Sprintf("hello %d\n", i)
 			if _, err := io.WriteString(c, msg); err != nil {
 				errs <- err
