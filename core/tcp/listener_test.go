@@ -9,6 +9,7 @@ import (
 	"github.com/nodeshim/nodeshim/core/sockerr"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/sys/unix"
 )
 
 func TestListenErrors(t *testing.T) {
@@ -199,4 +200,57 @@ func TestCallbacksNeverRunInsideMethodCalls(t *testing.T) {
 	})
 	run(t, l)
 	assert.Equal(t, []string{"close:false"}, r.events)
+}
+
+func TestListenerSurvivesRunningOutOfDescriptors(t *testing.T) {
+	l := newLoop(t)
+	var accepted []*Conn
+	var errs []error
+	var ln *Listener
+	ln, err := Listen(l, ListenOptions{Host: "127.0.0.1"}, listenerFuncs{
+		conn: func(c *Conn) { accepted = append(accepted, c) },
+		err:  func(err error) { errs = append(errs, err) },
+	})
+	require.NoError(t, err)
+	// Two clients connect while the process may open no more descriptors
+	// than it has, so accept fails with EMFILE.
+	clients := []*Conn{
+		Dial(l, DialOptions{Host: "127.0.0.1", Port: ln.Addr().Port()}, func(err error) { require.NoError(t, err) }),
+		Dial(l, DialOptions{Host: "127.0.0.1", Port: ln.Addr().Port()}, func(err error) { require.NoError(t, err) }),
+	}
+	var lim unix.Rlimit
+	require.NoError(t, unix.Getrlimit(unix.RLIMIT_NOFILE, &lim))
+	restore := func() { require.NoError(t, unix.Setrlimit(unix.RLIMIT_NOFILE, &lim)) }
+	l.NewTimer(20*time.Millisecond, func() { // both clients are connected and queued
+		tight := lim
+		tight.Cur = uint64(openDescriptors(t))
+		require.NoError(t, unix.Setrlimit(unix.RLIMIT_NOFILE, &tight))
+		ln.Resume()
+		l.NewTimer(50*time.Millisecond, func() {
+			restore()
+			l.NewTimer(3*acceptBackoff, func() {
+				assert.Len(t, accepted, 2, "accepting resumed after the back-off")
+				for _, c := range append(accepted, clients...) {
+					c.Destroy()
+				}
+				require.NoError(t, ln.Close())
+			})
+		})
+	})
+	ln.Pause()
+	defer restore()
+	run(t, l)
+	require.NotEmpty(t, errs)
+	var se *sockerr.Error
+	require.ErrorAs(t, errs[0], &se)
+	assert.Equal(t, "EMFILE", se.Code)
+	assert.Equal(t, "accept", se.Syscall)
+	assert.Len(t, errs, 1, "the listener backs off instead of spinning on the error")
+}
+
+// openDescriptors counts the process's open file descriptors.
+func openDescriptors(t *testing.T) int {
+	entries, err := os.ReadDir("/proc/self/fd")
+	require.NoError(t, err)
+	return len(entries) - 1 // the directory being read
 }
