@@ -118,11 +118,13 @@ func (c *Conn) ReadEnded() bool { return c.readEOF }
 // WriteEnded reports whether CloseWrite or Close was called.
 func (c *Conn) WriteEnded() bool { return c.wantEnd || c.closing }
 
-// BytesRead returns the bytes received from the kernel so far.
+// BytesRead returns the bytes received from the kernel so far (with TLS,
+// the bytes on the wire).
 func (c *Conn) BytesRead() int64 { return c.nRead }
 
-// BytesWritten returns the bytes handed to the kernel so far (queued bytes
-// are not counted until the kernel takes them).
+// BytesWritten returns the bytes handed to the kernel so far (with TLS, the
+// bytes on the wire; queued bytes are not counted until the kernel takes
+// them).
 func (c *Conn) BytesWritten() int64 { return c.nWritten }
 
 // Queued returns the bytes accepted by Write and not yet handed to the

@@ -1,7 +1,8 @@
 // Package tcp is the socket core's stream transport: TCP and Unix-domain
 // connections and listeners driven by the event loop of package loop, with
 // TLS and STARTTLS on the same connections. It imports no JavaScript engine;
-// both façades (W3C sockets and Node's net/tls) drive these handles.
+// both façades (W3C sockets and Node's net/tls) drive these handles, and
+// package tlsconn gives the TLS side Node's options and verdicts.
 //
 // # The I/O model
 //
@@ -13,11 +14,14 @@
 // (package dns) and the TLS handshake — and posts its result back to the
 // loop.
 //
-// Reads are sized with FIONREAD and go into a fresh slice of exactly the
-// bytes available (at most 64 KiB per OnData), which the handler then owns:
-// a façade can wrap it in an ArrayBuffer without copying. One readiness
-// event reads at most a budget of chunks before the connection yields to
-// the others.
+// Reads hand on exactly the bytes read, at most 64 KiB per OnData, in one of
+// two ways (SetReadReuse). By default each chunk is a fresh slice, sized
+// with FIONREAD and read into directly, which the handler owns: a façade can
+// wrap it in an ArrayBuffer without copying. A handler that consumes bytes
+// at once (a parser, a hash, a pipe) can instead take a reused buffer that
+// is only valid during the call, which saves an allocation per read. One
+// readiness event reads at most a budget of chunks before the connection
+// yields to the others.
 //
 // Writes never block. Write writes inline when nothing is queued; what the
 // kernel does not take is queued without a copy — so the caller must not
@@ -53,4 +57,17 @@
 //
 // Options follow Node's defaults, not Go's: Nagle's algorithm on and
 // keep-alive off, until SetNoDelay and SetKeepAlive say otherwise.
+//
+// # TLS
+//
+// StartTLS secures an open connection, right after connecting or in the
+// middle of a plain conversation (STARTTLS), on either side. Reading in
+// clear stops at once, bytes written before the call go out in clear,
+// bytes written after it are held and encrypted, and bytes already received
+// that belong to the handshake are handed over with TLSUpgrade.Pending. The
+// handshake runs crypto/tls on a short-lived goroutine over an adapter the
+// loop feeds; afterwards the same tls.Conn runs on the loop: its records
+// are read when the socket is readable — the adapter returns a temporary
+// error when the socket is empty, which crypto/tls does not keep — and
+// written into the connection's queue. No goroutine remains per connection.
 package tcp

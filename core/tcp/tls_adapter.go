@@ -164,6 +164,9 @@ func (a *adapter) readLoop(p []byte) (int, error) {
 		}
 		return n, nil
 	}
+	if a.rerr != nil {
+		return 0, a.rerr // the end the loop saw during the handshake
+	}
 	c := a.c
 	if c.st != stateOpen {
 		return 0, net.ErrClosed

@@ -260,3 +260,27 @@ func TestClientSessionResumption(t *testing.T) {
 		})
 	}
 }
+
+func TestSkipIdentityCheckLeavesTheNameToTheCaller(t *testing.T) {
+	ca := testcert.New(t, testcert.Options{CommonName: "CA", IsCA: true})
+	other := testcert.New(t, testcert.Options{CommonName: "example.com", DNSNames: []string{"example.com"}, Issuer: ca})
+	sctx := serverContext(t, other)
+	cctx := newContext(t, ContextOptions{CA: []string{ca.CertPEM}})
+	var authorized bool
+	r := handshake(t, sctx, cctx, ConnOptions{}, ConnOptions{SkipIdentityCheck: true}, func(r *result) {
+		authorized = r.client.Authorized()
+		closeBoth(r)
+	})
+	require.NoError(t, r.clientErr, "the chain is good; the name is the caller's business")
+	assert.True(t, authorized)
+	e := CheckServerIdentity("localhost", other.Cert)
+	require.NotNil(t, e)
+	assert.Equal(t, "ERR_TLS_CERT_ALTNAME_INVALID", e.Code)
+	assert.Nil(t, CheckServerIdentity("example.com", other.Cert))
+
+	self := testcert.New(t, testcert.Options{CommonName: "localhost", DNSNames: []string{"localhost"}})
+	r = handshake(t, serverContext(t, self), cctx, ConnOptions{}, ConnOptions{SkipIdentityCheck: true}, nil)
+	var se *sockerr.Error
+	require.ErrorAs(t, r.clientErr, &se, "the chain is still verified")
+	assert.Equal(t, "DEPTH_ZERO_SELF_SIGNED_CERT", se.Code)
+}

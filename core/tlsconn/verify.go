@@ -209,12 +209,13 @@ func purposeError(c *x509.Certificate, usage x509.ExtKeyUsage) *sockerr.Error {
 	return verifyError("INVALID_PURPOSE", "unsupported certificate purpose")
 }
 
-// checkServerIdentity checks the certificate against the host the client
-// asked for, with Node's rules and messages: an IP address must be among the
-// IP SANs; a name must match a DNS SAN (a wildcard standing for one whole
-// or partial leftmost label), or the common name when there are no DNS
-// SANs.
-func checkServerIdentity(host string, c *x509.Certificate) *sockerr.Error {
+// CheckServerIdentity checks a server's certificate against the host the
+// client asked for, with the rules and messages of Node's
+// tls.checkServerIdentity: an IP address must be among the IP SANs; a name
+// must match a DNS SAN (a wildcard standing for one whole or partial
+// leftmost label), or the common name when there are no DNS SANs. It
+// returns nil or an ERR_TLS_CERT_ALTNAME_INVALID error.
+func CheckServerIdentity(host string, c *x509.Certificate) *sockerr.Error {
 	fail := func(reason string) *sockerr.Error {
 		return &sockerr.Error{Code: "ERR_TLS_CERT_ALTNAME_INVALID", Hostname: host,
 			Message: "Hostname/IP does not match certificate's altnames: " + reason}
