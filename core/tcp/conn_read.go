@@ -15,16 +15,15 @@ const (
 	// readBudget is how many chunks one readiness event may read before the
 	// connection yields to the others; the rest is read from a later task.
 	readBudget = 16
-	// probeSize is the buffer of a read made when FIONREAD reports nothing:
-	// it finds the end of stream or an error, or catches bytes that arrived
-	// just after the ioctl.
-	probeSize = 4 << 10
+	// smallChunk is the size below which a chunk counts as a small message,
+	// after which the next read is a copying one.
+	smallChunk = 4 << 10
 )
 
-var probePool = sync.Pool{New: func() any { return new([probeSize]byte) }}
+var smallPool = sync.Pool{New: func() any { return new([smallChunk]byte) }}
 
-// scratchPool recycles the buffers that TLS plaintext is read into before
-// it is copied into a slice of exactly its size.
+// scratchPool recycles the buffers that bytes are read into before they are
+// copied into a slice of exactly their size, or handed on as reused buffers.
 var scratchPool = sync.Pool{New: func() any { return new([maxChunk]byte) }}
 
 // reading reports whether the connection should read now.
@@ -102,41 +101,29 @@ func (c *Conn) readPlain() {
 	c.postRead()
 }
 
-// readChunk reads the bytes the socket holds, at most maxChunk: into buf
-// when one is given, otherwise into a fresh slice of exactly their size
-// (FIONREAD tells it). drained reports that the read took all the kernel
-// held. It returns io.EOF for the peer's end and unix.EAGAIN when nothing
-// is there.
-func (c *Conn) readChunk(buf []byte) (b []byte, drained bool, err error) {
-	if buf != nil {
-		n, err := sysRead(c.fd, buf)
-		switch {
-		case err != nil:
-			return nil, false, err
-		case n == 0:
-			return nil, false, io.EOF
-		}
-		c.nRead += int64(n)
-		return buf[:n], n < len(buf), nil
+// readChunk reads the bytes the socket holds, at most maxChunk: into reuse
+// when it is given; otherwise into a fresh slice of exactly their size.
+// Small messages are read into a pooled buffer and copied (one system call);
+// after a large chunk, FIONREAD sizes the next read, which then goes
+// straight into its fresh slice (two calls, no copy). drained reports that
+// the read took all the kernel held. It returns io.EOF for the peer's end
+// and unix.EAGAIN when nothing is there.
+func (c *Conn) readChunk(reuse []byte) (b []byte, drained bool, err error) {
+	switch {
+	case reuse != nil:
+		return c.readInto(reuse)
+	case c.smallReads:
+		b, drained, err = c.readCopy()
+	default:
+		b, drained, err = c.readSized()
 	}
-	avail, err := sysReadable(c.fd)
-	if err != nil {
-		return nil, false, err
-	}
-	var n int
-	if avail == 0 {
-		p := probePool.Get().(*[probeSize]byte)
-		n, err = sysRead(c.fd, p[:])
-		if n > 0 {
-			b = bytes.Clone(p[:n])
-		}
-		probePool.Put(p)
-		drained = n < probeSize
-	} else {
-		b = make([]byte, min(avail, maxChunk))
-		n, err = sysRead(c.fd, b)
-		drained = n == avail
-	}
+	c.smallReads = err == nil && len(b) < smallChunk
+	return b, drained, err
+}
+
+// readInto reads into buf.
+func (c *Conn) readInto(buf []byte) ([]byte, bool, error) {
+	n, err := sysRead(c.fd, buf)
 	switch {
 	case err != nil:
 		return nil, false, err
@@ -144,7 +131,31 @@ func (c *Conn) readChunk(buf []byte) (b []byte, drained bool, err error) {
 		return nil, false, io.EOF
 	}
 	c.nRead += int64(n)
-	return b[:n], drained, nil
+	return buf[:n], n < len(buf), nil
+}
+
+// readCopy reads at most smallChunk bytes into a pooled buffer and returns
+// a copy of them. A full buffer means a bulk transfer, which the next read
+// serves without copying.
+func (c *Conn) readCopy() ([]byte, bool, error) {
+	p := smallPool.Get().(*[smallChunk]byte)
+	defer smallPool.Put(p)
+	b, drained, err := c.readInto(p[:])
+	return bytes.Clone(b), drained, err
+}
+
+// readSized asks FIONREAD how much there is and reads it into a fresh slice
+// of that size.
+func (c *Conn) readSized() ([]byte, bool, error) {
+	avail, err := sysReadable(c.fd)
+	switch {
+	case err != nil:
+		return nil, false, err
+	case avail == 0:
+		return c.readCopy() // the end of stream, an error, or bytes just arrived
+	}
+	b, drained, err := c.readInto(make([]byte, min(avail, maxChunk)))
+	return b, drained || len(b) == avail, err
 }
 
 // gotEOF delivers the peer's end; with our side already shut, the
