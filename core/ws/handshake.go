@@ -37,13 +37,14 @@ func (hs *handshake) onData(c *Conn, b []byte) {
 	from := max(len(hs.head)-3, 0)
 	hs.head = append(hs.head, b...)
 	i := bytes.Index(hs.head[from:], headEnd)
-	if i < 0 {
-		if len(hs.head) > maxHead {
-			c.refuse(http.StatusRequestHeaderFieldsTooLarge, "The HTTP head is too large")
-		}
+	end := from + i + len(headEnd)
+	switch {
+	case i < 0 && len(hs.head) <= maxHead:
+		return
+	case i < 0 || end > maxHead:
+		c.refuse(http.StatusRequestHeaderFieldsTooLarge, "The HTTP head is too large")
 		return
 	}
-	end := from + i + len(headEnd)
 	head, rest := hs.head[:end], hs.head[end:]
 	if c.client {
 		c.finishClientHandshake(head)
