@@ -64,6 +64,9 @@ func (c *Conn) open(protocol, extensions string) {
 		c.handshakeTimer.Stop()
 	}
 	c.protocol, c.extensions = protocol, extensions
+	if c.paused {
+		c.tc.Pause()
+	}
 	c.h.OnOpen(protocol, extensions)
 }
 

@@ -157,3 +157,11 @@ func rawServer(serve func(conn net.Conn, br *bufio.Reader, req *http.Request) er
 	}()
 	return "ws://" + ln.Addr().String() + "/", done
 }
+
+// ignoreEOF treats the end of the stream as success.
+func ignoreEOF(err error) error {
+	if errors.Is(err, io.EOF) {
+		return nil
+	}
+	return err
+}

@@ -260,10 +260,13 @@ func (c *Conn) endMessage() {
 // Pause stops reading: no OnMessage until Resume, and the socket is not
 // read, so TCP's flow control slows the peer down (pings wait for an
 // answer meanwhile). A message being delivered when Pause is called is the
-// last one.
+// last one. The opening handshake ignores Pause, which takes effect once
+// it completes.
 func (c *Conn) Pause() {
 	c.paused = true
-	c.tc.Pause()
+	if c.state != Connecting {
+		c.tc.Pause()
+	}
 }
 
 // Resume undoes Pause: messages already received are delivered from a
@@ -274,7 +277,9 @@ func (c *Conn) Resume() {
 	}
 	c.paused = false
 	if len(c.pending) == 0 {
-		c.tc.Resume()
+		if c.state != Connecting {
+			c.tc.Resume()
+		}
 		return
 	}
 	if c.resumed {
