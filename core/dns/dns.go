@@ -9,7 +9,6 @@ import (
 	"errors"
 	"net"
 	"net/netip"
-	"runtime"
 
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/core/sockerr"
@@ -72,10 +71,6 @@ func Lookup(l *loop.Loop, r Resolver, host string, family int, cb func([]netip.A
 			}
 			l.Post(func() { deliver(addrs, err) })
 		}()
-		// Called on the loop, the new goroutine would wait in the run queue
-		// of the loop's processor, which the loop keeps while it blocks in
-		// epoll_wait; yielding lets the lookup start at once.
-		runtime.Gosched()
 	}
 	return func() {
 		cancelled = true

@@ -10,6 +10,7 @@
 package loop
 
 import (
+	"runtime"
 	"sync/atomic"
 	"time"
 )
@@ -143,6 +144,13 @@ func (l *Loop) pollTimeout() int {
 
 // poll waits for I/O and dispatches the ready watchers' callbacks.
 func (l *Loop) poll(timeout int) error {
+	if timeout != 0 {
+		// A goroutine the loop just woke (a handshake, a lookup, a channel
+		// receiver) sits in this P's run queue; blocking in epoll_wait would
+		// hold the P for ~20 µs until the scheduler takes it back. Yield first
+		// so it runs now.
+		runtime.Gosched()
+	}
 	ready, err := l.poller.wait(timeout)
 	l.updateTime()
 	if err != nil {
