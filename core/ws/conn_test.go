@@ -26,11 +26,7 @@ func TestEcho(t *testing.T) {
 	// of the 10-byte repeated unit, so they stay UTF-8.
 	cli.onOpen = func() {
 		for _, m := range sent {
-			if m.kind == Text {
-				c.SendText(string(m.data), nil)
-			} else {
-				c.SendBinary(m.data, nil)
-			}
+			send(c, m)
 		}
 	}
 	cli.onMessage = func(message) {

@@ -68,11 +68,7 @@ func TestCompression(t *testing.T) {
 	}
 	cli.onOpen = func() {
 		for _, m := range sent {
-			if m.kind == Text {
-				c.SendText(string(m.data), nil)
-			} else {
-				c.SendBinary(m.data, nil)
-			}
+			send(c, m)
 		}
 	}
 	cli.onMessage = func(message) {

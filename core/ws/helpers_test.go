@@ -66,6 +66,7 @@ type closeInfo struct {
 type recorder struct {
 	t      testing.TB
 	name   string
+	conn   *Conn // the connection recorded, when set by echoServer or dial
 	events []string
 	msgs   []message
 	errs   []error
@@ -161,13 +162,8 @@ func serve(t testing.TB, l *loop.Loop, o AcceptOptions, max int, setup func(c *C
 func echoServer(t testing.TB, l *loop.Loop, o AcceptOptions) (string, *recorder) {
 	r := newRecorder(t, "server")
 	url := serve(t, l, o, 1, func(c *Conn) {
-		r.onMessage = func(m message) {
-			if m.kind == Text {
-				c.SendText(string(m.data), nil)
-			} else {
-				c.SendBinary(m.data, nil)
-			}
-		}
+		r.conn = c
+		r.onMessage = func(m message) { send(c, m) }
 		c.SetHandler(r)
 	})
 	return url, r
@@ -179,6 +175,7 @@ func dial(t testing.TB, l *loop.Loop, url string, o DialOptions) (*Conn, *record
 	c, err := Dial(l, url, o)
 	require.NoError(t, err)
 	r := newRecorder(t, "client")
+	r.conn = c
 	c.SetHandler(r)
 	return c, r
 }
@@ -190,4 +187,13 @@ func pattern(n int, seed byte) []byte {
 		b[i] = byte(i*7) + seed + byte(i>>11)
 	}
 	return b
+}
+
+// send sends m on c.
+func send(c *Conn, m message) {
+	if m.kind == Text {
+		c.SendText(string(m.data), nil)
+	} else {
+		c.SendBinary(m.data, nil)
+	}
 }
