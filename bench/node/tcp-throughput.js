@@ -1,0 +1,38 @@
+'use strict';
+// TCP throughput: one client writes 64 KiB buffers to a server in the same
+// process for BENCH_SECONDS, honouring backpressure (write() false -> wait for
+// 'drain'), then ends. Figure: MB/s (10^6 bytes) the server received, from
+// the client's connect to the server's 'end'.
+const net = require('net');
+const { seconds, now, round, report } = require('../common.js');
+
+const chunk = Buffer.alloc(64 * 1024, 'x');
+let received = 0;
+let t0 = 0;
+
+const server = net.createServer((sock) => {
+  sock.on('data', (d) => { received += d.length; });
+  sock.on('end', () => {
+    const elapsed = now() - t0;
+    report('tcp-throughput', { mb_per_s: round(received / elapsed / 1e6, 1) });
+    sock.end();
+    server.close();
+  });
+});
+
+server.listen(0, '127.0.0.1', () => {
+  const client = net.connect(server.address().port, '127.0.0.1', () => {
+    t0 = now();
+    const deadline = t0 + seconds();
+    const pump = () => {
+      while (now() < deadline) {
+        if (!client.write(chunk)) {
+          client.once('drain', pump);
+          return;
+        }
+      }
+      client.end();
+    };
+    pump();
+  });
+});
