@@ -56,4 +56,128 @@ function tlsFiles() {
   return { cert: read('server.pem'), key: read('server-key.pem'), ca: read('ca.pem') };
 }
 
-module.exports = { seconds, count, now, nowUs, percentile, round, report, rssMB, tlsFiles };
+// cycles keeps `concurrency` chains of connections going for seconds():
+// start(closed) opens one connection and calls closed() when it is gone; a
+// chain starts the next one until the deadline. When the last one in flight
+// has closed, done(connections per second) is called.
+function cycles(concurrency, start, done) {
+  const t0 = now();
+  const deadline = t0 + seconds();
+  let completed = 0;
+  let active = 0;
+  const cycle = () => {
+    active++;
+    start(() => {
+      active--;
+      completed++;
+      if (now() < deadline) {
+        cycle();
+      } else if (active === 0) {
+        done(Math.round(completed / (now() - t0)));
+      }
+    });
+  };
+  for (let i = 0; i < concurrency; i++) cycle();
+}
+
+// pumper returns pump(), which calls write() until the deadline (then
+// end()) or until write() returns false; the caller calls pump() again on
+// 'drain'.
+function pumper(deadline, write, end) {
+  return function pump() {
+    while (now() < deadline) {
+      if (!write()) return;
+    }
+    end();
+  };
+}
+
+// pingPongClock times one-message-in-flight round trips: call sent() when a
+// message goes out and arrived() when its echo is complete; arrived()
+// returns false once the timed phase (after `warmup` round trips, for
+// seconds()) is over, having called done(figures).
+function pingPongClock(warmup, done) {
+  const rtts = [];
+  let warm = 0;
+  let sentAt = 0;
+  let start = 0;
+  let deadline = Infinity;
+  return {
+    sent() { sentAt = nowUs(); },
+    arrived() {
+      const t = nowUs();
+      if (warm < warmup) {
+        if (++warm === warmup) {
+          start = t;
+          deadline = t + seconds() * 1e6;
+        }
+        return true;
+      }
+      rtts.push(t - sentAt);
+      if (t < deadline) return true;
+      rtts.sort((a, b) => a - b);
+      done({
+        round_trips_per_s: Math.round(rtts.length / ((t - start) / 1e6)),
+        p50_us: round(percentile(rtts, 50), 1),
+        p99_us: round(percentile(rtts, 99), 1),
+      });
+      return false;
+    },
+  };
+}
+
+// flood sends datagrams with send() for seconds(), keeping at most `window`
+// in flight (sent, not yet received); call received() for each datagram that
+// arrives. A datagram that never arrives is presumed lost after 20 ms without
+// progress. After a 100 ms grace period done({dgrams_per_s, lost}) is
+// called. Start it with the returned object's start().
+function flood(window, send, done) {
+  let sent = 0;
+  let got = 0;
+  let presumedLost = 0;
+  let sending = false;
+  let t0 = 0;
+  let deadline = 0;
+  let watchdog = null;
+  let lastGot = -1;
+  const stop = () => {
+    sending = false;
+    clearInterval(watchdog);
+    const rate = Math.round(got / (now() - t0));
+    setTimeout(() => done({ dgrams_per_s: rate, lost: sent - got }), 100);
+  };
+  const pump = () => {
+    while (sending && sent - got - presumedLost < window) {
+      if ((sent & 63) === 0 && now() >= deadline) {
+        stop();
+        return;
+      }
+      send();
+      sent++;
+    }
+  };
+  return {
+    start() {
+      t0 = now();
+      deadline = t0 + seconds();
+      sending = true;
+      watchdog = setInterval(() => {
+        if (got === lastGot) {
+          presumedLost = sent - got;
+          pump();
+        }
+        lastGot = got;
+      }, 20);
+      pump();
+    },
+    received() {
+      got++;
+      if (sending) pump();
+    },
+  };
+}
+
+module.exports = {
+  seconds, count, now, nowUs, percentile, round, report, rssMB, tlsFiles,
+  cycles, pumper, pingPongClock, flood,
+};

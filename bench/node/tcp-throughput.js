@@ -4,7 +4,7 @@
 // 'drain'), then ends. Figure: MB/s (10^6 bytes) the server received, from
 // the client's connect to the server's 'end'.
 const net = require('net');
-const { seconds, now, round, report } = require('../common.js');
+const { seconds, now, round, report, pumper } = require('../common.js');
 
 const chunk = Buffer.alloc(64 * 1024, 'x');
 let received = 0;
@@ -13,8 +13,7 @@ let t0 = 0;
 const server = net.createServer((sock) => {
   sock.on('data', (d) => { received += d.length; });
   sock.on('end', () => {
-    const elapsed = now() - t0;
-    report('tcp-throughput', { mb_per_s: round(received / elapsed / 1e6, 1) });
+    report('tcp-throughput', { mb_per_s: round(received / (now() - t0) / 1e6, 1) });
     sock.end();
     server.close();
   });
@@ -23,16 +22,8 @@ const server = net.createServer((sock) => {
 server.listen(0, '127.0.0.1', () => {
   const client = net.connect(server.address().port, '127.0.0.1', () => {
     t0 = now();
-    const deadline = t0 + seconds();
-    const pump = () => {
-      while (now() < deadline) {
-        if (!client.write(chunk)) {
-          client.once('drain', pump);
-          return;
-        }
-      }
-      client.end();
-    };
+    const pump = pumper(t0 + seconds(), () => client.write(chunk), () => client.end());
+    client.on('drain', pump);
     pump();
   });
 });

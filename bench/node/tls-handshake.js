@@ -6,7 +6,7 @@
 // BENCH_SECONDS. Figures: handshakes/s sequential and at concurrency 16; the
 // key exchange group and cipher of the first handshake are reported too.
 const tls = require('tls');
-const { seconds, now, report, tlsFiles } = require('../common.js');
+const { report, tlsFiles, cycles } = require('../common.js');
 
 const { cert, key, ca } = tlsFiles();
 let group = '';
@@ -18,16 +18,9 @@ const server = tls.createServer({ cert, key, minVersion: 'TLSv1.3' }, (sock) => 
 });
 server.on('tlsClientError', () => {});
 
-// phase keeps `concurrency` handshakes going until the deadline, then calls
-// done(handshakes per second).
-function phase(port, concurrency, done) {
-  const t0 = now();
-  const deadline = t0 + seconds();
-  let completed = 0;
-  let active = 0;
-  const opts = { port, host: '127.0.0.1', servername: 'localhost', ca };
-  const cycle = () => {
-    active++;
+server.listen(0, '127.0.0.1', () => {
+  const opts = { port: server.address().port, host: '127.0.0.1', servername: 'localhost', ca };
+  const start = (closed) => {
     const c = tls.connect(opts, () => {
       if (!group) {
         const info = typeof c.getEphemeralKeyInfo === 'function' ? c.getEphemeralKeyInfo() : null;
@@ -37,23 +30,10 @@ function phase(port, concurrency, done) {
       c.end();
     });
     c.resume();
-    c.on('close', () => {
-      active--;
-      completed++;
-      if (now() < deadline) {
-        cycle();
-      } else if (active === 0) {
-        done(Math.round(completed / (now() - t0)));
-      }
-    });
+    c.on('close', closed);
   };
-  for (let i = 0; i < concurrency; i++) cycle();
-}
-
-server.listen(0, '127.0.0.1', () => {
-  const port = server.address().port;
-  phase(port, 1, (seq) => {
-    phase(port, 16, (c16) => {
+  cycles(1, start, (seq) => {
+    cycles(16, start, (c16) => {
       report('tls-handshake', { seq_handshakes_per_s: seq, c16_handshakes_per_s: c16, group, cipher });
       server.close();
     });

@@ -5,7 +5,7 @@
 // plaintext the server received, from 'secureConnect' to the server's 'end';
 // the negotiated cipher is reported too.
 const tls = require('tls');
-const { seconds, now, round, report, tlsFiles } = require('../common.js');
+const { seconds, now, round, report, tlsFiles, pumper } = require('../common.js');
 
 const { cert, key, ca } = tlsFiles();
 const chunk = Buffer.alloc(64 * 1024, 'x');
@@ -16,8 +16,7 @@ let cipher = '';
 const server = tls.createServer({ cert, key, minVersion: 'TLSv1.3' }, (sock) => {
   sock.on('data', (d) => { received += d.length; });
   sock.on('end', () => {
-    const elapsed = now() - t0;
-    report('tls-throughput', { mb_per_s: round(received / elapsed / 1e6, 1), cipher });
+    report('tls-throughput', { mb_per_s: round(received / (now() - t0) / 1e6, 1), cipher });
     sock.end();
     server.close();
   });
@@ -28,16 +27,8 @@ server.listen(0, '127.0.0.1', () => {
   const client = tls.connect(opts, () => {
     cipher = client.getCipher().name;
     t0 = now();
-    const deadline = t0 + seconds();
-    const pump = () => {
-      while (now() < deadline) {
-        if (!client.write(chunk)) {
-          client.once('drain', pump);
-          return;
-        }
-      }
-      client.end();
-    };
+    const pump = pumper(t0 + seconds(), () => client.write(chunk), () => client.end());
+    client.on('drain', pump);
     pump();
   });
 });
