@@ -7,7 +7,6 @@ import (
 	"github.com/dop251/goja"
 	"github.com/stretchr/testify/require"
 
-	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/nodecompat"
 	"github.com/nodeshim/nodeshim/nodecompat/stream"
@@ -22,8 +21,8 @@ type env struct {
 	out *bytes.Buffer
 }
 
-// newEnv enables the Node façade on a fresh runtime (with the Buffer
-// global) and loads the stream module.
+// newEnv enables the Node façade on a fresh runtime and loads the stream
+// module.
 func newEnv(t testing.TB) *env {
 	l, err := loop.New()
 	require.NoError(t, err)
@@ -31,7 +30,6 @@ func newEnv(t testing.TB) *env {
 	vm := goja.New()
 	out := &bytes.Buffer{}
 	rt := nodecompat.Enable(vm, l, nodecompat.Options{Argv: []string{"nodeshim", "test.js"}, Stdout: out, Stderr: out})
-	buffer.Enable(vm)
 	mod, ok := stream.Of(rt.Require(stream.ModuleName))
 	require.True(t, ok, "require('stream') is not backed by the Go module")
 	require.NoError(t, vm.Set("stream", mod.Exports()))

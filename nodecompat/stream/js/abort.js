@@ -4,7 +4,11 @@
   'use strict';
 
   function addAbortSignal(signal, stream) {
-    S.validateAbortSignal(signal, 'signal');
+    // Unlike other validations of a signal, null is not caught here: the
+    // 'in' test throws a plain TypeError for it, as in Node.
+    if (signal !== undefined && (typeof signal !== 'object' || !('aborted' in signal))) {
+      throw S.invalidArgType('signal', 'an instance of AbortSignal', signal);
+    }
     if (!S.isNodeStream(stream)) {
       throw S.invalidArgType('stream', 'an instance of ReadableStream, WritableStream, or Stream', stream);
     }

@@ -159,7 +159,7 @@
       if (w) w.constructed = true;
       if ((w && w.destroyed) || (r && r.destroyed)) stream.emit(kDestroy, err);
       else if (err) errorOrDestroy(stream, err, true);
-      else nextTick(() => stream.emit(kConstruct));
+      else stream.emit(kConstruct);
     }
     try {
       stream._construct((err) => nextTick(onConstructed, err));

@@ -8,6 +8,16 @@
   const nextTick = S.nextTick;
   const nop = S.nop;
 
+  // writableDone tells whether finished() may call back at once for the
+  // writable side: it finished, or it ended or was destroyed with nothing
+  // queued, being written or being finalized. A side with work pending,
+  // or merely made unwritable, still waits for 'finish' or 'close'.
+  function writableDone(stream) {
+    if (S.isWritableFinished(stream)) return true;
+    const w = stream._writableState;
+    return !!w && (w.ended === true || S.isDestroyed(stream)) && w.length === 0 && w.pendingcb === 0;
+  }
+
   function eos(stream, options, callback) {
     if (arguments.length === 2) {
       callback = options;
@@ -91,8 +101,7 @@
       nextTick(onclose);
     } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
       if (!willEmitClose) nextTick(onclosed);
-    } else if (!readable && (!willEmitClose || S.isReadable(stream)) &&
-               (writableFinished || S.isWritable(stream) === false)) {
+    } else if (!readable && (!willEmitClose || S.isReadable(stream)) && writableDone(stream)) {
       nextTick(onclosed);
     } else if (!writable && (!willEmitClose || S.isWritable(stream)) &&
                (readableFinished || S.isReadable(stream) === false)) {

@@ -35,28 +35,28 @@
     };
   }
 
-  // asyncIterableOf turns a pipeline value into an async iterable.
+  // asyncIterableOf is what a pipeline function receives: iterables as
+  // they are, a Readable as its async iterator.
   function asyncIterableOf(val) {
-    if (S.isIterable(val, true)) return val;
+    if (S.isIterable(val)) return val;
     if (S.isReadableNodeStream(val)) return S.createAsyncIterator(val);
-    if (S.isIterable(val, false)) {
-      return {
-        [Symbol.asyncIterator]() {
-          const it = val[Symbol.iterator]();
-          return {
-            async next() {
-              const { value, done } = it.next();
-              return { value: await value, done };
-            },
-            async return() {
-              if (typeof it.return === 'function') it.return();
-              return { value: undefined, done: true };
-            },
-          };
-        },
-      };
-    }
     throw S.invalidArgType('val', 'an instance of Readable, Iterable, or AsyncIterable', val);
+  }
+
+  // iteratorOf returns an async iterator over an iterable, sync or async.
+  function iteratorOf(iterable) {
+    if (S.isIterable(iterable, true)) return iterable[Symbol.asyncIterator]();
+    const it = iterable[Symbol.iterator]();
+    return {
+      async next() {
+        const { value, done } = it.next();
+        return { value: await value, done };
+      },
+      async return() {
+        if (typeof it.return === 'function') it.return();
+        return { value: undefined, done: true };
+      },
+    };
   }
 
   // pumpToNode writes an async iterable into a writable stream, honouring
@@ -78,7 +78,7 @@
     });
     writable.on('drain', resume);
     const cleanup = S.eos(writable, { readable: false }, resume);
-    const it = asyncIterableOf(iterable)[Symbol.asyncIterator]();
+    const it = iteratorOf(asyncIterableOf(iterable));
     try {
       if (writable.writableNeedDrain) await wait();
       for (;;) {
@@ -206,7 +206,7 @@
           ret = S.Duplex.from(stream);
         }
       } else if (typeof stream === 'function') {
-        ret = stream(S.isReadableNodeStream(ret) ? S.createAsyncIterator(ret) : asyncIterableOf(ret), { signal });
+        ret = stream(asyncIterableOf(ret), { signal });
         if (reading) {
           if (!S.isIterable(ret, true)) {
             throw S.invalidReturnValue('AsyncIterable', 'transform[' + (i - 1) + ']', ret);

@@ -426,7 +426,9 @@
       stream.emit('readable');
       state.emittedReadable = false;
     }
-    state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+    // Ask for another 'readable' while paused below the mark; otherwise
+    // leave needReadable as it was (a pending request survives the end).
+    if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
     flow(stream);
   }
 
@@ -457,7 +459,8 @@
     const res = Stream.prototype.on.call(this, ev, fn);
     const state = this._readableState;
     if (ev === 'data') {
-      state.readableListening = this.listenerCount('readable') > 0;
+      // readableListening is left as it is: a 'readable' listener removed
+      // just now still counts until the next tick.
       if (state.flowing !== false) this.resume();
     } else if (ev === 'readable') {
       if (!state.endEmitted && !state.readableListening) {

@@ -74,7 +74,10 @@
         return;
       }
       if (val != null) this.push(val);
-      if (w.ended || lengthBefore === r.length || r.length < r.highWaterMark) callback();
+      // Once the readable side has ended, the write completes on the next
+      // tick.
+      if (r.ended) S.nextTick(callback);
+      else if (w.ended || lengthBefore === r.length || r.length < r.highWaterMark) callback();
       else this[kCallback] = callback;
     });
   };

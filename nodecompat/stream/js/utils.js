@@ -194,9 +194,11 @@
   // isWritableFinished: with strict false, an ended stream with nothing
   // left to write counts as finished.
   function isWritableFinished(stream, strict) {
-    if (!isWritableNodeStream(stream)) return null;
-    if (stream.writableFinished === true) return true;
+    if (!stream) return null;
     const w = stream._writableState;
+    // A duplex made with writable: false counts as finished.
+    if (!w && !isWritableNodeStream(stream)) return null;
+    if (stream.writableFinished === true) return true;
     if (w && w.errored) return false;
     if (!w || typeof w.finished !== 'boolean') return null;
     return !!(w.finished || (strict === false && w.ended === true && w.length === 0));

@@ -13,6 +13,7 @@
   const isView = ArrayBuffer.isView;
   const kOnFinished = Symbol('kOnFinished');
   const kSpareTickInfo = Symbol('kSpareTickInfo');
+  const kNopPending = Symbol('kNopPending');
   const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
 
   function WritableState(options, stream, isDuplex) {
@@ -47,6 +48,7 @@
     this.writelen = 0;
     this.afterWriteTickInfo = null;
     this[kSpareTickInfo] = null;
+    this[kNopPending] = false;
     resetBuffer(this);
     this.pendingcb = 0;
     this.constructed = true;
@@ -197,8 +199,8 @@
       state.sync = false;
     }
     // Measured after the write: one completed synchronously no longer
-    // counts.
-    const ret = state.length < state.highWaterMark;
+    // counts, and an empty queue never asks for a 'drain'.
+    const ret = state.length < state.highWaterMark || state.length === 0;
     if (!ret) state.needDrain = true;
     return ret && !state.errored && !state.destroyed;
   }
@@ -238,6 +240,18 @@
     }
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
+      if (cb === nop) {
+        // A write without a callback that completed synchronously is
+        // settled at once, unless a 'drain' is now due (or, in object
+        // mode, always) and no such settlement is pending yet.
+        if (!state[kNopPending] && (state.objectMode || drainDue(stream, state))) {
+          state[kNopPending] = true;
+          nextTick(afterNopWrite, stream, state);
+        } else {
+          state.pendingcb--;
+        }
+        return;
+      }
       // Callbacks of writes completed synchronously run on the next tick,
       // one tick for a run of writes sharing a callback.
       const info = state.afterWriteTickInfo;
@@ -278,8 +292,17 @@
     afterWrite(info.stream, state, info.count, cb);
   }
 
+  function afterNopWrite(stream, state) {
+    state[kNopPending] = false;
+    afterWrite(stream, state, 1, nop);
+  }
+
+  function drainDue(stream, state) {
+    return !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  }
+
   function afterWrite(stream, state, count, cb) {
-    if (!state.ending && !stream.destroyed && state.length === 0 && state.needDrain) {
+    if (drainDue(stream, state)) {
       state.needDrain = false;
       stream.emit('drain');
     }
@@ -288,7 +311,7 @@
       cb(null);
     }
     if (state.destroyed) failBuffered(state);
-    finishMaybe(stream, state);
+    finishMaybe(stream, state, true);
   }
 
   // failBuffered fails every queued write and end callback of a stream
@@ -430,11 +453,15 @@
       state.finalCalled = true;
       callFinal(stream, state);
     } else {
+      state.finalCalled = true;
       state.prefinished = true;
       stream.emit('prefinish');
     }
   }
 
+  // finishMaybe emits 'prefinish' (or starts _final) once everything is
+  // written, then 'finish': on a later tick when sync (after end() and
+  // after a write completes), at once otherwise (when construction ends).
   function finishMaybe(stream, state, sync) {
     if (!needFinish(state)) return;
     prefinish(stream, state);
@@ -443,6 +470,7 @@
       state.pendingcb++;
       nextTick(finishIfStillDue, stream, state);
     } else if (needFinish(state)) {
+      // (_final may have failed synchronously just now.)
       state.pendingcb++;
       finish(stream, state);
     }
