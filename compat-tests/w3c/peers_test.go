@@ -130,9 +130,9 @@ func (p *peerSet) startAll() error {
 			c.ClientCAs = p.pki.Pool()
 		}), greetClient},
 		{"TLS_SNI", "127.0.0.1:0", tlsConf(leaf, nil), reportSNI},
-		{"SMTP", "127.0.0.1:0", nil, func(c net.Conn) { smtpServer(c, leaf) }},
-		{"IMAP", "127.0.0.1:0", nil, func(c net.Conn) { imapServer(c, leaf, true) }},
-		{"IMAPS", "127.0.0.1:0", tlsConf(leaf, nil), func(c net.Conn) { imapServer(c, leaf, false) }},
+		{"SMTP", "127.0.0.1:0", nil, func(c net.Conn) { w3ctest.ServeSMTP(c, leaf) }},
+		{"IMAP", "127.0.0.1:0", nil, func(c net.Conn) { w3ctest.ServeIMAP(c, leaf, true) }},
+		{"IMAPS", "127.0.0.1:0", tlsConf(leaf, nil), func(c net.Conn) { w3ctest.ServeIMAP(c, leaf, false) }},
 		{"RESET", "127.0.0.1:0", nil, reset},
 		{"CLOSER", "127.0.0.1:0", nil, closer},
 		{"SINK", "127.0.0.1:0", nil, sink(0)},
