@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/dop251/goja"
 
@@ -26,6 +27,7 @@ Options:
   -p, --print CODE    evaluate CODE and print the result
   -v, --version       print the Node.js version nodeshim is compatible with
   -h, --help          print this help
+  --cpu-prof FILE     write a pprof CPU profile of the run to FILE
   --                  end of options
 
 nodeshim runs Node.js programs (and W3C socket API scripts) on a Go runtime.
@@ -50,6 +52,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case inv.version:
 		fmt.Fprintln(stdout, host.NodeVersion)
 		return 0
+	}
+	if inv.cpuProf != "" {
+		stop, err := startCPUProfile(inv.cpuProf)
+		if err != nil {
+			fmt.Fprintln(stderr, "nodeshim:", err)
+			return 1
+		}
+		defer stop()
 	}
 	l, err := loop.New()
 	if err != nil {
@@ -94,6 +104,24 @@ type invocation struct {
 	script     string
 	scriptArgs []string // the script (or "-") and its arguments, for argv
 	execArgv   []string
+	cpuProf    string // --cpu-prof FILE
+}
+
+// startCPUProfile starts writing a pprof CPU profile to path; the returned
+// function stops it and closes the file.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		_ = f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		_ = f.Close()
+	}, nil
 }
 
 // parseArgs reads node-style options up to the script name.
@@ -110,6 +138,13 @@ func parseArgs(args []string) (invocation, error) {
 			inv.eval = &code
 			inv.print = inv.print || a == "-p" || a == "--print"
 			inv.execArgv = append(inv.execArgv, a, code)
+			i++
+		case "--cpu-prof":
+			if i+1 >= len(args) {
+				return inv, fmt.Errorf("%s requires an argument", a)
+			}
+			inv.cpuProf = args[i+1]
+			inv.execArgv = append(inv.execArgv, a, inv.cpuProf)
 			i++
 		case "-v", "--version":
 			inv.version = true

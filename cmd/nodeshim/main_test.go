@@ -27,6 +27,7 @@ func writeScript(t *testing.T, src string) string {
 }
 
 func TestCommandLine(t *testing.T) {
+	profile := filepath.Join(t.TempDir(), "cpu.pprof")
 	cases := []struct {
 		name       string
 		stdin      string
@@ -48,6 +49,9 @@ func TestCommandLine(t *testing.T) {
 		{"exitCode", "", []string{"-e", "process.exitCode = 3"}, 3, "", ""},
 		{"uncaught exits 1", "", []string{"-e", "throw new Error('bad')"}, 1, "", "Error: bad"},
 		{"rejection exits 1", "", []string{"-e", "Promise.reject(new Error('nope'))"}, 1, "", "Error: nope"},
+		{"cpu profile", "", []string{"--cpu-prof", profile, "-e", "console.log(process.execArgv[0])"}, 0, "--cpu-prof\n", ""},
+		{"cpu profile without file", "", []string{"--cpu-prof"}, 9, "", "--cpu-prof requires an argument"},
+		{"cpu profile unwritable", "", []string{"--cpu-prof", "/no/such/dir/cpu.pprof", "-e", "1"}, 1, "", "no such file or directory"},
 		{"missing script", "", []string{"/no/such/script.js"}, 1, "", "Cannot find module '/no/such/script.js'"},
 	}
 	for _, tc := range cases {
@@ -62,6 +66,16 @@ func TestCommandLine(t *testing.T) {
 			assert.Contains(t, stderr, tc.wantStderr)
 		})
 	}
+}
+
+func TestCPUProfileIsAGzippedPprofFile(t *testing.T) {
+	profile := filepath.Join(t.TempDir(), "cpu.pprof")
+	code, _, stderr := invoke(t, "", "--cpu-prof", profile, "-e", "let x = 0; for (let i = 0; i < 1e5; i++) x += i")
+	require.Equal(t, 0, code, stderr)
+	data, err := os.ReadFile(profile)
+	require.NoError(t, err)
+	require.Greater(t, len(data), 2)
+	assert.Equal(t, []byte{0x1f, 0x8b}, data[:2], "pprof profiles are gzip-compressed protobuf")
 }
 
 func TestUnrefdTimerExitsAtOnceAndRefdTimerWaits(t *testing.T) {
