@@ -3,7 +3,6 @@ package w3ctests
 import (
 	"bufio"
 	"crypto/tls"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +13,8 @@ import (
 	"time"
 
 	"golang.org/x/net/ipv4"
+
+	"github.com/nodeshim/nodeshim/w3c/w3ctest"
 )
 
 // commandTimeout bounds one control command.
@@ -292,16 +293,7 @@ func tsSend(group, port string, n int) (string, error) {
 	to := &net.UDPAddr{IP: net.ParseIP(group), Port: atoi([]string{port}, 0)}
 	cc := 0
 	for range n {
-		dgram := make([]byte, 0, 7*188)
-		for range 7 {
-			pkt := make([]byte, 188)
-			pkt[0] = 0x47
-			binary.BigEndian.PutUint16(pkt[1:], 0x100)
-			pkt[3] = 0x10 | byte(cc&0xf)
-			cc++
-			dgram = append(dgram, pkt...)
-		}
-		if _, err := p.WriteTo(dgram, nil, to); err != nil {
+		if _, err := p.WriteTo(w3ctest.TSDatagram(0x100, &cc), nil, to); err != nil {
 			return "", err
 		}
 		time.Sleep(time.Millisecond)
