@@ -142,7 +142,7 @@ func profileRuns(cfg config, progs programs, selected []string) error {
 	if err := os.MkdirAll(cfg.profile, 0o755); err != nil {
 		return err
 	}
-	fmt.Println()
+	fmt.Println("\nCPU profiles (one extra run each):")
 	for _, w := range selected {
 		for _, e := range []string{engineNodeshim, engineW3C} {
 			argv, ok := progs.command(e, w)
@@ -151,8 +151,11 @@ func profileRuns(cfg config, progs programs, selected []string) error {
 			}
 			file := filepath.Join(cfg.profile, e+"-"+w+".pprof")
 			argv = append([]string{argv[0], "--cpu-prof", file}, argv[1:]...)
-			out := runOnce(argv, w, cfg)
-			fmt.Printf("profile %s (%s): go tool pprof -top %s\n", file, out.summary(), file)
+			if out := runOnce(argv, w, cfg); out.err != nil {
+				fmt.Printf("- %s, %s: no profile, the run failed (%v)\n", w, e, out.err)
+			} else {
+				fmt.Printf("- %s, %s: `go tool pprof -top %s` (this run: %s)\n", w, e, file, out.summary())
+			}
 		}
 	}
 	return nil

@@ -7,8 +7,8 @@ import (
 )
 
 // udpFlood is bench/node/udp-flood.js: 512-byte datagrams, at most 64 in
-// flight, a stall of 20 ms presumes the outstanding ones lost, 100 ms of
-// grace before counting losses.
+// flight, the outstanding ones presumed lost when two 50 ms checks in a row
+// saw nothing arrive, 100 ms of grace before counting losses.
 func udpFlood() (figures, error) {
 	const size, window = 512, 64
 	rx, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
@@ -37,9 +37,10 @@ func udpFlood() (figures, error) {
 		}
 	}()
 	msg := make([]byte, size)
-	tick := time.NewTicker(20 * time.Millisecond)
+	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
 	var sent, presumedLost, lastGot int64 = 0, 0, -1
+	stalls := 0
 	t0 := time.Now()
 	deadline := t0.Add(seconds())
 	for {
@@ -47,10 +48,16 @@ func udpFlood() (figures, error) {
 			select {
 			case <-kick:
 			case <-tick.C:
-				if g := got.Load(); g == lastGot {
-					presumedLost = sent - g
+				g := got.Load()
+				if g == lastGot {
+					stalls++
 				} else {
-					lastGot = g
+					stalls = 0
+				}
+				lastGot = g
+				if stalls >= 2 {
+					stalls = 0
+					presumedLost = sent - g
 				}
 			}
 		}

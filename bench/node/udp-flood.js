@@ -2,8 +2,8 @@
 // UDP datagrams: a sender sends 512-byte datagrams to a receiver in the same
 // process for BENCH_SECONDS, keeping at most 64 in flight (sent, not yet
 // received) so a fast sender measures the receive path rather than the
-// kernel's drops; a datagram that never arrives is presumed lost after 20 ms
-// without progress. Figures: datagrams received per second, and datagrams
+// kernel's drops; datagrams that never arrive are presumed lost after about
+// 100 ms without progress. Figures: datagrams received per second, and datagrams
 // lost (sent minus received after a 100 ms grace period).
 const dgram = require('dgram');
 const { report, flood } = require('../common.js');

@@ -1,7 +1,7 @@
 'use strict';
 // The W3C-API twin of node/udp-flood.js: one UDPSocket sends 512-byte
 // datagrams to another (setPeer) for BENCH_SECONDS with at most 64 in flight;
-// a datagram that never arrives is presumed lost after 20 ms without
+// datagrams that never arrive are presumed lost after about 100 ms without
 // progress. Figures: datagrams received per second, and datagrams lost (sent
 // minus received after a 100 ms grace period).
 const { report, flood } = require('../common.js');
