@@ -14,6 +14,7 @@ import (
 	"github.com/nodeshim/nodeshim/nodecompat/dgram"
 	"github.com/nodeshim/nodeshim/nodecompat/dns"
 	"github.com/nodeshim/nodeshim/nodecompat/fs"
+	nodenet "github.com/nodeshim/nodeshim/nodecompat/net"
 	nodeos "github.com/nodeshim/nodeshim/nodecompat/os"
 	"github.com/nodeshim/nodeshim/nodecompat/path"
 	"github.com/nodeshim/nodeshim/nodecompat/process"
@@ -47,6 +48,7 @@ func (r *Runtime) registerModules() {
 	l.RegisterCore(dns.ModuleName, dns.Require)
 	l.RegisterCore(dns.PromisesModuleName, dns.RequirePromises)
 	l.RegisterCore(dgram.ModuleName, dgram.Loader(l.Core))
+	l.RegisterCore(nodenet.ModuleName, nodenet.Loader(l.Core))
 }
 
 // installGlobals creates the global objects, in dependency order.

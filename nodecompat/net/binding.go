@@ -1,0 +1,80 @@
+package net
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/nodeerr"
+)
+
+// newBinding builds the object of natives the scripts know as S.binding:
+// the handle classes, listen, idle timers, IP parsing, nextTick and
+// Node's coded errors.
+func (m *Module) newBinding() *goja.Object {
+	vm := m.vm
+	b := vm.NewObject()
+	m.tcp = m.newHandleClass("TCP", true)
+	m.pipe = m.newHandleClass("Pipe", false)
+	m.server = m.newServerClass()
+	set(b, "TCP", m.tcp.Ctor)
+	set(b, "Pipe", m.pipe.Ctor)
+	set(b, "listen", m.listen)
+	set(b, "idleTimer", m.newIdleTimer)
+	set(b, "ipBytes", ipBytes)
+	set(b, "canonicalIP", canonicalIP)
+	set(b, "nextTick", m.nextTick)
+	set(b, "nodeError", func(call goja.FunctionCall) goja.Value {
+		code, msg := call.Argument(1).String(), call.Argument(2).String()
+		switch call.Argument(0).String() {
+		case "TypeError":
+			return nodeerr.TypeError(vm, code, msg)
+		case "RangeError":
+			return nodeerr.RangeError(vm, code, msg)
+		}
+		return nodeerr.Error(vm, code, msg)
+	})
+	set(b, "invalidArgType", func(call goja.FunctionCall) goja.Value {
+		return nodeerr.InvalidArgType(vm, call.Argument(0).String(), call.Argument(1).String(), call.Argument(2))
+	})
+	set(b, "invalidArgValue", func(call goja.FunctionCall) goja.Value {
+		reason := ""
+		if r := call.Argument(2); !goja.IsUndefined(r) {
+			reason = r.String()
+		}
+		return nodeerr.InvalidArgValue(vm, call.Argument(0).String(), call.Argument(1), reason)
+	})
+	set(b, "outOfRange", func(call goja.FunctionCall) goja.Value {
+		return nodeerr.OutOfRange(vm, call.Argument(0).String(), call.Argument(1).String(), call.Argument(2))
+	})
+	set(b, "received", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(nodeerr.Received(vm, call.Argument(0)))
+	})
+	return b
+}
+
+// nextTick(fn, ...args) queues fn on process.nextTick's queue.
+func (m *Module) nextTick(call goja.FunctionCall) goja.Value {
+	fn, ok := goja.AssertFunction(call.Argument(0))
+	if !ok {
+		panic(nodeerr.InvalidArgType(m.vm, "callback", "of type function", call.Argument(0)))
+	}
+	var args []goja.Value
+	if len(call.Arguments) > 1 {
+		args = append(args, call.Arguments[1:]...)
+	}
+	m.host.NextTick(fn, args...)
+	return goja.Undefined()
+}
+
+// call runs fn, which calls into JavaScript from a loop callback, and
+// hands an exception it throws to the uncaught-exception handler, so that
+// the Go code around it (the core's read loop) carries on.
+func (m *Module) call(fn func()) {
+	if ex := m.vm.Try(fn); ex != nil {
+		m.host.ReportUncaught(ex.Value())
+	}
+}
+
+// callJS calls one of the scripts' event functions from a loop callback.
+func (m *Module) callJS(fn goja.Callable, args ...goja.Value) {
+	m.host.Call(fn, goja.Undefined(), args...)
+}

@@ -1,0 +1,366 @@
+package net
+
+import (
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/core/tcp"
+	"github.com/nodeshim/nodeshim/internal/webapi"
+)
+
+// handle is the Go side of a socket's _handle, Node's TCPWrap or
+// PipeWrap: one core connection (none until connect), the socket that owns
+// its events, and the state libuv would keep for it.
+type handle struct {
+	m     *Module
+	obj   *goja.Object
+	isTCP bool
+	conn  *tcp.Conn
+	owner *goja.Object // the socket; nil once it let go (destroyed)
+
+	reading    bool  // reads go to the owner (readStart)
+	unrefd     bool  // unref() before there was a connection
+	noDelay    *bool // setNoDelay() before there was a connection
+	keepAlive  *bool // setKeepAlive() before there was a connection
+	keepDelay  int   // its initial delay in seconds
+	dispatched int64 // bytes handed to the connection by write
+
+	timers []*idleTimer // the idle timers reads refresh
+
+	push  func() // pushChunk, bound once
+	chunk []byte // the chunk push delivers
+	more  bool   // push's answer: the readable side wants more
+
+	closeWanted bool            // close() or reset() was called
+	closeCbs    []goja.Callable // close callbacks not yet scheduled
+
+	// A handle whose connection another handle took over (TLS) no longer
+	// gets its events; its close callbacks wait for the successor's close.
+	successor *handle
+}
+
+// newHandleClass builds a handle class: TCP has the TCP-only methods
+// (address queries, Nagle, keep-alive, reset), Pipe does not.
+func (m *Module) newHandleClass(name string, isTCP bool) *webapi.Class {
+	c := webapi.NewClass(m.vm, name, 0, nil, func(this *goja.Object, _ []goja.Value) {
+		m.attachHandle(this, isTCP)
+	})
+	c.Method("setOwner", 1, m.method(func(h *handle, call goja.FunctionCall) goja.Value {
+		h.owner, _ = call.Argument(0).(*goja.Object)
+		return goja.Undefined()
+	}))
+	c.Method("setTimers", 1, m.method(hSetTimers))
+	c.Method("connect", 4, m.method(hConnect))
+	c.Method("readStart", 0, m.method(hReadStart))
+	c.Method("readStop", 0, m.method(hReadStop))
+	c.Method("write", 3, m.method(hWrite))
+	c.Method("writev", 3, m.method(hWritev))
+	c.Method("shutdown", 1, m.method(hShutdown))
+	c.Method("close", 1, m.method(func(h *handle, call goja.FunctionCall) goja.Value {
+		h.close(call.Argument(0), false)
+		return goja.Undefined()
+	}))
+	c.Method("ref", 0, m.method(hRef))
+	c.Method("unref", 0, m.method(hUnref))
+	c.Method("hasRef", 0, m.method(func(h *handle, _ goja.FunctionCall) goja.Value {
+		return m.vm.ToValue(h.hasRef())
+	}))
+	c.Accessor("bytesRead", m.method(func(h *handle, _ goja.FunctionCall) goja.Value {
+		if h.conn == nil {
+			return m.vm.ToValue(0)
+		}
+		return m.vm.ToValue(h.conn.BytesRead())
+	}), nil)
+	c.Accessor("bytesWritten", m.method(func(h *handle, _ goja.FunctionCall) goja.Value {
+		return m.vm.ToValue(h.dispatched)
+	}), nil)
+	c.Accessor("writeQueueSize", m.method(func(h *handle, _ goja.FunctionCall) goja.Value {
+		if h.conn == nil {
+			return m.vm.ToValue(0)
+		}
+		return m.vm.ToValue(h.conn.Queued())
+	}), nil)
+	if isTCP {
+		c.Method("getsockname", 1, m.method(hGetsockname))
+		c.Method("getpeername", 1, m.method(hGetpeername))
+		c.Method("setNoDelay", 1, m.method(hSetNoDelay))
+		c.Method("setKeepAlive", 2, m.method(hSetKeepAlive))
+		c.Method("reset", 1, m.method(func(h *handle, call goja.FunctionCall) goja.Value {
+			h.close(call.Argument(0), true)
+			return goja.Undefined()
+		}))
+	}
+	return c
+}
+
+// attachHandle gives a new handle object its Go state.
+func (m *Module) attachHandle(obj *goja.Object, isTCP bool) *handle {
+	h := &handle{m: m, obj: obj, isTCP: isTCP}
+	h.push = h.pushChunk
+	_ = obj.DefineDataPropertySymbol(m.handleKey, m.vm.ToValue(h), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	set(obj, "reading", false)
+	return h
+}
+
+// newHandle makes a handle object of the right class from Go (for an
+// accepted connection, or a successor).
+func (m *Module) newHandle(isTCP bool) *handle {
+	class := m.pipe
+	if isTCP {
+		class = m.tcp
+	}
+	obj := m.vm.NewObject()
+	_ = obj.SetPrototype(class.Proto)
+	return m.attachHandle(obj, isTCP)
+}
+
+// handleOf returns the Go state of a handle object, or nil.
+func (m *Module) handleOf(v goja.Value) *handle {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	s := o.GetSymbol(m.handleKey)
+	if s == nil {
+		return nil
+	}
+	h, _ := s.Export().(*handle)
+	return h
+}
+
+// method adapts a handle method to a native function of its prototype.
+func (m *Module) method(fn func(*handle, goja.FunctionCall) goja.Value) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		h := m.handleOf(call.This)
+		if h == nil {
+			panic(m.vm.NewTypeError("Illegal invocation"))
+		}
+		return fn(h, call)
+	}
+}
+
+// attach makes conn the handle's connection, with the options set before
+// it existed. Reading is on from the start: a socket starts reading in
+// the same task that gives it its connection (accepted, or connected), so
+// leaving the core paused until then would only cost a posted read.
+func (h *handle) attach(conn *tcp.Conn) {
+	h.conn = conn
+	conn.SetHandler(h)
+	if h.unrefd {
+		conn.Unref()
+	}
+	if h.noDelay != nil {
+		_ = conn.SetNoDelay(*h.noDelay)
+	}
+	if h.keepAlive != nil {
+		_ = conn.SetKeepAlive(*h.keepAlive, time.Duration(h.keepDelay)*time.Second)
+	}
+}
+
+// touch refreshes the idle timers on activity.
+func (h *handle) touch() {
+	for _, t := range h.timers {
+		t.touch()
+	}
+}
+
+// hSetTimers(timers) sets the idle timers that activity refreshes.
+func hSetTimers(h *handle, call goja.FunctionCall) goja.Value {
+	h.timers = h.timers[:0]
+	if arr, ok := call.Argument(0).(*goja.Object); ok {
+		for _, k := range arr.Keys() {
+			if t := h.m.idleTimerOf(arr.Get(k)); t != nil {
+				h.timers = append(h.timers, t)
+			}
+		}
+	}
+	return goja.Undefined()
+}
+
+// hConnect(address, port, localAddress, localPort) or, for a Pipe,
+// connect(path) starts connecting; the outcome goes to the scripts'
+// onConnect.
+func hConnect(h *handle, call goja.FunctionCall) goja.Value {
+	if h.conn != nil || h.closeWanted {
+		return goja.Undefined()
+	}
+	var opts tcp.DialOptions
+	if h.isTCP {
+		opts = tcp.DialOptions{
+			Host:         call.Argument(0).String(),
+			Port:         int(call.Argument(1).ToInteger()),
+			LocalAddress: call.Argument(2).String(),
+			LocalPort:    int(call.Argument(3).ToInteger()),
+		}
+	} else {
+		opts = tcp.DialOptions{Path: call.Argument(0).String()}
+	}
+	h.attach(tcp.Dial(h.m.host.Loop(), opts, h.connected))
+	return goja.Undefined()
+}
+
+// connected reports the outcome of connect to the owner.
+func (h *handle) connected(err error) {
+	if h.owner == nil {
+		return
+	}
+	h.touch()
+	h.m.callJS(h.m.onConnect, h.owner, h.m.jsError(err), h.obj)
+}
+
+func hReadStart(h *handle, _ goja.FunctionCall) goja.Value {
+	h.reading = true
+	if h.conn != nil && h.conn.Paused() {
+		h.conn.Resume()
+	}
+	return goja.Undefined()
+}
+
+func hReadStop(h *handle, _ goja.FunctionCall) goja.Value {
+	h.reading = false
+	if h.conn != nil {
+		h.conn.Pause()
+	}
+	return goja.Undefined()
+}
+
+// hShutdown(cb) sends FIN once the queued writes are out, then calls cb
+// (whatever happened, as Node's afterShutdown does).
+func hShutdown(h *handle, call goja.FunctionCall) goja.Value {
+	cb, _ := goja.AssertFunction(call.Argument(0))
+	if h.conn == nil {
+		if cb != nil {
+			h.m.host.Loop().Post(func() { h.m.callJS(cb) })
+		}
+		return goja.Undefined()
+	}
+	h.conn.CloseWrite(func(error) {
+		if cb != nil {
+			h.m.callJS(cb)
+		}
+	})
+	return goja.Undefined()
+}
+
+// close ends the handle: the connection is destroyed (or reset, with
+// RST) and cb runs at the end of this loop iteration, after the ticks of
+// the current task (where an 'error' event may be due), as libuv runs
+// close callbacks. A handle whose connection was taken over leaves it to
+// the successor, and its callback waits for the successor's close.
+func (h *handle) close(cbv goja.Value, reset bool) {
+	cb, _ := goja.AssertFunction(cbv)
+	first := !h.closeWanted
+	h.closeWanted = true
+	h.owner = nil
+	if s := h.successor; s != nil {
+		if cb != nil {
+			s.closeCbs = append(s.closeCbs, cb)
+		}
+		if s.closeWanted {
+			s.scheduleCloseCallbacks()
+		}
+		return
+	}
+	if first && h.conn != nil && !h.conn.Closed() {
+		if reset {
+			h.conn.Reset()
+		} else {
+			h.conn.Destroy()
+		}
+	}
+	if cb != nil {
+		h.closeCbs = append(h.closeCbs, cb)
+	}
+	h.scheduleCloseCallbacks()
+}
+
+// scheduleCloseCallbacks runs the close callbacks waiting from the loop's
+// check phase.
+func (h *handle) scheduleCloseCallbacks() {
+	cbs := h.closeCbs
+	h.closeCbs = nil
+	if len(cbs) == 0 {
+		return
+	}
+	h.m.host.Loop().NewImmediate(func() {
+		for _, cb := range cbs {
+			h.m.callJS(cb)
+		}
+	})
+}
+
+func hRef(h *handle, _ goja.FunctionCall) goja.Value {
+	h.unrefd = false
+	if h.conn != nil {
+		h.conn.Ref()
+	}
+	return goja.Undefined()
+}
+
+func hUnref(h *handle, _ goja.FunctionCall) goja.Value {
+	h.unrefd = true
+	if h.conn != nil {
+		h.conn.Unref()
+	}
+	return goja.Undefined()
+}
+
+func (h *handle) hasRef() bool {
+	if h.conn == nil {
+		return !h.unrefd
+	}
+	return h.conn.HasRef()
+}
+
+// hGetsockname(out) fills out with the local address; it returns 0, or
+// a negative errno when there is none.
+func hGetsockname(h *handle, call goja.FunctionCall) goja.Value {
+	if h.conn == nil {
+		return h.m.vm.ToValue(-9) // EBADF
+	}
+	return h.m.fillAddr(call.Argument(0), h.conn.LocalAddr())
+}
+
+// hGetpeername(out) fills out with the peer's address, as getsockname.
+func hGetpeername(h *handle, call goja.FunctionCall) goja.Value {
+	if h.conn == nil || h.conn.Connecting() {
+		return h.m.vm.ToValue(-107) // ENOTCONN
+	}
+	return h.m.fillAddr(call.Argument(0), h.conn.RemoteAddr())
+}
+
+// fillAddr sets address, family and port on out, as libuv's address
+// queries do.
+func (m *Module) fillAddr(outv goja.Value, a tcp.Addr) goja.Value {
+	out, ok := outv.(*goja.Object)
+	if !ok || !a.AddrPort.IsValid() {
+		return m.vm.ToValue(-22) // EINVAL
+	}
+	set(out, "address", a.Address())
+	set(out, "family", a.Family())
+	set(out, "port", a.Port())
+	return m.vm.ToValue(0)
+}
+
+func hSetNoDelay(h *handle, call goja.FunctionCall) goja.Value {
+	on := call.Argument(0).ToBoolean()
+	if h.conn == nil {
+		h.noDelay = &on
+		return goja.Undefined()
+	}
+	_ = h.conn.SetNoDelay(on)
+	return goja.Undefined()
+}
+
+// hSetKeepAlive(enable, delaySeconds) turns keep-alive on or off.
+func hSetKeepAlive(h *handle, call goja.FunctionCall) goja.Value {
+	on := call.Argument(0).ToBoolean()
+	delay := int(call.Argument(1).ToInteger())
+	if h.conn == nil {
+		h.keepAlive, h.keepDelay = &on, delay
+		return goja.Undefined()
+	}
+	_ = h.conn.SetKeepAlive(on, time.Duration(delay)*time.Second)
+	return goja.Undefined()
+}

@@ -1,0 +1,466 @@
+// net.Socket: a Duplex stream over a handle of the socket core (a TCP or
+// Unix-domain connection). The handle's events come from Go: bytes are
+// pushed straight into the readable side, the end of the peer's stream,
+// connect outcomes and idle timeouts arrive through the functions at the
+// bottom. Writes hand chunks to the handle, which keeps them referenced
+// until the kernel has taken them.
+(function (S) {
+  'use strict';
+
+  const B = S.binding;
+  const Duplex = S.Duplex;
+  const Buffer = S.Buffer;
+  const codedError = S.codedError;
+  const nextTick = B.nextTick;
+
+  const kTimeout = Symbol('timeout');
+  const kSetNoDelay = Symbol('kSetNoDelay');
+  const kSetKeepAlive = Symbol('kSetKeepAlive');
+  const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
+  const kBytesRead = Symbol('kBytesRead');
+  const kBytesWritten = Symbol('kBytesWritten');
+  const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+
+  function Socket(options) {
+    if (!(this instanceof Socket)) return new Socket(options);
+    if (options && options.objectMode) {
+      throw B.invalidArgValue('options.objectMode', options.objectMode, 'is not supported');
+    } else if (options && (options.readableObjectMode || options.writableObjectMode)) {
+      throw B.invalidArgValue('options.' + (options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'),
+        options.readableObjectMode || options.writableObjectMode, 'is not supported');
+    }
+    this.connecting = false;
+    this._hadError = false;
+    this._handle = null;
+    this._parent = null;
+    this._host = null;
+    this[kLastWriteQueueSize] = 0;
+    this[kTimeout] = null;
+
+    options = typeof options === 'number' ? { fd: options } : Object.assign({}, options);
+    // A socket ends its writable side when the peer ends unless asked
+    // otherwise; it emits 'close' itself, when the handle has closed.
+    options.allowHalfOpen = Boolean(options.allowHalfOpen);
+    options.emitClose = false;
+    options.autoDestroy = true;
+    options.decodeStrings = false;
+    Duplex.call(this, options);
+
+    if (options.handle) {
+      this._handle = options.handle;
+    }
+    this.on('end', onReadableStreamEnd);
+    initSocketHandle(this);
+    this._pendingData = null;
+    this._pendingEncoding = '';
+
+    if (this._handle && options.readable !== false) {
+      if (options.pauseOnCreate) {
+        this._handle.reading = false;
+        this._handle.readStop();
+        this.readableFlowing = false;
+      } else if (!options.manualStart) {
+        this.read(0);
+      }
+    }
+    if (options.signal) addAbortSignalOption(this, options.signal);
+
+    this.server = null;
+    this._server = null;
+    this[kSetNoDelay] = Boolean(options.noDelay);
+    this[kSetKeepAlive] = Boolean(options.keepAlive);
+    this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+    this[kBytesRead] = 0;
+    this[kBytesWritten] = 0;
+  }
+  Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+  Object.setPrototypeOf(Socket, Duplex);
+  const proto = Socket.prototype;
+
+  // initSocketHandle makes the socket the owner of its handle's events.
+  function initSocketHandle(self) {
+    self._undestroy();
+    self._sockname = null;
+    if (self._handle) {
+      self._handle.setOwner(self);
+      syncTimers(self);
+    }
+  }
+
+  // syncTimers tells the handle which idle timers its reads refresh: the
+  // socket's and those of the sockets it was made from.
+  function syncTimers(self) {
+    if (!self._handle) return;
+    const timers = [];
+    for (let s = self; s !== null && s !== undefined; s = s._parent) {
+      if (s[kTimeout]) timers.push(s[kTimeout]);
+    }
+    self._handle.setTimers(timers);
+  }
+
+  function addAbortSignalOption(self, signal) {
+    S.validateAbortSignal(signal, 'options.signal');
+    const onAbort = () => {
+      self._aborted = true;
+      self.destroy(new S.AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) {
+      nextTick(onAbort);
+    } else {
+      nextTick(() => {
+        signal.addEventListener('abort', onAbort, { once: true });
+        self.once('close', () => signal.removeEventListener('abort', onAbort));
+      });
+    }
+  }
+
+  // After the peer's end a socket that is not half-open refuses writes.
+  function onReadableStreamEnd() {
+    if (!this.allowHalfOpen) this.write = writeAfterFIN;
+  }
+
+  function writeAfterFIN(chunk, encoding, cb) {
+    if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+    if (typeof encoding === 'function') cb = encoding;
+    const err = new Error('This socket has been ended by the other party');
+    err.code = 'EPIPE';
+    if (typeof cb === 'function') nextTick(cb, err);
+    this.destroy(err);
+    return false;
+  }
+
+  proto._unrefTimer = function _unrefTimer() {
+    for (let s = this; s !== null && s !== undefined; s = s._parent) {
+      if (s[kTimeout]) s[kTimeout].refresh();
+    }
+  };
+
+  // The writable side ends with a shutdown of the handle (FIN), once the
+  // socket is connected.
+  proto._final = function (cb) {
+    if (this.pending) {
+      this.once('connect', () => this._final(cb));
+      return;
+    }
+    if (!this._handle) {
+      cb();
+      return;
+    }
+    this._handle.shutdown(() => cb());
+  };
+
+  proto.setTimeout = function setTimeout(msecs, callback) {
+    if (this.destroyed) return this;
+    this.timeout = msecs;
+    msecs = S.getTimerDuration(msecs, 'msecs');
+    if (this[kTimeout]) {
+      this[kTimeout].close();
+      this[kTimeout] = null;
+    }
+    if (msecs === 0) {
+      if (callback !== undefined) {
+        S.validateFunction(callback, 'callback');
+        this.removeListener('timeout', callback);
+      }
+    } else {
+      this[kTimeout] = B.idleTimer(this, msecs);
+      if (callback !== undefined) {
+        S.validateFunction(callback, 'callback');
+        this.once('timeout', callback);
+      }
+    }
+    syncTimers(this);
+    return this;
+  };
+
+  proto._onTimeout = function () {
+    const handle = this._handle;
+    const last = this[kLastWriteQueueSize];
+    if (last > 0 && handle) {
+      // A write still draining counts as activity.
+      const size = handle.writeQueueSize;
+      if (last !== size) {
+        this[kLastWriteQueueSize] = size;
+        this._unrefTimer();
+        return;
+      }
+    }
+    this.emit('timeout');
+  };
+
+  proto.setNoDelay = function (enable) {
+    enable = Boolean(enable === undefined ? true : enable);
+    if (!this._handle) {
+      this[kSetNoDelay] = enable;
+      return this;
+    }
+    if (this._handle.setNoDelay && enable !== this[kSetNoDelay]) {
+      this[kSetNoDelay] = enable;
+      this._handle.setNoDelay(enable);
+    }
+    return this;
+  };
+
+  proto.setKeepAlive = function (enable, initialDelayMsecs) {
+    enable = Boolean(enable);
+    const initialDelay = ~~(initialDelayMsecs / 1000);
+    if (!this._handle) {
+      this[kSetKeepAlive] = enable;
+      this[kSetKeepAliveInitialDelay] = initialDelay;
+      return this;
+    }
+    if (!this._handle.setKeepAlive) return this;
+    if (enable !== this[kSetKeepAlive] || (enable && this[kSetKeepAliveInitialDelay] !== initialDelay)) {
+      this[kSetKeepAlive] = enable;
+      this[kSetKeepAliveInitialDelay] = initialDelay;
+      this._handle.setKeepAlive(enable, initialDelay);
+    }
+    return this;
+  };
+
+  proto.address = function () {
+    return this._getsockname();
+  };
+
+  Object.defineProperty(proto, '_connecting', {
+    __proto__: null,
+    get() { return this.connecting; },
+  });
+
+  Object.defineProperty(proto, 'pending', {
+    __proto__: null,
+    configurable: true,
+    get() { return !this._handle || this.connecting; },
+  });
+
+  Object.defineProperty(proto, 'readyState', {
+    __proto__: null,
+    get() {
+      if (this.connecting) return 'opening';
+      if (this.readable && this.writable) return 'open';
+      if (this.readable && !this.writable) return 'readOnly';
+      if (!this.readable && this.writable) return 'writeOnly';
+      return 'closed';
+    },
+  });
+
+  Object.defineProperty(proto, 'bufferSize', {
+    __proto__: null,
+    get() {
+      if (this._handle) return this.writableLength;
+      return undefined;
+    },
+  });
+
+  proto._read = function (n) {
+    if (this.connecting || !this._handle) {
+      this.once('connect', () => this._read(n));
+    } else if (!this._handle.reading) {
+      tryReadStart(this);
+    }
+  };
+
+  function tryReadStart(self) {
+    self._handle.reading = true;
+    self._handle.readStart();
+  }
+
+  proto.end = function (data, encoding, cb) {
+    Duplex.prototype.end.call(this, data, encoding, cb);
+    return this;
+  };
+
+  proto.resetAndDestroy = function () {
+    if (this._handle) {
+      if (!(this._handle instanceof B.TCP)) throw codedError('ERR_INVALID_HANDLE_TYPE');
+      if (this.connecting) {
+        this.once('connect', () => this._reset());
+      } else {
+        this._reset();
+      }
+      return this;
+    }
+    return this.destroy(codedError('ERR_SOCKET_CLOSED'));
+  };
+
+  proto.destroySoon = function () {
+    if (this.writable) this.end();
+    if (this.writableFinished) this.destroy();
+    else this.once('finish', this.destroy);
+  };
+
+  proto._destroy = function (exception, cb) {
+    this.connecting = false;
+    for (let s = this; s !== null && s !== undefined; s = s._parent) {
+      if (s[kTimeout]) {
+        s[kTimeout].close();
+        s[kTimeout] = null;
+      }
+    }
+    const handle = this._handle;
+    if (handle) {
+      const isException = Boolean(exception);
+      this[kBytesRead] = handle.bytesRead;
+      this[kBytesWritten] = handle.bytesWritten;
+      const emitClose = () => this.emit('close', isException);
+      if (this.resetAndClosing) {
+        this.resetAndClosing = false;
+        handle.reset(emitClose);
+      } else {
+        handle.close(emitClose);
+      }
+      handle.setOwner(null);
+      this._handle = null;
+      this._sockname = null;
+      cb(exception);
+    } else {
+      cb(exception);
+      nextTick(emitCloseNT, this);
+    }
+    if (this._server) {
+      this._server._connections--;
+      if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();
+    }
+  };
+
+  function emitCloseNT(self) {
+    self.emit('close');
+  }
+
+  proto._reset = function () {
+    this.resetAndClosing = true;
+    return this.destroy();
+  };
+
+  proto._getpeername = function () {
+    if (!this._handle || !this._handle.getpeername || this.connecting) return this._peername || {};
+    if (!this._peername) {
+      const out = {};
+      if (this._handle.getpeername(out)) return out;
+      this._peername = out;
+    }
+    return this._peername;
+  };
+
+  proto._getsockname = function () {
+    if (!this._handle || !this._handle.getsockname) return {};
+    if (!this._sockname) {
+      const out = {};
+      if (this._handle.getsockname(out)) return out;
+      this._sockname = out;
+    }
+    return this._sockname;
+  };
+
+  function getter(name, fn) {
+    Object.defineProperty(proto, name, { __proto__: null, configurable: false, enumerable: true, get: fn });
+  }
+
+  getter('bytesRead', function () {
+    return this._handle ? this._handle.bytesRead : this[kBytesRead];
+  });
+  getter('remoteAddress', function () { return this._getpeername().address; });
+  getter('remoteFamily', function () { return this._getpeername().family; });
+  getter('remotePort', function () { return this._getpeername().port; });
+  getter('localAddress', function () { return this._getsockname().address; });
+  getter('localPort', function () { return this._getsockname().port; });
+  getter('localFamily', function () { return this._getsockname().family; });
+
+  proto._writeGeneric = function (writev, data, encoding, cb) {
+    if (this.connecting) {
+      this._pendingData = data;
+      this._pendingEncoding = encoding;
+      const onClose = () => cb(codedError('ERR_SOCKET_CLOSED_BEFORE_CONNECTION'));
+      this.once('connect', function connect() {
+        this.off('close', onClose);
+        this._writeGeneric(writev, data, encoding, cb);
+      });
+      this.once('close', onClose);
+      return;
+    }
+    this._pendingData = null;
+    this._pendingEncoding = '';
+    if (!this._handle) {
+      cb(codedError('ERR_SOCKET_CLOSED'));
+      return false;
+    }
+    this._unrefTimer();
+    if (writev) this._handle.writev(data, data.allBuffers, cb);
+    else this._handle.write(data, encoding, cb);
+    this[kLastWriteQueueSize] = this._handle ? this._handle.writeQueueSize : 0;
+  };
+
+  proto._writev = function (chunks, cb) {
+    this._writeGeneric(true, chunks, '', cb);
+  };
+
+  proto._write = function (data, encoding, cb) {
+    this._writeGeneric(false, data, encoding, cb);
+  };
+
+  Object.defineProperty(proto, '_bytesDispatched', {
+    __proto__: null,
+    get() { return this._handle ? this._handle.bytesWritten : this[kBytesWritten]; },
+  });
+
+  getter('bytesWritten', function () {
+    let bytes = this._bytesDispatched;
+    const data = this._pendingData;
+    const encoding = this._pendingEncoding;
+    const buffered = this.writableBuffer;
+    if (!buffered) return undefined;
+    for (const el of buffered) {
+      bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+    }
+    if (Array.isArray(data)) {
+      for (const el of data) {
+        bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+      }
+    } else if (data) {
+      bytes += typeof data !== 'string' ? data.length : Buffer.byteLength(data, encoding);
+    }
+    return bytes;
+  });
+
+  proto.ref = function () {
+    if (!this._handle) {
+      this.once('connect', this.ref);
+      return this;
+    }
+    this._handle.ref();
+    return this;
+  };
+
+  proto.unref = function () {
+    if (!this._handle) {
+      this.once('connect', this.unref);
+      return this;
+    }
+    this._handle.unref();
+    return this;
+  };
+
+  // onread delivers the end of the peer's stream (bytes go to push from
+  // Go directly).
+  function onEnd(self) {
+    self._unrefTimer();
+    if (!self._readableState.endEmitted) {
+      self.push(null);
+      self.read(0);
+    }
+  }
+
+  // onError destroys the socket with the failure that closed its handle.
+  function onError(self, err) {
+    self.destroy(err);
+  }
+
+  function onTimeout(self) {
+    self._onTimeout();
+  }
+
+  Object.assign(S, {
+    Socket, initSocketHandle, syncTimers, tryReadStart, onEnd, onError, onTimeout,
+    kTimeout, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
+  });
+})

@@ -1,0 +1,131 @@
+package net
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/host"
+	"github.com/nodeshim/nodeshim/internal/webapi"
+	"github.com/nodeshim/nodeshim/nodecompat/stream"
+)
+
+// ModuleName is the name scripts pass to require().
+const ModuleName = "net"
+
+// CoreFunc returns the exports of another core module by name, as the
+// runtime's loader does: sockets must be the very stream.Duplex that
+// require('stream') returns, and look names up with require('dns').lookup
+// as a script may have replaced it.
+type CoreFunc func(name string) (goja.Value, bool)
+
+// moduleKey marks the exports object with the Go module behind it.
+var moduleKey = goja.NewSymbol("nodeshim.net.module")
+
+// Module is the net module of one runtime.
+type Module struct {
+	vm      *goja.Runtime
+	host    *host.Host
+	core    CoreFunc
+	stream  *stream.Module
+	exports *goja.Object
+	// shared is the scripts' internals object, which the tls scripts
+	// extend.
+	shared *goja.Object
+
+	tcp, pipe *webapi.Class // the handle classes (Node's TCP and Pipe)
+	server    *webapi.Class // the listening handle class
+	handleKey *goja.Symbol  // the hidden Go state of a handle or timer
+
+	// The scripts' functions that Go calls with a handle's events.
+	onConnect, onEnd, onError, onTimeout, onConnection goja.Callable
+}
+
+// Loader returns the function that fills module.exports for "net", taking
+// the events, stream and dns modules from core. It starts compiling the
+// module's scripts in the background, so that a later require does not
+// wait.
+func Loader(core CoreFunc) func(vm *goja.Runtime, module *goja.Object) {
+	go compiled()
+	return func(vm *goja.Runtime, module *goja.Object) {
+		_ = module.Set("exports", newModule(vm, core).exports)
+	}
+}
+
+// Of returns the Go module behind the exports of require('net').
+func Of(exports goja.Value) (*Module, bool) {
+	o, ok := exports.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	v := o.GetSymbol(moduleKey)
+	if v == nil {
+		return nil, false
+	}
+	m, ok := v.Export().(*Module)
+	return m, ok
+}
+
+// newModule runs the module's scripts on vm and collects what Go needs.
+func newModule(vm *goja.Runtime, core CoreFunc) *Module {
+	h := host.From(vm)
+	if h == nil {
+		panic(vm.NewTypeError("net: the runtime has no host"))
+	}
+	streamMod, ok := stream.Of(requireCore(vm, core, "stream"))
+	if !ok {
+		panic(vm.NewTypeError("net: the stream module is not nodeshim's"))
+	}
+	m := &Module{vm: vm, host: h, core: core, stream: streamMod, handleKey: goja.NewSymbol("handle")}
+	events := requireCore(vm, core, "events")
+	bufferMod := requireCore(vm, core, "buffer")
+
+	shared := vm.NewObject()
+	m.shared = shared
+	set(shared, "binding", m.newBinding())
+	set(shared, "EventEmitter", events)
+	set(shared, "Duplex", streamMod.Duplex)
+	set(shared, "Buffer", bufferMod.Get("Buffer"))
+	set(shared, "getDefaultHighWaterMark", streamMod.Exports().Get("getDefaultHighWaterMark"))
+	set(shared, "core", func(call goja.FunctionCall) goja.Value {
+		return requireCore(vm, core, call.Argument(0).String())
+	})
+	set(shared, "dns", func(goja.FunctionCall) goja.Value { return requireCore(vm, core, "dns") })
+	runScripts(vm, shared, compiled())
+
+	m.onConnect = function(shared, "onConnect")
+	m.onEnd = function(shared, "onEnd")
+	m.onError = function(shared, "onError")
+	m.onTimeout = function(shared, "onTimeout")
+	m.onConnection = function(shared, "onConnection")
+	m.exports = shared.Get("exports").(*goja.Object)
+	if err := m.exports.DefineDataPropertySymbol(moduleKey, vm.ToValue(m),
+		goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// requireCore returns the exports of a core module the net module needs,
+// or throws.
+func requireCore(vm *goja.Runtime, core CoreFunc, name string) *goja.Object {
+	v, ok := core(name)
+	if o, isObj := v.(*goja.Object); ok && isObj {
+		return o
+	}
+	panic(vm.NewTypeError("net: core module " + name + " is not available"))
+}
+
+// function returns the function the scripts put on shared under name.
+func function(shared *goja.Object, name string) goja.Callable {
+	fn, ok := goja.AssertFunction(shared.Get(name))
+	if !ok {
+		panic("net: the scripts define no " + name)
+	}
+	return fn
+}
+
+// set defines a property on an object this package made; it cannot fail.
+func set(o *goja.Object, name string, v interface{}) {
+	if err := o.Set(name, v); err != nil {
+		panic(err)
+	}
+}
