@@ -1,11 +1,10 @@
 package w3c
 
 import (
-	"crypto/tls"
-
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/core/tcp"
+	"github.com/nodeshim/nodeshim/core/tlsconn"
 	"github.com/nodeshim/nodeshim/internal/webapi"
 )
 
@@ -15,9 +14,9 @@ type serverSock struct {
 	hidden
 	r        *realm
 	obj      *goja.Object
-	ln       *tcp.Listener // nil when listening failed
-	op       tcpOptions    // what accepted sockets inherit
-	tlsCfg   *tls.Config   // useSecureTransport's configuration
+	ln       *tcp.Listener    // nil when listening failed
+	op       tcpOptions       // what accepted sockets inherit
+	tlsCtx   *tlsconn.Context // useSecureTransport's context
 	state    int
 	suspends int
 	accepted int // accepted sockets not yet closed
@@ -54,7 +53,7 @@ func (r *realm) newTCPServerClass() *webapi.Class {
 	c.Accessor("localURL", get(func(s *serverSock) goja.Value { return vm.ToValue(s.local().url()) }), nil)
 	c.Accessor("ipVersion", get(func(s *serverSock) goja.Value { return vm.ToValue(s.local().ipVersion()) }), nil)
 	c.Accessor("connections", get(func(s *serverSock) goja.Value { return vm.ToValue(s.accepted) }), nil)
-	c.Accessor("ssl", get(func(s *serverSock) goja.Value { return vm.ToValue(s.tlsCfg != nil) }), nil)
+	c.Accessor("ssl", get(func(s *serverSock) goja.Value { return vm.ToValue(s.tlsCtx != nil) }), nil)
 	c.Accessor("isSuspended", get(func(s *serverSock) goja.Value { return vm.ToValue(s.suspends > 0) }), nil)
 	c.Method("suspend", 0, func(call goja.FunctionCall) goja.Value {
 		s := self(call)
@@ -128,11 +127,11 @@ func (r *realm) listenTCP(this *goja.Object, args []goja.Value) {
 	}
 	lo.NoDelay, lo.KeepAlive, lo.KeepAliveDelay = s.op.noDelay, s.op.keepAlive, s.op.keepAliveDelay
 	if s.op.secure {
-		cfg, err := s.op.tls.serverConfig()
+		tc, err := s.op.tls.context(true)
 		if err != nil {
 			panic(r.typeError(c, err.Error()))
 		}
-		s.tlsCfg = cfg
+		s.tlsCtx = tc
 	}
 	attach(r.vm, this, s)
 	ln, err := tcp.Listen(r.loop, lo, s)
@@ -202,18 +201,17 @@ func (s *serverSock) OnConnection(conn *tcp.Conn) {
 	conn.SetHandler(t)
 	t.applyLateOptions()
 	s.accepted++
-	if s.tlsCfg == nil {
+	if s.tlsCtx == nil {
 		s.fireConnect(obj)
 		return
 	}
-	conn.StartTLS(tcp.TLSUpgrade{Config: s.tlsCfg, Server: true}, func(err error) {
+	t.sec = tlsconn.Start(conn, s.tlsCtx, tlsconn.ConnOptions{Server: true}, func(err error) {
 		if err != nil {
 			t.lastErr = err
 			sk.state = stateClosed
 			return // nobody has seen the socket: it just closes
 		}
 		t.ssl = true
-		t.tlsState, _ = conn.TLSState()
 		s.fireConnect(obj)
 	})
 }

@@ -1,11 +1,10 @@
 package w3c
 
 import (
-	"crypto/tls"
-
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/core/tcp"
+	"github.com/nodeshim/nodeshim/core/tlsconn"
 	"github.com/nodeshim/nodeshim/internal/webapi"
 )
 
@@ -19,16 +18,16 @@ type tcpSock struct {
 
 	host    string // the peer as the script named it; "" for an accepted socket
 	port    int
-	server  *serverSock // the server that accepted the socket, if any
-	tlsCfg  *tls.Config // the configuration for useSecureTransport
-	lastErr error       // the failure closing the socket, for close's reason
+	server  *serverSock      // the server that accepted the socket, if any
+	tlsCtx  *tlsconn.Context // the context for useSecureTransport
+	lastErr error            // the failure closing the socket, for close's reason
 
 	halfClosed bool // halfClose() was called
 	peerEnded  bool // end was fired
 	ssl        bool
 	upgrading  bool
-	lateClose  bool // close must wait for an error posted by a failed upgrade
-	tlsState   tls.ConnectionState
+	lateClose  bool          // close must wait for an error posted by a failed upgrade
+	sec        *tlsconn.Conn // the TLS connection, once started
 	peerCert   goja.Value
 }
 
@@ -112,11 +111,11 @@ func (r *realm) dialTCP(this *goja.Object, args []goja.Value) {
 		opts.LocalPort = r.port(c, "localPort", localPortV)
 	}
 	if t.op.secure {
-		cfg, err := t.op.tls.clientConfig(bareHost(host))
+		tc, err := t.op.tls.context(false)
 		if err != nil {
 			panic(r.typeError(c, err.Error()))
 		}
-		t.tlsCfg = cfg
+		t.tlsCtx = tc
 	}
 	s := r.newSock(this, "TCPSocket", t)
 	t.s = s
@@ -150,7 +149,7 @@ func (t *tcpSock) connected(err error) {
 		t.s.fireOpen()
 		return
 	}
-	t.conn.StartTLS(tcp.TLSUpgrade{Config: t.tlsCfg}, func(err error) {
+	t.sec = tlsconn.Start(t.conn, t.tlsCtx, t.op.tls.connOptions(false, bareHost(t.host)), func(err error) {
 		if err != nil {
 			t.fail(err)
 			return
@@ -170,7 +169,6 @@ func (t *tcpSock) fail(err error) {
 // secured records the completed handshake and fires secure.
 func (t *tcpSock) secured() {
 	t.ssl = true
-	t.tlsState, _ = t.conn.TLSState()
 	webapi.Fire(t.r.vm, t.s.obj, "secure")
 }
 

@@ -133,12 +133,13 @@ func (t *tcpSock) option(name string) (goja.Value, bool) {
 	return nil, false
 }
 
-// versionValue names a TLS version, or the default when none was set.
-func versionValue(vm *goja.Runtime, v uint16, def string) goja.Value {
-	if v == 0 {
+// versionValue is a TLS version option's value, or the default when none
+// was set.
+func versionValue(vm *goja.Runtime, v, def string) goja.Value {
+	if v == "" {
 		return vm.ToValue(def)
 	}
-	return vm.ToValue(tlsVersionName(v))
+	return vm.ToValue(v)
 }
 
 // bufferSize is the size set, or else the kernel's.

@@ -257,7 +257,7 @@ func TestTCPValidation(t *testing.T) {
 		{"new TCPSocket('localhost', 1, null, null, 7)", "TypeError: Failed to construct 'TCPSocket': The provided value is not of type 'TCPSocketOptions'."},
 		{"new TCPSocket('localhost', 1, {ipVersion: 5})", "TypeError: Failed to construct 'TCPSocket': The 'ipVersion' value must be 4 or 6."},
 		{"new TCPSocket('localhost', 1, {minVersion: 'SSLv3'})", "TypeError: Failed to construct 'TCPSocket': The provided value 'SSLv3' is not a valid enum value for 'minVersion'."},
-		{"new TCPSocket('localhost', 1, {useSecureTransport: true, ca: 'not pem'})", "TypeError: Failed to construct 'TCPSocket': 'ca' holds no PEM certificate"},
+		{"new TCPSocket('localhost', 1, {useSecureTransport: true, ca: 'not pem'})", "TypeError: Failed to construct 'TCPSocket': error:0480006C:PEM routines::no start line"},
 		{"new TCPSocket('localhost', 1, {connectTimeout: -1})", "TypeError: Failed to construct 'TCPSocket': The 'connectTimeout' value is outside the 'unsigned long' value range."},
 		{"s.send('x')", "InvalidStateError: Failed to execute 'send' on 'TCPSocket': The socket is not open."},
 		{"s.halfClose()", "InvalidStateError: Failed to execute 'halfClose' on 'TCPSocket': The socket is not open."},

@@ -1,11 +1,9 @@
 package w3c
 
 import (
-	"crypto/tls"
-
 	"github.com/dop251/goja"
 
-	"github.com/nodeshim/nodeshim/core/tcp"
+	"github.com/nodeshim/nodeshim/core/tlsconn"
 )
 
 // upgradeToSSL implements upgradeToSSL([options]) and its aliases:
@@ -32,7 +30,7 @@ func (t *tcpSock) upgradeToSSL(optsV goja.Value) goja.Value {
 		o.isServer = true
 	}
 	o.parse(r, c, d)
-	cfg, err := t.upgradeConfig(&o)
+	tc, err := o.context(o.isServer)
 	if err != nil {
 		panic(r.typeError(c, err.Error()))
 	}
@@ -40,7 +38,7 @@ func (t *tcpSock) upgradeToSSL(optsV goja.Value) goja.Value {
 	promise := r.vm.ToValue(p)
 	r.markHandled(promise)
 	t.upgrading = true
-	t.conn.StartTLS(tcp.TLSUpgrade{Config: cfg, Server: o.isServer}, func(err error) {
+	t.sec = tlsconn.Start(t.conn, tc, o.connOptions(o.isServer, t.verifiedHost()), func(err error) {
 		t.upgrading = false
 		if err != nil {
 			t.lastErr = err
@@ -57,12 +55,14 @@ func (t *tcpSock) upgradeToSSL(optsV goja.Value) goja.Value {
 	return promise
 }
 
-// upgradeConfig builds the configuration of an upgrade.
-func (t *tcpSock) upgradeConfig(o *tlsOptions) (*tls.Config, error) {
-	if o.isServer {
-		return o.serverConfig()
+// verifiedHost is the name a TLS client checks the server's certificate
+// against when no servername is given: the peer as the script named it,
+// or an accepted socket's peer address.
+func (t *tcpSock) verifiedHost() string {
+	if t.host == "" {
+		return t.remote().address()
 	}
-	return o.clientConfig(bareHost(t.host))
+	return bareHost(t.host)
 }
 
 // markHandled gives a promise a rejection handler that does nothing, so
@@ -77,21 +77,25 @@ func (r *realm) markHandled(promise goja.Value) {
 // peerCertificate is the peer's certificate once TLS is established, else
 // null.
 func (t *tcpSock) peerCertificate() goja.Value {
-	if !t.ssl || len(t.tlsState.PeerCertificates) == 0 {
+	if !t.ssl {
 		return goja.Null()
 	}
 	if t.peerCert == nil {
-		t.peerCert = t.r.certObject(t.tlsState.PeerCertificates[0])
+		c := t.sec.PeerCertificate()
+		if c == nil {
+			return goja.Null()
+		}
+		t.peerCert = t.r.certObject(c)
 	}
 	return t.peerCert
 }
 
 // alpnProtocol is the negotiated ALPN protocol, or false.
 func (t *tcpSock) alpnProtocol() goja.Value {
-	if !t.ssl || t.tlsState.NegotiatedProtocol == "" {
+	if !t.ssl || t.sec.ALPNProtocol() == "" {
 		return t.r.vm.ToValue(false)
 	}
-	return t.r.vm.ToValue(t.tlsState.NegotiatedProtocol)
+	return t.r.vm.ToValue(t.sec.ALPNProtocol())
 }
 
 // tlsVersion is "TLSv1.2" or "TLSv1.3" once TLS is established, else null.
@@ -99,7 +103,7 @@ func (t *tcpSock) tlsVersion() goja.Value {
 	if !t.ssl {
 		return goja.Null()
 	}
-	return t.r.vm.ToValue(tlsVersionName(t.tlsState.Version))
+	return t.r.vm.ToValue(t.sec.Protocol())
 }
 
 // readAfterMicrotasks holds back the data that came with the end of a

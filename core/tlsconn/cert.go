@@ -67,6 +67,7 @@ var shortNames = map[string]string{
 	"2.5.4.10":                   "O",
 	"2.5.4.11":                   "OU",
 	"2.5.4.12":                   "title",
+	"2.5.4.17":                   "postalCode",
 	"2.5.4.42":                   "GN",
 	"2.5.4.97":                   "organizationIdentifier",
 	"1.2.840.113549.1.9.1":       "emailAddress",
