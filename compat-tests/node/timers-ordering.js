@@ -1,5 +1,4 @@
 const log = (s) => console.log(s);
-setTimeout(() => log('20'), 20);
 setTimeout(() => log('5a'), 5);
 setTimeout(() => log('0'), 0);
 setTimeout(() => log('5b'), 5);

@@ -5,7 +5,7 @@ console.log('hasRef after', t.hasRef());
 const im = setImmediate(() => console.log('unref immediate runs while the loop is alive anyway'));
 im.unref();
 console.log('immediate hasRef', im.hasRef());
-const r = setTimeout(() => console.log('re-refed timer runs'), 50);
+const r = setTimeout(() => console.log('re-refed timer runs'), 1000);
 r.unref();
 r.ref();
 console.log('ref again', r.hasRef());
