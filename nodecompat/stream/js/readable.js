@@ -267,12 +267,14 @@
   }
 
   proto.read = function read(n) {
-    if (n === undefined) n = NaN;
-    else if ((n | 0) !== n && !Number.isInteger(n)) n = parseInt(n, 10);
     const state = this._readableState;
-    const requested = n;
-    if (n > state.highWaterMark) state.highWaterMark = nextHighWaterMark(n);
-    if (n !== 0) state.emittedReadable = false;
+    if (n !== 0) {
+      // (read(0), a refill request, is the common call: it skips this.)
+      if (n === undefined) n = NaN;
+      else if ((n | 0) !== n && !Number.isInteger(n)) n = parseInt(n, 10);
+      if (n > state.highWaterMark) state.highWaterMark = nextHighWaterMark(n);
+      if (n !== 0) state.emittedReadable = false;
+    }
 
     if (n === 0 && state.needReadable &&
         ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
@@ -281,7 +283,8 @@
       return null;
     }
 
-    n = readSize(n, state);
+    const requested = n;
+    n = n === 0 ? 0 : readSize(n, state);
     if (n === 0 && state.ended) {
       if (state.length === 0) endReadable(this);
       return null;

@@ -297,8 +297,10 @@
     afterWrite(stream, state, 1, nop);
   }
 
+  // drainDue tells whether 'drain' should be emitted now (the cheap
+  // checks first: stream.destroyed is a getter call).
   function drainDue(stream, state) {
-    return !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+    return state.needDrain && state.length === 0 && !state.ending && !stream.destroyed;
   }
 
   function afterWrite(stream, state, count, cb) {
