@@ -79,7 +79,7 @@ func (r *realm) newTCPServerClass() *webapi.Class {
 		return goja.Undefined()
 	})
 	for _, typ := range []string{"open", "connect", "error", "close"} {
-		webapi.DefineEventHandler(vm, c.Proto, typ)
+		webapi.DefineDOMEventHandler(vm, c.Proto, typ)
 	}
 	return c
 }

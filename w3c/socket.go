@@ -167,7 +167,7 @@ func (r *realm) newSocketClass() *webapi.Class {
 		return goja.Undefined()
 	})
 	for _, typ := range []string{"open", "message", "drain", "error", "close"} {
-		webapi.DefineEventHandler(vm, c.Proto, typ)
+		webapi.DefineDOMEventHandler(vm, c.Proto, typ)
 	}
 	r.alias(c.Proto, "ondata", "onmessage")
 	return c

@@ -68,7 +68,7 @@ func (r *realm) newTCPSocketClass() *webapi.Class {
 		c.Method(name, 0, upgrade)
 	}
 	for _, typ := range []string{"end", "secure"} {
-		webapi.DefineEventHandler(vm, c.Proto, typ)
+		webapi.DefineDOMEventHandler(vm, c.Proto, typ)
 	}
 	return c
 }

@@ -142,7 +142,7 @@ func (r *realm) newAbortSignalClass() *Class {
 		}
 		return goja.Undefined()
 	})
-	r.defineEventHandler(c.Proto, "abort")
+	r.defineEventHandler(c.Proto, "abort", false)
 	c.Static("abort", 0, func(call goja.FunctionCall) goja.Value {
 		as := r.newSignal()
 		as.aborted, as.reason = true, call.Argument(0)

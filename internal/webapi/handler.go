@@ -10,10 +10,12 @@ import (
 //
 // As in Node 20, the first assignment registers the handler as a listener at
 // the end of typ's list, and that place is kept for good: later assignments,
-// null included, only change what it calls (the DOM instead drops the place
-// on null). Only a function is called; any other value is stored and
-// returned by the getter but ignored at dispatch, as Node does.
-func (r *realm) defineEventHandler(proto *goja.Object, typ string) {
+// null included, only change what it calls. With dom set, the DOM's rule
+// applies instead (see DefineDOMEventHandler): assigning a value that is not
+// an object removes the handler, and the next assignment registers it anew
+// at the end. Only a function is called; any other object is stored and
+// returned by the getter but ignored at dispatch, as in both.
+func (r *realm) defineEventHandler(proto *goja.Object, typ string, dom bool) {
 	thisTarget := func(call goja.FunctionCall) *targetState {
 		ts, ok := stateOf[*targetState](call.This)
 		if !ok {
@@ -29,6 +31,13 @@ func (r *realm) defineEventHandler(proto *goja.Object, typ string) {
 	}, func(call goja.FunctionCall) goja.Value {
 		ts := thisTarget(call)
 		h := ts.handlers[typ]
+		if dom && !isObject(call.Argument(0)) {
+			if h != nil {
+				ts.remove(typ, h)
+				delete(ts.handlers, typ)
+			}
+			return goja.Undefined()
+		}
 		if h == nil {
 			h = &listener{kind: kindHandler}
 			if ts.handlers == nil {

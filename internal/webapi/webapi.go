@@ -114,7 +114,7 @@ func HasListeners(target *goja.Object, typ string) bool {
 // (e.g. typ "message" defines onmessage). The handler takes the place in
 // the listener order of its first assignment, and keeps it (Node 20's rule).
 func DefineEventHandler(vm *goja.Runtime, proto *goja.Object, typ string) {
-	realmOf(vm).defineEventHandler(proto, typ)
+	realmOf(vm).defineEventHandler(proto, typ, false)
 }
 
 // NewDOMException returns a DOMException with message and name (its code
