@@ -15,7 +15,7 @@ var scriptFS embed.FS
 // ones put there when it runs (later ones only from inside functions).
 var scriptOrder = []string{
 	"utils", "legacy", "destroy", "readable", "readable_pipe", "readable_iter", "from",
-	"writable", "duplex", "transform", "eos", "pipeline", "abort", "duplexpair", "compose",
+	"writable", "duplex", "transform", "eos", "pipeline", "abort", "duplexpair", "compose", "operators",
 	"index",
 }
 
