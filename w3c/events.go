@@ -10,7 +10,6 @@ import (
 
 // messageData is the Go side of a MessageEvent.
 type messageData struct {
-	hidden
 	data        goja.Value
 	origin      string
 	lastEventID string
@@ -32,7 +31,6 @@ type udpData struct {
 
 // errorData is the Go side of an ErrorEvent.
 type errorData struct {
-	hidden
 	message, filename string
 	lineno, colno     int64
 	err               goja.Value
@@ -41,7 +39,6 @@ type errorData struct {
 
 // closeData is the Go side of a CloseEvent.
 type closeData struct {
-	hidden
 	wasClean bool
 	code     int
 	reason   string
@@ -49,16 +46,15 @@ type closeData struct {
 
 // connectData is the Go side of a ConnectEvent.
 type connectData struct {
-	hidden
 	socket goja.Value
 }
 
 // messageOf returns the message part of a MessageEvent or UDPMessageEvent.
 func messageOf(v goja.Value) (*messageData, bool) {
-	if m, ok := stateOf[*messageData](v); ok {
+	if m, ok := eventData[*messageData](v); ok {
 		return m, true
 	}
-	if u, ok := stateOf[*udpData](v); ok {
+	if u, ok := eventData[*udpData](v); ok {
 		return &u.messageData, true
 	}
 	return nil, false
@@ -69,11 +65,20 @@ func (r *realm) illegal() *goja.Object {
 	return r.vm.NewTypeError("Illegal invocation")
 }
 
-// getter returns an accessor function that brand-checks its receiver as a
-// T and reads a field of it.
-func getter[T goja.DynamicObject](r *realm, read func(T) goja.Value) func(goja.FunctionCall) goja.Value {
+// eventData returns the Go state of v if v is an event carrying a T. It
+// lives in the Event's own hidden record (webapi.EventData), so that an
+// event costs one hidden property, not two.
+func eventData[T any](v goja.Value) (T, bool) {
+	d, _ := webapi.EventData(v)
+	t, ok := d.(T)
+	return t, ok
+}
+
+// getter returns an accessor function that brand-checks its receiver as an
+// event carrying a T and reads a field of it.
+func getter[T any](r *realm, read func(T) goja.Value) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
-		st, ok := stateOf[T](call.This)
+		st, ok := eventData[T](call.This)
 		if !ok {
 			panic(r.illegal())
 		}
@@ -83,8 +88,8 @@ func getter[T goja.DynamicObject](r *realm, read func(T) goja.Value) func(goja.F
 
 // eventClass creates an Event subclass whose constructor validates the type
 // and the EventInit members, then lets init read its own members from the
-// dictionary (nil when absent) and returns the state to attach.
-func (r *realm) eventClass(name, dictName string, parent *webapi.Class, init func(c ctx, dict *goja.Object) goja.DynamicObject) *webapi.Class {
+// dictionary (nil when absent) and returns the state the event carries.
+func (r *realm) eventClass(name, dictName string, parent *webapi.Class, init func(c ctx, dict *goja.Object) any) *webapi.Class {
 	if parent == nil {
 		parent = webapi.EventClass(r.vm)
 	}
@@ -92,14 +97,14 @@ func (r *realm) eventClass(name, dictName string, parent *webapi.Class, init fun
 		c := constructing(name)
 		r.requireArgs(c, args, 1)
 		webapi.InitEvent(r.vm, this, args)
-		attach(r.vm, this, init(c, r.dictionary(c, arg(args, 1), dictName)))
+		webapi.SetEventData(this, init(c, r.dictionary(c, arg(args, 1), dictName)))
 	})
 }
 
 // newMessageEventClass builds MessageEvent.
 func (r *realm) newMessageEventClass() *webapi.Class {
 	vm := r.vm
-	c := r.eventClass("MessageEvent", "MessageEventInit", nil, func(c ctx, d *goja.Object) goja.DynamicObject {
+	c := r.eventClass("MessageEvent", "MessageEventInit", nil, func(c ctx, d *goja.Object) any {
 		m := &messageData{}
 		r.initMessage(c, m, d)
 		return m
@@ -146,7 +151,7 @@ func (r *realm) freeze(o *goja.Object) *goja.Object {
 // datagram's addresses.
 func (r *realm) newUDPMessageEventClass() *webapi.Class {
 	vm := r.vm
-	c := r.eventClass("UDPMessageEvent", "UDPMessageEventInit", r.messageEvent, func(c ctx, d *goja.Object) goja.DynamicObject {
+	c := r.eventClass("UDPMessageEvent", "UDPMessageEventInit", r.messageEvent, func(c ctx, d *goja.Object) any {
 		u := &udpData{fromJS: true}
 		r.initMessage(c, &u.messageData, d)
 		if v := memberEither(d, "remoteAddress", "address"); v != nil {
@@ -206,7 +211,7 @@ func (u *udpData) ifaceName() string {
 // the name (Mozilla's vocabulary) and code (Node's) of a socket failure.
 func (r *realm) newErrorEventClass() *webapi.Class {
 	vm := r.vm
-	c := r.eventClass("ErrorEvent", "ErrorEventInit", nil, func(c ctx, d *goja.Object) goja.DynamicObject {
+	c := r.eventClass("ErrorEvent", "ErrorEventInit", nil, func(c ctx, d *goja.Object) any {
 		e := &errorData{err: goja.Null(), name: goja.Undefined(), code: goja.Undefined()}
 		if v := member(d, "message"); v != nil {
 			e.message = r.toDOMString(c, v)
@@ -244,7 +249,7 @@ func (r *realm) newErrorEventClass() *webapi.Class {
 // newCloseEventClass builds CloseEvent.
 func (r *realm) newCloseEventClass() *webapi.Class {
 	vm := r.vm
-	c := r.eventClass("CloseEvent", "CloseEventInit", nil, func(c ctx, d *goja.Object) goja.DynamicObject {
+	c := r.eventClass("CloseEvent", "CloseEventInit", nil, func(c ctx, d *goja.Object) any {
 		e := &closeData{}
 		if v := member(d, "wasClean"); v != nil {
 			e.wasClean = v.ToBoolean()
@@ -266,7 +271,7 @@ func (r *realm) newCloseEventClass() *webapi.Class {
 // newConnectEventClass builds ConnectEvent, which a TCPServerSocket fires
 // with each accepted socket.
 func (r *realm) newConnectEventClass() *webapi.Class {
-	c := r.eventClass("ConnectEvent", "ConnectEventInit", nil, func(c ctx, d *goja.Object) goja.DynamicObject {
+	c := r.eventClass("ConnectEvent", "ConnectEventInit", nil, func(c ctx, d *goja.Object) any {
 		e := &connectData{socket: goja.Null()}
 		if v := member(d, "socket"); v != nil {
 			e.socket = v
@@ -278,8 +283,6 @@ func (r *realm) newConnectEventClass() *webapi.Class {
 }
 
 // newEvent creates a trusted event of class c carrying st.
-func (r *realm) newEvent(c *webapi.Class, typ string, st goja.DynamicObject) *goja.Object {
-	obj := webapi.NewEventWithPrototype(r.vm, c.Proto, typ, webapi.EventInit{})
-	attach(r.vm, obj, st)
-	return obj
+func (r *realm) newEvent(c *webapi.Class, typ string, st any) *goja.Object {
+	return webapi.NewEventWithData(r.vm, c.Proto, typ, webapi.EventInit{}, st)
 }

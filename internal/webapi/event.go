@@ -31,6 +31,7 @@ type eventState struct {
 	target                        *goja.Object
 	timeStamp                     float64
 	detail                        goja.Value
+	data                          any // a subclass's Go state (see EventData)
 }
 
 // timeOrigin is when the process started, the origin of Event.timeStamp
