@@ -205,7 +205,7 @@ func (s *serverSock) OnConnection(conn *tcp.Conn) {
 		s.fireConnect(obj)
 		return
 	}
-	t.sec = tlsconn.Start(conn, s.tlsCtx, tlsconn.ConnOptions{Server: true}, func(err error) {
+	t.sec = tlsconn.Start(conn, s.tlsCtx, tlsconn.ConnOptions{Server: true, HandshakeTimeout: tlsconn.DefaultHandshakeTimeout}, func(err error) {
 		if err != nil {
 			t.lastErr = err
 			sk.state = stateClosed
