@@ -73,22 +73,39 @@ func (c *Conn) onCloseFrame(code int, reason string) {
 }
 
 // fail fails the connection for a protocol violation: the peer gets a
-// close frame with the error's status, the TCP connection closes, and the
-// error is reported; OnClose says CloseAbnormal.
+// close frame with the error's status, the error is reported, and the
+// connection lingers until it closes; OnClose says CloseAbnormal.
 func (c *Conn) fail(err *ProtocolError) {
 	if !c.sentClose {
 		c.sendClose(err.Status, "")
 	}
-	c.state = Closing
-	c.tc.Close()
+	c.linger()
 	c.report(err)
 }
 
-// failHandshake ends a connection whose opening handshake failed.
+// failHandshake ends a connection whose opening handshake failed: a
+// client closes at once, a server lingers after its refusal.
 func (c *Conn) failHandshake(err *HandshakeError) {
-	c.state = Closing
-	c.tc.Close()
+	if c.client {
+		c.state = Closing
+		c.tc.Close()
+	} else {
+		c.linger()
+	}
 	c.report(err)
+}
+
+// linger closes a failed connection without losing what was last sent:
+// closing a socket with unread bytes would send RST, and the peer could
+// lose our close frame or refusal. So the FIN follows what is queued, and
+// the peer's bytes are read and dropped until its FIN, or CloseTimeout.
+func (c *Conn) linger() {
+	c.state = Closing
+	c.failed = true
+	c.paused, c.pending = false, nil
+	c.tc.CloseWrite(nil)
+	c.tc.Resume()
+	c.armCloseTimer()
 }
 
 func (c *Conn) handshakeTimedOut() {

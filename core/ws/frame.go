@@ -79,7 +79,7 @@ func putHeader(b []byte, op opcode, rsv1 bool, n int, key *[4]byte) int {
 
 // mask XORs b with the masking key, starting pos bytes into the key's
 // four-byte cycle, and returns the position after b. Masking twice
-// unmasks. It works a 64-bit word at a time.
+// unmasks. It works 64-bit words at a time.
 func mask(key [4]byte, pos int, b []byte) int {
 	var k [8]byte
 	for i := range k {
@@ -87,6 +87,13 @@ func mask(key [4]byte, pos int, b []byte) int {
 	}
 	kw := binary.LittleEndian.Uint64(k[:])
 	i := 0
+	for ; i+32 <= len(b); i += 32 {
+		w := b[i : i+32 : i+32]
+		binary.LittleEndian.PutUint64(w, binary.LittleEndian.Uint64(w)^kw)
+		binary.LittleEndian.PutUint64(w[8:], binary.LittleEndian.Uint64(w[8:])^kw)
+		binary.LittleEndian.PutUint64(w[16:], binary.LittleEndian.Uint64(w[16:])^kw)
+		binary.LittleEndian.PutUint64(w[24:], binary.LittleEndian.Uint64(w[24:])^kw)
+	}
 	for ; i+8 <= len(b); i += 8 {
 		binary.LittleEndian.PutUint64(b[i:], binary.LittleEndian.Uint64(b[i:])^kw)
 	}

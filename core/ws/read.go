@@ -36,7 +36,10 @@ const preallocLimit = 1 << 20
 // receive parses received bytes (a buffer the TCP connection reuses),
 // keeping what a pause leaves unparsed.
 func (c *Conn) receive(b []byte) {
-	if c.paused || len(c.pending) > 0 {
+	switch {
+	case c.failed || c.gotClose:
+		return // nothing more is parsed
+	case c.paused || len(c.pending) > 0:
 		c.pending = append(c.pending, b...)
 		return
 	}
