@@ -624,6 +624,5 @@
   Readable._fromList = takeFromBuffer;
 
   S.Readable = Readable;
-  S.ReadableState = ReadableState;
   S.pushFromGo = pushFromGo;
 })

@@ -4,11 +4,9 @@
 (function (S) {
   'use strict';
 
-  const codedError = S.codedError;
+  // kIsDestroyed marks a stream-like object that destroyer() ended but
+  // that has no destroyed flag of its own.
   const kIsDestroyed = Symbol('kIsDestroyed');
-  const kIsErrored = Symbol('kIsErrored');
-  const kIsReadable = Symbol('kIsReadable');
-  const kIsDisturbed = Symbol('kIsDisturbed');
 
   function nop() {}
 
@@ -213,7 +211,6 @@
   }
 
   function isReadable(stream) {
-    if (stream && stream[kIsReadable] != null) return stream[kIsReadable];
     if (!stream || typeof stream.readable !== 'boolean') return null;
     if (isDestroyed(stream)) return false;
     return isReadableNodeStream(stream) && stream.readable && !isReadableFinished(stream);
@@ -263,28 +260,25 @@
   }
 
   function isDisturbed(stream) {
-    if (!stream) return false;
-    const mark = stream[kIsDisturbed];
-    return !!(mark != null ? mark : (stream.readableDidRead || stream.readableAborted));
+    return !!(stream && (stream.readableDidRead || stream.readableAborted));
   }
 
   function isErrored(stream) {
     if (!stream) return false;
     const r = stream._readableState;
     const w = stream._writableState;
-    return !!firstDefined(stream[kIsErrored], stream.readableErrored, stream.writableErrored,
+    return !!firstDefined(stream.readableErrored, stream.writableErrored,
       r && r.errorEmitted, w && w.errorEmitted, r && r.errored, w && w.errored);
   }
 
   Object.assign(S, {
-    nop, kIsDestroyed, kIsErrored, kIsReadable, kIsDisturbed,
+    nop, kIsDestroyed,
     getDefaultHighWaterMark, setDefaultHighWaterMark, highWaterMarkOf,
     validateInteger, validateFunction, validateObject, validateAbortSignal, onAbort,
     AbortError, abortErrorFor, internalSignal, once, combineErrors,
     isUint8Array, uint8ArrayToBuffer, stdio,
     isReadableNodeStream, isWritableNodeStream, isDuplexNodeStream, isNodeStream, isIterable,
-    isDestroyed, isWritableEnded, isWritableFinished, isReadableFinished, isReadable, isWritable,
+    isDestroyed, isWritableFinished, isReadableFinished, isReadable, isWritable,
     isClosed, willEmitClose, isReadableErrored, isWritableErrored, isDisturbed, isErrored,
-    codedError,
   });
 })

@@ -559,5 +559,4 @@
   };
 
   S.Writable = Writable;
-  S.WritableState = WritableState;
 })
