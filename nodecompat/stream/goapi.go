@@ -21,21 +21,7 @@ func (m *Module) Push(stream *goja.Object, b []byte) bool {
 
 // PushEOF signals the end of the readable side of stream, as push(null).
 func (m *Module) PushEOF(stream *goja.Object) {
-	m.callPush(stream, goja.Null())
-}
-
-// callPush calls stream.push(chunk), so that an overridden push is honoured
-// as Node's socket honours it.
-func (m *Module) callPush(stream *goja.Object, chunk goja.Value) bool {
-	fn, ok := goja.AssertFunction(stream.Get("push"))
-	if !ok {
-		panic(m.vm.NewTypeError("stream.push is not a function"))
-	}
-	res, err := fn(stream, chunk)
-	if err != nil {
-		panic(err)
-	}
-	return res.ToBoolean()
+	m.callMethod(stream, "push", goja.Null())
 }
 
 // Destroy calls stream.destroy(err); a nil err destroys without error.
@@ -43,12 +29,18 @@ func (m *Module) Destroy(stream *goja.Object, err goja.Value) {
 	if err == nil {
 		err = goja.Undefined()
 	}
-	fn, ok := goja.AssertFunction(stream.Get("destroy"))
+	m.callMethod(stream, "destroy", err)
+}
+
+// callMethod calls stream[name](arg) as JavaScript would, so that an
+// overridden method is honoured, and rethrows what it throws.
+func (m *Module) callMethod(stream *goja.Object, name string, arg goja.Value) {
+	fn, ok := goja.AssertFunction(stream.Get(name))
 	if !ok {
-		panic(m.vm.NewTypeError("stream.destroy is not a function"))
+		panic(m.vm.NewTypeError("stream." + name + " is not a function"))
 	}
-	if _, e := fn(stream, err); e != nil {
-		panic(e)
+	if _, err := fn(stream, arg); err != nil {
+		panic(err)
 	}
 }
 
