@@ -44,14 +44,14 @@ func nodeWS(t *testing.T) string {
 	return dir
 }
 
-// node runs script in dir with args; lines are its stdout lines, and wait
-// returns its exit error.
-func node(t *testing.T, dir, script string, args ...string) (lines <-chan string, wait func() error) {
+// node runs script in dir with node's flags and the script's args; lines
+// are its stdout lines, and wait returns its exit error.
+func node(t *testing.T, dir, script string, flags []string, args ...string) (lines <-chan string, wait func() error) {
 	t.Helper()
 	path := filepath.Join(dir, "script.js")
 	require.NoError(t, os.WriteFile(path, []byte(script), 0o600))
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	cmd := exec.CommandContext(ctx, "node", append([]string{path}, args...)...)
+	cmd := exec.CommandContext(ctx, "node", append(append(flags, path), args...)...)
 	cmd.Dir = dir
 	cmd.Stderr = os.Stderr
 	stdout, err := cmd.StdoutPipe()
@@ -170,7 +170,7 @@ func TestNodeServer(t *testing.T) {
 			if tc.compress {
 				mode = "deflate"
 			}
-			lines, wait := node(t, dir, nodeServer, mode, tc.maxPayload)
+			lines, wait := node(t, dir, nodeServer, nil, mode, tc.maxPayload)
 			port := strings.TrimPrefix(<-lines, "PORT ")
 			l := newLoop(t)
 			c, cli := dial(t, l, "ws://127.0.0.1:"+port+"/", DialOptions{
@@ -235,7 +235,7 @@ func TestNodeClient(t *testing.T) {
 			if tc.compress {
 				mode = "deflate"
 			}
-			lines, wait := node(t, dir, nodeClient, url+"/", mode, "2097152")
+			lines, wait := node(t, dir, nodeClient, nil, url+"/", mode, "2097152")
 			run(t, l)
 			seen := decodeSeen(t, lines)
 			require.NoError(t, wait())
@@ -259,4 +259,44 @@ func TestNodeClient(t *testing.T) {
 			assert.Empty(t, seen.Errors)
 		})
 	}
+}
+
+// undiciClient is Node 20's own WebSocket (undici, behind
+// --experimental-websocket): it sends text and binary, checks the echoes,
+// closes, and prints the events it saw.
+const undiciClient = `
+const ws = new WebSocket(process.argv[2], ['undici']);
+ws.binaryType = 'arraybuffer';
+const seen = { events: [] };
+ws.onopen = () => {
+  seen.protocol = ws.protocol;
+  seen.extensions = ws.extensions;
+  ws.send('héllo');
+  ws.send(new Uint8Array(70000).fill(9));
+};
+ws.onmessage = (e) => {
+  seen.events.push(typeof e.data === 'string' ? 'text:' + e.data : 'binary:' + e.data.byteLength);
+  if (seen.events.length === 2) ws.close(3001, 'undici-bye');
+};
+ws.onerror = () => seen.events.push('error');
+ws.onclose = (e) => console.log(JSON.stringify({ ...seen, code: e.code, reason: e.reason, clean: e.wasClean }));
+`
+
+// TestNodeUndiciClient connects Node's built-in WebSocket client to our
+// server (no npm package needed); it offers permessage-deflate, and our
+// server deflates the large echo for it.
+func TestNodeUndiciClient(t *testing.T) {
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Skip("node is not installed")
+	}
+	l := newLoop(t)
+	url, srv := echoServer(t, l, AcceptOptions{Compression: true,
+		SelectProtocol: func(_ *http.Request, offered []string) string { return offered[0] }})
+	lines, wait := node(t, t.TempDir(), undiciClient, []string{"--experimental-websocket"}, url+"/")
+	run(t, l)
+	line := <-lines
+	require.NoError(t, wait())
+	assert.JSONEq(t, `{"protocol":"undici","extensions":"permessage-deflate","events":["text:héllo","binary:70000"],`+
+		`"code":3001,"reason":"undici-bye","clean":true}`, line)
+	assert.Equal(t, &closeInfo{3001, "undici-bye", true}, srv.closed)
 }
