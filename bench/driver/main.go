@@ -13,7 +13,6 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -176,7 +175,7 @@ func repoRoot() (string, error) {
 
 // goCommand is the go tool with the driver's stderr.
 func goCommand(args ...string) *exec.Cmd {
-	cmd := exec.CommandContext(context.Background(), "go", args...)
+	cmd := exec.Command("go", args...)
 	cmd.Stderr = os.Stderr
 	return cmd
 }
