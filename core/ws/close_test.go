@@ -3,6 +3,7 @@ package ws
 import (
 	"errors"
 	"fmt"
+	"net"
 	"strings"
 	"testing"
 	"time"
@@ -191,4 +192,21 @@ func TestSendWhenNotOpen(t *testing.T) {
 		assert.True(t, errors.Is(err, ErrNotOpen))
 	}
 	assert.Empty(t, cli.msgs)
+}
+
+// TestDialRefused reports a refused connection as the WHATWG API does:
+// error (with Node's code), then close 1006.
+func TestDialRefused(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	url := "ws://" + ln.Addr().String() + "/"
+	require.NoError(t, ln.Close())
+	l := newLoop(t)
+	_, cli := dial(t, l, url, DialOptions{})
+	run(t, l)
+	assert.Equal(t, []string{"error", "close:1006"}, cli.events)
+	var se *sockerr.Error
+	require.ErrorAs(t, cli.errs[0], &se)
+	assert.Equal(t, "ECONNREFUSED", se.Code)
+	assert.False(t, cli.closed.wasClean)
 }

@@ -51,8 +51,9 @@ func (c *Conn) sendClose(code int, reason string) {
 }
 
 // onCloseFrame handles the peer's close frame: answer it (echoing its
-// code and reason, as the npm ws package does) unless ours went first, then a server closes the TCP connection
-// and a client waits for the server to.
+// code and reason, as the npm ws package does) unless ours went first;
+// then a server closes the TCP connection and a client waits for the
+// server to.
 func (c *Conn) onCloseFrame(code int, reason string) {
 	c.gotClose = true
 	c.peerCode, c.peerReason = code, reason
