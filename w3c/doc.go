@@ -1,8 +1,8 @@
 // Package w3c is nodeshim's W3C-style socket façade: the globals of the
 // contract in spec/w3c-api.md — Socket (abstract), TCPSocket,
-// TCPServerSocket and UDPSocket, their events (MessageEvent,
+// TCPServerSocket, UDPSocket and WebSocket, their events (MessageEvent,
 // UDPMessageEvent, ErrorEvent, CloseEvent, ConnectEvent) and Blob — on top
-// of the socket core (core/tcp, core/udp) and the shared web-platform
+// of the socket core (core/tcp, core/udp, core/ws) and the shared web-platform
 // classes of internal/webapi (EventTarget, Event, DOMException,
 // AbortController, TextEncoder, TextDecoder).
 //

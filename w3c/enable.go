@@ -24,6 +24,7 @@ type realm struct {
 	socket                        *webapi.Class
 	tcpSocket, udpSocket          *webapi.Class
 	tcpServer                     *webapi.Class
+	webSocket                     *webapi.Class
 
 	installed bool
 }
@@ -32,7 +33,7 @@ type realm struct {
 var realms perruntime.Registry[realm]
 
 // Enable installs the W3C socket API's globals on vm, driven by l: Socket,
-// TCPSocket, TCPServerSocket, UDPSocket, MessageEvent, UDPMessageEvent,
+// TCPSocket, TCPServerSocket, UDPSocket, WebSocket, MessageEvent, UDPMessageEvent,
 // ErrorEvent, CloseEvent, ConnectEvent and Blob, besides the shared
 // EventTarget, Event, DOMException, AbortController, AbortSignal,
 // TextEncoder and TextDecoder. Without the Node façade it also adds
@@ -66,6 +67,7 @@ func newRealm(vm *goja.Runtime, l *loop.Loop) *realm {
 	r.tcpSocket = r.newTCPSocketClass()
 	r.udpSocket = r.newUDPSocketClass()
 	r.tcpServer = r.newTCPServerClass()
+	r.webSocket = r.newWebSocketClass()
 	return r
 }
 
@@ -79,7 +81,7 @@ func (r *realm) install() {
 	r.installed = true
 	g := r.vm.GlobalObject()
 	for _, c := range []*webapi.Class{r.messageEvent, r.udpMessageEvent, r.errorEvent, r.closeEvent,
-		r.connectEvent, r.blob, r.socket, r.tcpSocket, r.tcpServer, r.udpSocket} {
+		r.connectEvent, r.blob, r.socket, r.tcpSocket, r.tcpServer, r.udpSocket, r.webSocket} {
 		if v := g.Get(c.Name); v != nil && !goja.IsUndefined(v) {
 			continue
 		}

@@ -216,6 +216,12 @@ func (s *sock) send(args []goja.Value) bool {
 	}
 	data := s.r.sendData(c, args[0])
 	s.t.send(c, data, args[1:])
+	return s.hint()
+}
+
+// hint is what send() returns: whether bufferedAmount is still below the
+// high-water mark; when not, drain is owed.
+func (s *sock) hint() bool {
 	if s.t.bufferedAmount() < s.hwm {
 		return true
 	}
@@ -383,13 +389,17 @@ func (s *sock) fireError(err error) {
 
 // fireClose makes the socket CLOSED and fires close, once.
 func (s *sock) fireClose(wasClean bool, reason string) {
+	s.fireCloseEvent(&closeData{wasClean: wasClean, reason: reason})
+}
+
+// fireCloseEvent makes the socket CLOSED and fires close with d, once.
+func (s *sock) fireCloseEvent(d *closeData) {
 	s.state = stateClosed
 	if s.closeFired {
 		return
 	}
 	s.closeFired = true
-	ev := s.r.newEvent(s.r.closeEvent, "close", &closeData{wasClean: wasClean, reason: reason})
-	webapi.Dispatch(s.r.vm, s.obj, ev)
+	webapi.Dispatch(s.r.vm, s.obj, s.r.newEvent(s.r.closeEvent, "close", d))
 }
 
 // failReason is the close event's reason for a failure.

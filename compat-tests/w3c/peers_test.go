@@ -155,6 +155,9 @@ func (p *peerSet) startAll() error {
 	if p.ports["REFUSED"], err = refusedPort(); err != nil {
 		return err
 	}
+	if err := p.startWebSocketPeer(); err != nil {
+		return err
+	}
 	for name, addr := range map[string]string{"UDP_ECHO": "127.0.0.1:0", "UDP_ECHO6": "[::1]:0"} {
 		if p.ports[name], err = p.udpEcho(addr); err != nil {
 			return err

@@ -1,0 +1,277 @@
+package w3c
+
+import (
+	"math"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/core/ws"
+	"github.com/nodeshim/nodeshim/internal/webapi"
+)
+
+// wsSock is the Go side of a WebSocket, over a core/ws connection. It is
+// the connection's Handler.
+type wsSock struct {
+	s    *sock
+	r    *realm
+	conn *ws.Conn
+	url  string // the URL serialized as the WHATWG API shows it
+
+	protocol, extensions string
+	lastErr              error // the failure closing the socket
+	// late counts the bytes passed to send() once the socket was closing
+	// or closed: the WHATWG API adds them to bufferedAmount.
+	late int
+}
+
+// newWebSocketClass builds WebSocket:
+//
+//	new WebSocket(url, [protocols], [options])
+//
+// options holds the TLS members of a TCPSocket's (ca, rejectUnauthorized,
+// servername ...) and headers, extra request headers.
+func (r *realm) newWebSocketClass() *webapi.Class {
+	vm := r.vm
+	c := webapi.NewClass(vm, "WebSocket", 1, r.socket, func(this *goja.Object, args []goja.Value) {
+		webapi.InitEventTarget(vm, this)
+		r.dialWebSocket(this, args)
+	})
+	self := func(call goja.FunctionCall) *wsSock {
+		if s, ok := stateOf[*sock](call.This); ok {
+			if t, ok := s.t.(*wsSock); ok {
+				return t
+			}
+		}
+		panic(r.illegal())
+	}
+	get := func(f func(t *wsSock) goja.Value) func(goja.FunctionCall) goja.Value {
+		return func(call goja.FunctionCall) goja.Value { return f(self(call)) }
+	}
+	c.Accessor("protocol", get(func(t *wsSock) goja.Value { return vm.ToValue(t.protocol) }), nil)
+	c.Accessor("extensions", get(func(t *wsSock) goja.Value { return vm.ToValue(t.extensions) }), nil)
+	c.Accessor("binaryType", get(func(t *wsSock) goja.Value { return vm.ToValue(binaryTypeNames[t.s.binary]) }),
+		func(call goja.FunctionCall) goja.Value {
+			t := self(call)
+			name := r.toDOMString(setting("binaryType", "WebSocket"), call.Argument(0))
+			// The WHATWG API knows only these two; other values are ignored.
+			if bt, ok := parseBinaryType(name); ok && bt != binaryString {
+				t.s.setBinaryType(bt)
+			}
+			return goja.Undefined()
+		})
+	c.Method("send", 1, func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(self(call).sendMessage(call.Arguments))
+	})
+	c.Method("close", 0, func(call goja.FunctionCall) goja.Value {
+		self(call).closeWith(call.Arguments)
+		return goja.Undefined()
+	})
+	return c
+}
+
+// dialWebSocket validates the arguments and starts connecting; open (or
+// error then close) follows from a loop task.
+func (r *realm) dialWebSocket(this *goja.Object, args []goja.Value) {
+	c := constructing("WebSocket")
+	r.requireArgs(c, args, 1)
+	raw := r.toDOMString(c, args[0])
+	u, err := ws.ParseURL(raw)
+	if err != nil {
+		detail := err.Error()
+		detail = detail[strings.LastIndexByte(detail, '\n')+1:] // ParseURL joins ErrURL and the reason
+		panic(r.domError(c, "SyntaxError", "The URL '"+raw+"' is invalid: "+detail+"."))
+	}
+	var protocols []string
+	if v := arg(args, 1); !isAbsent(v) {
+		protocols = r.stringList(c, "protocols", v)
+	}
+	if ws.CheckProtocols(protocols) != nil {
+		panic(r.domError(c, "SyntaxError", "The subprotocols must be distinct tokens."))
+	}
+	d := r.dictionary(c, arg(args, 2), "WebSocketOptions")
+	opts := ws.DialOptions{Protocols: protocols, Compression: true}
+	if d != nil {
+		top := defaultTLSOptions()
+		top.parse(r, c, d)
+		if u.Scheme == "wss" {
+			if opts.TLS, err = top.context(false); err != nil {
+				panic(r.typeError(c, err.Error()))
+			}
+			opts.ServerName = top.servername
+		}
+		if v := member(d, "headers"); v != nil {
+			opts.Header = r.headers(c, v)
+		}
+	}
+	t := &wsSock{r: r, url: serializeWSURL(u)}
+	conn, err := ws.Dial(r.loop, u.String(), opts)
+	if err != nil {
+		panic(r.typeError(c, err.Error()))
+	}
+	t.conn = conn
+	s := r.newSock(this, "WebSocket", t)
+	s.binary = binaryBlob
+	t.s = s
+	conn.SetHandler(t)
+}
+
+// headers reads a record of header names to values.
+func (r *realm) headers(c ctx, v goja.Value) http.Header {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		panic(r.typeError(c, "The 'headers' member is not an object."))
+	}
+	h := http.Header{}
+	for _, k := range o.Keys() {
+		h.Add(k, r.toDOMString(c, o.Get(k)))
+	}
+	return h
+}
+
+// serializeWSURL writes u as the WHATWG URL serializer does for ws: and
+// wss: URLs: a lower-case host, no default port, a path of at least "/".
+func serializeWSURL(u *url.URL) string {
+	v := *u
+	h := strings.ToLower(u.Hostname())
+	if strings.Contains(h, ":") {
+		h = "[" + h + "]"
+	}
+	v.Host = h
+	if p := u.Port(); p != "" && p != map[string]string{"ws": "80", "wss": "443"}[u.Scheme] {
+		v.Host = h + ":" + p
+	}
+	if v.Path == "" {
+		v.Path = "/"
+	}
+	return v.String()
+}
+
+// sendMessage implements send(data) as the WHATWG API does: a string is a
+// text message, anything else a binary one; while CONNECTING it throws,
+// once closing the data only adds to bufferedAmount. It returns the
+// Socket's hint.
+func (t *wsSock) sendMessage(args []goja.Value) bool {
+	c := executing("send", "WebSocket")
+	t.r.requireArgs(c, args, 1)
+	if t.s.state == stateConnecting {
+		panic(t.r.invalidState(c, "Still in CONNECTING state."))
+	}
+	v := args[0]
+	if _, isString := v.Export().(string); isString && !isObject(v) {
+		text := string(t.r.utf8(c, v))
+		if t.s.state != stateOpen {
+			t.late += len(text)
+			return false
+		}
+		t.conn.SendText(text, nil)
+		return t.s.hint()
+	}
+	data := t.r.sendData(c, v)
+	if t.s.state != stateOpen {
+		t.late += len(data)
+		return false
+	}
+	t.conn.SendBinary(data, nil)
+	return t.s.hint()
+}
+
+// closeWith implements close([code], [reason]) with the WHATWG API's
+// checks: InvalidAccessError for a code other than 1000 or 3000-4999,
+// SyntaxError for a reason over 123 bytes of UTF-8.
+func (t *wsSock) closeWith(args []goja.Value) {
+	c := executing("close", "WebSocket")
+	code := 0
+	if v := arg(args, 0); !isAbsent(v) {
+		code = clampUnsignedShort(v.ToFloat())
+		if ws.CheckUserClose(code, "") != nil || code == 0 {
+			panic(t.r.domError(c, "InvalidAccessError",
+				"The close code must be either 1000, or between 3000 and 4999. "+strconv.Itoa(code)+" is neither."))
+		}
+	}
+	reason := ""
+	if v := arg(args, 1); !isAbsent(v) {
+		reason = string(t.r.utf8(c, v))
+		if ws.CheckUserClose(code, reason) != nil {
+			panic(t.r.domError(c, "SyntaxError", "The close reason must not be greater than 123 UTF-8 bytes."))
+		}
+	}
+	t.start(ws.UserCloseCode(code, reason), reason)
+}
+
+// clampUnsignedShort converts a number as WebIDL's [Clamp] unsigned short.
+func clampUnsignedShort(f float64) int {
+	if math.IsNaN(f) {
+		return 0
+	}
+	return int(math.RoundToEven(math.Max(0, math.Min(65535, f))))
+}
+
+// start begins closing: a connecting socket fails, an open one starts the
+// closing handshake.
+func (t *wsSock) start(code int, reason string) {
+	switch t.s.state {
+	case stateConnecting, stateOpen:
+		t.s.state = stateClosing
+		_ = t.conn.Close(code, reason)
+	}
+}
+
+// OnOpen records the handshake's results and fires open.
+func (t *wsSock) OnOpen(protocol, extensions string) {
+	t.protocol, t.extensions = protocol, extensions
+	if t.s.state == stateConnecting {
+		t.s.fireOpen()
+	}
+}
+
+// OnMessage fires message: text as a string, binary as binaryType says.
+func (t *wsSock) OnMessage(kind ws.MessageType, data []byte) {
+	if !webapi.HasListeners(t.s.obj, "message") {
+		return
+	}
+	if kind == ws.Text {
+		t.s.dispatchMessage(t.r.vm.ToValue(string(data)))
+		return
+	}
+	t.s.dispatchMessage(t.r.messageValue(t.s, data))
+}
+
+// OnDrain fires drain if it is owed.
+func (t *wsSock) OnDrain() { t.s.drained() }
+
+// OnError reports the failure closing the connection; close follows.
+func (t *wsSock) OnError(err error) {
+	t.lastErr = err
+	t.s.state = stateClosed
+	t.s.fireError(err)
+}
+
+// OnClose fires close, the last event, with the close frame's code and
+// reason.
+func (t *wsSock) OnClose(code int, reason string, wasClean bool) {
+	t.s.fireCloseEvent(&closeData{wasClean: wasClean, code: code, reason: reason})
+}
+
+// send sends data as a binary message, for Socket.prototype.send called
+// on a WebSocket.
+func (t *wsSock) send(_ ctx, data []byte, _ []goja.Value) { t.conn.SendBinary(data, nil) }
+
+func (t *wsSock) bufferedAmount() int { return t.conn.Buffered() + t.late }
+func (t *wsSock) pause()              { t.conn.Pause() }
+func (t *wsSock) resume()             { t.conn.Resume() }
+
+// close is close() without a code, for Socket.prototype.close.
+func (t *wsSock) close() { t.start(0, "") }
+
+func (t *wsSock) remote() endpoint { return endpoint{ap: t.conn.TCP().RemoteAddr().AddrPort} }
+func (t *wsSock) local() endpoint  { return endpoint{ap: t.conn.TCP().LocalAddr().AddrPort} }
+func (t *wsSock) peerURL() string  { return t.url }
+
+// WebSocket has only the options every Socket has.
+func (t *wsSock) optionNames() []string                       { return []string{"binaryType", "highWaterMark"} }
+func (t *wsSock) option(string) (goja.Value, bool)            { return nil, false }
+func (t *wsSock) setOption(ctx, string, goja.Value) (ok bool) { return false }

@@ -1,0 +1,61 @@
+package w3c
+
+import (
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/core/ws"
+)
+
+func TestSerializeWSURL(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"ws://Example.ORG", "ws://example.org/"},
+		{"ws://example.org:80/chat?x=1", "ws://example.org/chat?x=1"},
+		{"wss://example.org:443", "wss://example.org/"},
+		{"wss://example.org:80", "wss://example.org:80/"},
+		{"http://[::1]:8080/a", "ws://[::1]:8080/a"},
+		{"ws://[::1]:80", "ws://[::1]/"},
+	} {
+		u, err := ws.ParseURL(tc.in)
+		require.NoError(t, err, tc.in)
+		assert.Equal(t, tc.want, serializeWSURL(u), tc.in)
+	}
+}
+
+func TestClampUnsignedShort(t *testing.T) {
+	for _, tc := range []struct {
+		in   float64
+		want int
+	}{
+		{math.NaN(), 0}, {-5, 0}, {1000, 1000}, {2.5, 2}, {3.5, 4}, {1e9, 65535}, {math.Inf(1), 65535},
+	} {
+		assert.Equal(t, tc.want, clampUnsignedShort(tc.in), "%v", tc.in)
+	}
+}
+
+func TestWebSocketArgumentErrors(t *testing.T) {
+	e := newEnv(t)
+	out := e.run(`
+		const tries = [
+			() => new WebSocket(),
+			() => new WebSocket('ftp://example.org'),
+			() => new WebSocket('ws://example.org/#frag'),
+			() => new WebSocket('not a url'),
+			() => new WebSocket('ws://127.0.0.1:1', ['a', 'a']),
+			() => new WebSocket('ws://127.0.0.1:1', 'bad token'),
+			() => WebSocket('ws://127.0.0.1:1'),
+			() => WebSocket.prototype.send.call({}, 'x'),
+		];
+		for (const f of tries) {
+			try { f(); print('no throw'); } catch (err) { print(err.name); }
+		}
+		print(Object.getPrototypeOf(WebSocket.prototype) === Socket.prototype);
+	`)
+	assert.Equal(t, []string{
+		"TypeError", "SyntaxError", "SyntaxError", "SyntaxError", "SyntaxError", "SyntaxError",
+		"TypeError", "TypeError", "true",
+	}, out)
+}
