@@ -155,7 +155,7 @@ func (p *peerSet) startAll() error {
 	if p.ports["REFUSED"], err = refusedPort(); err != nil {
 		return err
 	}
-	if err := p.startWebSocketPeer(); err != nil {
+	if err := p.startWebSocketPeers(); err != nil {
 		return err
 	}
 	for name, addr := range map[string]string{"UDP_ECHO": "127.0.0.1:0", "UDP_ECHO6": "[::1]:0"} {

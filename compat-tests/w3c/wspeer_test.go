@@ -2,6 +2,7 @@ package w3ctests
 
 import (
 	"context"
+	"crypto/tls"
 	"net"
 	"net/http"
 	"strconv"
@@ -10,21 +11,27 @@ import (
 	"github.com/coder/websocket"
 )
 
-// startWebSocketPeer starts WS, a WebSocket server written with
+// startWebSocketPeers starts WS, a WebSocket server written with
 // github.com/coder/websocket (an implementation independent of ours) that
 // negotiates the subprotocols "chat" and "superchat" and permessage-deflate,
 // and echoes each message with its type. Text commands change that:
 // "close CODE REASON" closes with that code and reason, "header NAME"
 // answers with the request's header NAME, "protocol" with the subprotocol.
-func (p *peerSet) startWebSocketPeer() error {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
+// WSS is the same server behind TLS with the harness's leaf certificate.
+func (p *peerSet) startWebSocketPeers() error {
+	for name, cfg := range map[string]*tls.Config{"WS": nil, "WSS": {Certificates: []tls.Certificate{p.pki.Leaf.TLS}}} {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return err
+		}
+		p.ports[name] = ln.Addr().(*net.TCPAddr).Port
+		if cfg != nil {
+			ln = tls.NewListener(ln, cfg)
+		}
+		srv := &http.Server{Handler: http.HandlerFunc(wsEcho)}
+		p.closers = append(p.closers, srv)
+		p.goRun(func() { _ = srv.Serve(ln) })
 	}
-	srv := &http.Server{Handler: http.HandlerFunc(wsEcho)}
-	p.closers = append(p.closers, srv)
-	p.goRun(func() { _ = srv.Serve(ln) })
-	p.ports["WS"] = ln.Addr().(*net.TCPAddr).Port
 	return nil
 }
 
