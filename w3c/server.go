@@ -17,6 +17,7 @@ type serverSock struct {
 	ln       *tcp.Listener    // nil when listening failed
 	op       tcpOptions       // what accepted sockets inherit
 	tlsCtx   *tlsconn.Context // useSecureTransport's context
+	ws       *wsServerOptions // accept WebSocket upgrades; nil for plain TCP
 	state    int
 	suspends int
 	accepted int // accepted sockets not yet closed
@@ -113,6 +114,7 @@ func (r *realm) listenTCP(this *goja.Object, args []goja.Value) {
 		lo.Port = r.port(c, "localPort", port)
 	}
 	s.op.parse(r, c, d)
+	s.ws = r.parseWSServerOptions(c, d)
 	if v := member(d, "backlog"); v != nil {
 		lo.Backlog = int(r.enforceRange(c, "backlog", v, 0, 1<<31-1, "unsigned long"))
 	}
@@ -192,6 +194,10 @@ func (s *serverSock) OnConnection(conn *tcp.Conn) {
 	if s.state == stateConnecting { // open comes before the first connect
 		s.state = stateOpen
 		webapi.Fire(r.vm, s.obj, "open")
+	}
+	if s.ws != nil {
+		s.acceptWebSocket(conn)
+		return
 	}
 	obj := webapi.NewEventTarget(r.vm, r.tcpSocket.Proto)
 	t := &tcpSock{r: r, op: s.op, conn: conn, server: s}

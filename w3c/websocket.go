@@ -19,7 +19,10 @@ type wsSock struct {
 	s    *sock
 	r    *realm
 	conn *ws.Conn
-	url  string // the URL serialized as the WHATWG API shows it
+	url  string // the URL serialized as the WHATWG API shows it; "" for an accepted socket
+
+	server *serverSock // the server that accepted the socket, if any
+	handed bool        // connect gave the accepted socket to the script
 
 	protocol, extensions string
 	lastErr              error // the failure closing the socket
@@ -220,10 +223,18 @@ func (t *wsSock) start(code int, reason string) {
 	}
 }
 
-// OnOpen records the handshake's results and fires open.
+// OnOpen records the handshake's results and fires open; an accepted
+// socket becomes OPEN and its server fires connect instead.
 func (t *wsSock) OnOpen(protocol, extensions string) {
 	t.protocol, t.extensions = protocol, extensions
-	if t.s.state == stateConnecting {
+	switch {
+	case t.s.state != stateConnecting:
+	case t.server != nil:
+		t.s.state = stateOpen
+		t.handed = true
+		t.server.accepted++
+		t.server.fireConnect(t.s.obj)
+	default:
 		t.s.fireOpen()
 	}
 }
@@ -247,12 +258,17 @@ func (t *wsSock) OnDrain() { t.s.drained() }
 func (t *wsSock) OnError(err error) {
 	t.lastErr = err
 	t.s.state = stateClosed
-	t.s.fireError(err)
+	if t.server == nil || t.handed { // nobody has seen an accepted socket that failed its handshake
+		t.s.fireError(err)
+	}
 }
 
 // OnClose fires close, the last event, with the close frame's code and
 // reason.
 func (t *wsSock) OnClose(code int, reason string, wasClean bool) {
+	if t.handed {
+		t.server.accepted--
+	}
 	t.s.fireCloseEvent(&closeData{wasClean: wasClean, code: code, reason: reason})
 }
 
@@ -269,7 +285,15 @@ func (t *wsSock) close() { t.start(0, "") }
 
 func (t *wsSock) remote() endpoint { return endpoint{ap: t.conn.TCP().RemoteAddr().AddrPort} }
 func (t *wsSock) local() endpoint  { return endpoint{ap: t.conn.TCP().LocalAddr().AddrPort} }
-func (t *wsSock) peerURL() string  { return t.url }
+
+// peerURL is the URL the script connected to, or an accepted peer's
+// address.
+func (t *wsSock) peerURL() string {
+	if t.url == "" {
+		return t.remote().url()
+	}
+	return t.url
+}
 
 // WebSocket has only the options every Socket has.
 func (t *wsSock) optionNames() []string                       { return []string{"binaryType", "highWaterMark"} }

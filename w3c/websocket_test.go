@@ -59,3 +59,22 @@ func TestWebSocketArgumentErrors(t *testing.T) {
 		"TypeError", "TypeError", "true",
 	}, out)
 }
+
+func TestWebSocketServerRejectsPlainRequest(t *testing.T) {
+	e := newEnv(t)
+	out := e.run(`
+		const srv = new TCPServerSocket('127.0.0.1', 0, {webSocket: true});
+		srv.onconnect = () => print('connect: never');
+		srv.onopen = () => {
+			const s = new TCPSocket('127.0.0.1', srv.localPort, {binaryType: 'string'});
+			let reply = '';
+			s.onopen = () => s.send('GET / HTTP/1.1\r\nHost: x\r\n\r\n');
+			s.onmessage = m => { reply += m.data; };
+			s.onclose = () => {
+				print(reply.split('\r\n')[0], srv.connections);
+				srv.close();
+			};
+		};
+	`)
+	assert.Equal(t, []string{"HTTP/1.1 400 Bad Request 0"}, out)
+}
