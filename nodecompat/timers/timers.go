@@ -45,7 +45,6 @@ type timeout struct {
 	repeat   bool
 	id       int64
 	cleared  bool
-	refed    bool
 	delayDur time.Duration
 }
 
@@ -148,7 +147,7 @@ func (t *Timers) setInterval(call goja.FunctionCall) goja.Value {
 // schedule creates a Timeout for setTimeout/setInterval.
 func (t *Timers) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	fn := t.callbackArg(call.Argument(0))
-	to := &timeout{t: t, fn: fn, args: restArgs(call, 2), repeat: repeat, refed: true}
+	to := &timeout{t: t, fn: fn, args: restArgs(call, 2), repeat: repeat}
 	to.delayDur = t.delayArg(call.Argument(1))
 	t.nextID++
 	to.id = t.nextID
@@ -191,7 +190,7 @@ func (to *timeout) clear() {
 
 // clearTimeout accepts a Timeout object or its primitive id.
 func (t *Timers) clearTimeout(v goja.Value) {
-	if to := t.timeoutOf(v); to != nil {
+	if to := goSide[timeout](t, v); to != nil {
 		to.clear()
 		return
 	}
@@ -203,7 +202,9 @@ func (t *Timers) clearTimeout(v goja.Value) {
 	}
 }
 
-func (t *Timers) timeoutOf(v goja.Value) *timeout {
+// goSide returns the Go side of a Timeout or Immediate object, or nil if v
+// is not one of type T.
+func goSide[T any](t *Timers, v goja.Value) *T {
 	obj, ok := v.(*goja.Object)
 	if !ok {
 		return nil
@@ -212,8 +213,8 @@ func (t *Timers) timeoutOf(v goja.Value) *timeout {
 	if ref == nil {
 		return nil
 	}
-	to, _ := ref.Export().(*timeout)
-	return to
+	side, _ := ref.Export().(*T)
+	return side
 }
 
 // timeoutPrototype builds Timeout.prototype.
@@ -221,26 +222,22 @@ func (t *Timers) timeoutPrototype() *goja.Object {
 	vm := t.vm
 	proto := vm.NewObject()
 	self := func(call goja.FunctionCall) *timeout {
-		to := t.timeoutOf(call.This)
+		to := goSide[timeout](t, call.This)
 		if to == nil {
 			panic(vm.NewTypeError("not a Timeout"))
 		}
 		return to
 	}
 	_ = proto.Set("ref", func(call goja.FunctionCall) goja.Value {
-		to := self(call)
-		to.refed = true
-		to.timer.Ref()
+		self(call).timer.Ref()
 		return call.This
 	})
 	_ = proto.Set("unref", func(call goja.FunctionCall) goja.Value {
-		to := self(call)
-		to.refed = false
-		to.timer.Unref()
+		self(call).timer.Unref()
 		return call.This
 	})
 	_ = proto.Set("hasRef", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(self(call).refed)
+		return vm.ToValue(self(call).timer.HasRef())
 	})
 	_ = proto.Set("refresh", func(call goja.FunctionCall) goja.Value {
 		to := self(call)
@@ -272,21 +269,8 @@ func (t *Timers) setImmediate(call goja.FunctionCall) goja.Value {
 	return imm.obj
 }
 
-func (t *Timers) immediateOf(v goja.Value) *immediate {
-	obj, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	ref := obj.GetSymbol(t.goRef)
-	if ref == nil {
-		return nil
-	}
-	imm, _ := ref.Export().(*immediate)
-	return imm
-}
-
 func (t *Timers) clearImmediate(v goja.Value) {
-	if imm := t.immediateOf(v); imm != nil {
+	if imm := goSide[immediate](t, v); imm != nil {
 		imm.im.Cancel()
 	}
 }
@@ -296,7 +280,7 @@ func (t *Timers) immediatePrototype() *goja.Object {
 	vm := t.vm
 	proto := vm.NewObject()
 	self := func(call goja.FunctionCall) *immediate {
-		imm := t.immediateOf(call.This)
+		imm := goSide[immediate](t, call.This)
 		if imm == nil {
 			panic(vm.NewTypeError("not an Immediate"))
 		}
