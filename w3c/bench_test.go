@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/internal/webapi"
 )
 
 // BenchmarkMessageDispatch measures the per-event cost of a TCP message:
@@ -19,7 +21,7 @@ func BenchmarkMessageDispatch(b *testing.B) {
 				s.onmessage = e => { n += e.data.length || e.data.byteLength; };
 				s`)
 			require.NoError(b, err)
-			s, ok := stateOf[*sock](v)
+			s, ok := webapi.StateOf[*sock](hiddenState, v)
 			require.True(b, ok)
 			s.stream = true
 			chunk := make([]byte, 1024)

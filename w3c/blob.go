@@ -12,7 +12,7 @@ import (
 
 // blobData is the Go side of a Blob: immutable bytes and a MIME type.
 type blobData struct {
-	hidden
+	webapi.Opaque
 	b   []byte
 	typ string
 }
@@ -37,10 +37,10 @@ func (r *realm) newBlobClass() *webapi.Class {
 				r.toEnum(c, "EndingType", v, "transparent", "native")
 			}
 		}
-		attach(vm, this, b)
+		hiddenState.Attach(vm, this, b)
 	})
 	self := func(call goja.FunctionCall) *blobData {
-		b, ok := stateOf[*blobData](call.This)
+		b, ok := webapi.StateOf[*blobData](hiddenState, call.This)
 		if !ok {
 			panic(r.illegal())
 		}
@@ -118,7 +118,7 @@ func (r *realm) blobParts(c ctx, v goja.Value) []byte {
 	var out []byte
 	for i := range n {
 		part := o.Get(strconv.Itoa(i))
-		if b, ok := stateOf[*blobData](part); ok {
+		if b, ok := webapi.StateOf[*blobData](hiddenState, part); ok {
 			out = append(out, b.b...)
 			continue
 		}
@@ -141,7 +141,7 @@ func (r *realm) arrayFrom(o *goja.Object) *goja.Object {
 // newBlob returns a Blob over b, which must not change afterwards.
 func (r *realm) newBlob(b []byte, typ string) *goja.Object {
 	obj := r.vm.CreateObject(r.blob.Proto)
-	attach(r.vm, obj, &blobData{b: b, typ: typ})
+	hiddenState.Attach(r.vm, obj, &blobData{b: b, typ: typ})
 	return obj
 }
 

@@ -11,7 +11,7 @@ import (
 // serverSock is the Go side of a TCPServerSocket, over a core/tcp
 // listener. It is the listener's handler.
 type serverSock struct {
-	hidden
+	webapi.Opaque
 	r        *realm
 	obj      *goja.Object
 	ln       *tcp.Listener    // nil when listening failed
@@ -39,7 +39,7 @@ func (r *realm) newTCPServerClass() *webapi.Class {
 		c.Constant(name, i, true)
 	}
 	self := func(call goja.FunctionCall) *serverSock {
-		s, ok := stateOf[*serverSock](call.This)
+		s, ok := webapi.StateOf[*serverSock](hiddenState, call.This)
 		if !ok {
 			panic(r.illegal())
 		}
@@ -135,7 +135,7 @@ func (r *realm) listenTCP(this *goja.Object, args []goja.Value) {
 		}
 		s.tlsCtx = tc
 	}
-	attach(r.vm, this, s)
+	hiddenState.Attach(r.vm, this, s)
 	ln, err := tcp.Listen(r.loop, lo, s)
 	if err != nil {
 		r.loop.Post(func() {

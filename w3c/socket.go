@@ -69,7 +69,7 @@ type transport interface {
 
 // sock is the Go side of a Socket: the state every socket class shares.
 type sock struct {
-	hidden
+	webapi.Opaque
 	r     *realm
 	obj   *goja.Object
 	class string
@@ -89,13 +89,13 @@ type sock struct {
 // newSock makes obj a socket of class with transport t.
 func (r *realm) newSock(obj *goja.Object, class string, t transport) *sock {
 	s := &sock{r: r, obj: obj, class: class, t: t, hwm: defaultHighWaterMark}
-	attach(r.vm, obj, s)
+	hiddenState.Attach(r.vm, obj, s)
 	return s
 }
 
 // sockOf returns the socket state of v or throws "Illegal invocation".
 func (r *realm) sockOf(v goja.Value) *sock {
-	s, ok := stateOf[*sock](v)
+	s, ok := webapi.StateOf[*sock](hiddenState, v)
 	if !ok {
 		panic(r.illegal())
 	}
@@ -238,7 +238,7 @@ func (s *sock) hint() bool {
 // bytes (the script may change them after send returns), a Blob's own
 // immutable bytes, or a string's UTF-8.
 func (r *realm) sendData(c ctx, v goja.Value) []byte {
-	if b, ok := stateOf[*blobData](v); ok {
+	if b, ok := webapi.StateOf[*blobData](hiddenState, v); ok {
 		return b.b
 	}
 	if b, ok := r.bufferSource(v); ok {

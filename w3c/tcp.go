@@ -42,7 +42,7 @@ func (r *realm) newTCPSocketClass() *webapi.Class {
 		r.dialTCP(this, args)
 	})
 	self := func(call goja.FunctionCall) *tcpSock {
-		if s, ok := stateOf[*sock](call.This); ok {
+		if s, ok := webapi.StateOf[*sock](hiddenState, call.This); ok {
 			if t, ok := s.t.(*tcpSock); ok {
 				return t
 			}

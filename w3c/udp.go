@@ -36,7 +36,7 @@ func (r *realm) newUDPSocketClass() *webapi.Class {
 		r.openUDP(this, args)
 	})
 	self := func(call goja.FunctionCall) *udpSock {
-		if s, ok := stateOf[*sock](call.This); ok {
+		if s, ok := webapi.StateOf[*sock](hiddenState, call.This); ok {
 			if u, ok := s.t.(*udpSock); ok {
 				return u
 			}

@@ -44,7 +44,7 @@ func (r *realm) newWebSocketClass() *webapi.Class {
 		r.dialWebSocket(this, args)
 	})
 	self := func(call goja.FunctionCall) *wsSock {
-		if s, ok := stateOf[*sock](call.This); ok {
+		if s, ok := webapi.StateOf[*sock](hiddenState, call.This); ok {
 			if t, ok := s.t.(*wsSock); ok {
 				return t
 			}

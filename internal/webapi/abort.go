@@ -37,7 +37,7 @@ func (r *realm) newSignal() *abortState {
 
 // signalOf returns the abortState of v if v is an AbortSignal.
 func signalOf(v goja.Value) *abortState {
-	if ts, ok := stateOf[*targetState](v); ok {
+	if ts, ok := StateOf[*targetState](hiddenState, v); ok {
 		return ts.abort
 	}
 	return nil
@@ -163,7 +163,7 @@ func (r *realm) newAbortSignalClass() *Class {
 
 // controllerState is the Go side of an AbortController.
 type controllerState struct {
-	opaque
+	Opaque
 	signal *abortState
 }
 
@@ -171,10 +171,10 @@ type controllerState struct {
 func (r *realm) newAbortControllerClass() *Class {
 	vm := r.vm
 	c := r.newClass("AbortController", 0, nil, func(this *goja.Object, _ []goja.Value) {
-		attach(vm, this, &controllerState{signal: r.newSignal()})
+		hiddenState.Attach(vm, this, &controllerState{signal: r.newSignal()})
 	})
 	this := func(call goja.FunctionCall) *controllerState {
-		cs, ok := stateOf[*controllerState](call.This)
+		cs, ok := StateOf[*controllerState](hiddenState, call.This)
 		if !ok {
 			panic(vm.NewTypeError("Cannot read private member #signal from an object whose class did not declare it"))
 		}

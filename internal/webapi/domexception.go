@@ -10,7 +10,7 @@ import (
 
 // domExceptionState is the Go side of a DOMException.
 type domExceptionState struct {
-	opaque
+	Opaque
 	name, message goja.Value
 	code          int
 }
@@ -94,7 +94,7 @@ func (r *realm) newDOMExceptionClass() *Class {
 	must(c.Proto.SetPrototype(errorCtor.Get("prototype").(*goja.Object)))
 	get := func(f func(st *domExceptionState) goja.Value) func(goja.FunctionCall) goja.Value {
 		return func(call goja.FunctionCall) goja.Value {
-			st, ok := stateOf[*domExceptionState](call.This)
+			st, ok := StateOf[*domExceptionState](hiddenState, call.This)
 			if !ok {
 				panic(nodeerr.TypeError(vm, "ERR_INVALID_THIS", `Value of "this" must be of DOMException`))
 			}
@@ -113,7 +113,7 @@ func (r *realm) newDOMExceptionClass() *Class {
 // initDOMException makes obj a DOMException with an own stack property
 // whose first line is "name: message".
 func (r *realm) initDOMException(obj *goja.Object, message, name string) {
-	attach(r.vm, obj, &domExceptionState{name: r.vm.ToValue(name), message: r.vm.ToValue(message), code: codeByName[name]})
+	hiddenState.Attach(r.vm, obj, &domExceptionState{name: r.vm.ToValue(name), message: r.vm.ToValue(message), code: codeByName[name]})
 	must(obj.DefineDataProperty("stack", r.vm.ToValue(r.stackTrace(name, message)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 }
 

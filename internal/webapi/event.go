@@ -17,7 +17,7 @@ const (
 
 // eventState is the Go side of an Event.
 type eventState struct {
-	opaque
+	Opaque
 	r        *realm
 	typ      goja.Value // the type as a JavaScript string
 	typeName string     // the same, in Go
@@ -58,7 +58,7 @@ func (r *realm) newEvent(proto *goja.Object, typ string, init EventInit) (*goja.
 	obj := r.vm.CreateObject(proto)
 	ev := r.newEventState(r.vm.ToValue(typ), typ, init)
 	ev.trusted = true
-	attach(r.vm, obj, ev)
+	hiddenState.Attach(r.vm, obj, ev)
 	return obj, ev
 }
 
@@ -76,14 +76,14 @@ func (r *realm) initEventFromJS(obj *goja.Object, args []goja.Value) *eventState
 		init.Composed = truthy(o.Get("composed"))
 	}
 	ev := r.newEventState(typ, typ.String(), init)
-	attach(r.vm, obj, ev)
+	hiddenState.Attach(r.vm, obj, ev)
 	return ev
 }
 
 // thisEvent returns the state of a method's receiver or throws
 // ERR_INVALID_THIS.
 func (r *realm) thisEvent(call goja.FunctionCall) *eventState {
-	ev, ok := stateOf[*eventState](call.This)
+	ev, ok := StateOf[*eventState](hiddenState, call.This)
 	if !ok {
 		panic(invalidThis(r.vm, "Event"))
 	}
@@ -171,7 +171,7 @@ func (r *realm) newEventClass() *Class {
 	})
 	// isTrusted has no brand check in Node: any other object reads false.
 	c.Accessor("isTrusted", func(call goja.FunctionCall) goja.Value {
-		ev, ok := stateOf[*eventState](call.This)
+		ev, ok := StateOf[*eventState](hiddenState, call.This)
 		return vm.ToValue(ok && ev.trusted)
 	}, nil)
 	r.defineInspect(c.Proto, func(call goja.FunctionCall) goja.Value {
@@ -212,7 +212,7 @@ func (r *realm) newCustomEventClass() *Class {
 		}
 	})
 	c.Accessor("detail", func(call goja.FunctionCall) goja.Value {
-		ev, ok := stateOf[*eventState](call.This)
+		ev, ok := StateOf[*eventState](hiddenState, call.This)
 		if !ok || !ev.custom {
 			panic(invalidThis(vm, "CustomEvent"))
 		}
@@ -234,7 +234,7 @@ func (r *realm) eventArg(args []goja.Value) (*goja.Object, *eventState) {
 	if len(args) == 0 {
 		panic(missingArgs(r.vm, "event"))
 	}
-	ev, ok := stateOf[*eventState](args[0])
+	ev, ok := StateOf[*eventState](hiddenState, args[0])
 	if !ok {
 		panic(nodeerr.InvalidArgType(r.vm, "event", "an instance of Event", args[0]))
 	}

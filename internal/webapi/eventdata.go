@@ -20,7 +20,7 @@ func NewEventWithData(vm *goja.Runtime, proto *goja.Object, typ string, init Eve
 // one by InitEvent, as in a subclass's constructor). It reports false if
 // obj is not an Event.
 func SetEventData(obj *goja.Object, data any) bool {
-	ev, ok := stateOf[*eventState](obj)
+	ev, ok := StateOf[*eventState](hiddenState, obj)
 	if ok {
 		ev.data = data
 	}
@@ -31,7 +31,7 @@ func SetEventData(obj *goja.Object, data any) bool {
 // NewEventWithData or SetEventData; ok is false if v is not an Event or
 // carries none.
 func EventData(v goja.Value) (data any, ok bool) {
-	ev, ok := stateOf[*eventState](v)
+	ev, ok := StateOf[*eventState](hiddenState, v)
 	if !ok || ev.data == nil {
 		return nil, false
 	}

@@ -17,7 +17,7 @@ import (
 // returned by the getter but ignored at dispatch, as in both.
 func (r *realm) defineEventHandler(proto *goja.Object, typ string, dom bool) {
 	thisTarget := func(call goja.FunctionCall) *targetState {
-		ts, ok := stateOf[*targetState](call.This)
+		ts, ok := StateOf[*targetState](hiddenState, call.This)
 		if !ok {
 			panic(nodeerr.InvalidArgType(r.vm, "this", "an instance of EventTarget", call.This))
 		}

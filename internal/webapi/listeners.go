@@ -6,7 +6,7 @@ import (
 
 // targetState is the Go side of an EventTarget: its listeners by event type.
 type targetState struct {
-	opaque
+	Opaque
 	r        *realm
 	lists    map[string]*listenerList
 	handlers map[string]*listener // the on<type> handler entries

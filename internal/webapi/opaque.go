@@ -2,45 +2,59 @@ package webapi
 
 import "github.com/dop251/goja"
 
-// opaque lets a Go value live in a hidden property of a JavaScript object:
+// Opaque lets a Go value live in a hidden property of a JavaScript object:
 // embedded in a struct, it makes the struct a goja.DynamicObject without
 // properties, which vm.NewDynamicObject wraps cheaply and Export returns.
-type opaque struct{}
+// Unlike a host object, the JavaScript object stays ordinary, so subclasses
+// built in JavaScript can still add their own properties to it.
+type Opaque struct{}
 
 // Get reports no properties.
-func (opaque) Get(string) goja.Value { return nil }
+func (Opaque) Get(string) goja.Value { return nil }
 
 // Set refuses every property.
-func (opaque) Set(string, goja.Value) bool { return false }
+func (Opaque) Set(string, goja.Value) bool { return false }
 
 // Has reports no properties.
-func (opaque) Has(string) bool { return false }
+func (Opaque) Has(string) bool { return false }
 
 // Delete refuses to delete.
-func (opaque) Delete(string) bool { return false }
+func (Opaque) Delete(string) bool { return false }
 
 // Keys lists no properties.
-func (opaque) Keys() []string { return nil }
+func (Opaque) Keys() []string { return nil }
 
-// stateKey is the hidden property under which an object keeps its Go state.
-var stateKey = goja.NewSymbol("nodeshim.webapi")
+// Slot is a hidden, symbol-keyed property under which objects keep Go
+// state. Each package that attaches state owns its own Slot, so that one
+// object (a socket that is also an EventTarget) can carry the state of
+// several packages side by side.
+type Slot struct{ key *goja.Symbol }
 
-// attach stores st as the Go state of obj.
-func attach(vm *goja.Runtime, obj *goja.Object, st goja.DynamicObject) {
-	must(obj.DefineDataPropertySymbol(stateKey, vm.NewDynamicObject(st), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
+// NewSlot returns a Slot keyed by a new symbol described as name.
+func NewSlot(name string) Slot { return Slot{key: goja.NewSymbol(name)} }
+
+// Attach stores st as the Go state of obj, in a property that scripts can
+// neither change nor delete.
+func (s Slot) Attach(vm *goja.Runtime, obj *goja.Object, st goja.DynamicObject) {
+	must(obj.DefineDataPropertySymbol(s.key, vm.NewDynamicObject(st), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
 }
 
-// stateOf returns the Go state of v if v is an object carrying a T.
-func stateOf[T goja.DynamicObject](v goja.Value) (T, bool) {
+// StateOf returns the Go state that slot holds on v if v is an object
+// carrying a T there.
+func StateOf[T goja.DynamicObject](slot Slot, v goja.Value) (T, bool) {
 	var zero T
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return zero, false
 	}
-	s := o.GetSymbol(stateKey)
+	s := o.GetSymbol(slot.key)
 	if s == nil {
 		return zero, false
 	}
 	t, ok := s.Export().(T)
 	return t, ok
 }
+
+// hiddenState is the Slot in which this package's objects keep their Go
+// state.
+var hiddenState = NewSlot("nodeshim.webapi")

@@ -41,14 +41,14 @@ func (r *realm) newEventTargetClass() *Class {
 // initTarget makes obj an EventTarget.
 func (r *realm) initTarget(obj *goja.Object) *targetState {
 	ts := &targetState{r: r}
-	attach(r.vm, obj, ts)
+	hiddenState.Attach(r.vm, obj, ts)
 	return ts
 }
 
 // thisTarget returns the state of a method's receiver or throws
 // ERR_INVALID_THIS.
 func (r *realm) thisTarget(call goja.FunctionCall) *targetState {
-	ts, ok := stateOf[*targetState](call.This)
+	ts, ok := StateOf[*targetState](hiddenState, call.This)
 	if !ok {
 		panic(invalidThis(r.vm, "EventTarget"))
 	}

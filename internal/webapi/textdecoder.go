@@ -8,7 +8,7 @@ import (
 
 // decoderState is the Go side of a TextDecoder.
 type decoderState struct {
-	opaque
+	Opaque
 	d        *Decoder
 	streamed bool // decode was once called with {stream: true}
 }
@@ -37,10 +37,10 @@ func (r *realm) newTextDecoderClass() *Class {
 		if err != nil {
 			panic(nodeerr.RangeError(vm, "ERR_ENCODING_NOT_SUPPORTED", `The "`+label+`" encoding is not supported`))
 		}
-		attach(vm, this, &decoderState{d: d})
+		hiddenState.Attach(vm, this, &decoderState{d: d})
 	})
 	thisState := func(call goja.FunctionCall) *decoderState {
-		st, ok := stateOf[*decoderState](call.This)
+		st, ok := StateOf[*decoderState](hiddenState, call.This)
 		if !ok {
 			panic(invalidThis(vm, "TextDecoder"))
 		}

@@ -10,16 +10,16 @@ import (
 )
 
 // encoderState marks a TextEncoder.
-type encoderState struct{ opaque }
+type encoderState struct{ Opaque }
 
 // newTextEncoderClass builds TextEncoder (UTF-8 only, as the standard says).
 func (r *realm) newTextEncoderClass() *Class {
 	vm := r.vm
 	c := r.newClass("TextEncoder", 0, nil, func(this *goja.Object, _ []goja.Value) {
-		attach(vm, this, &encoderState{})
+		hiddenState.Attach(vm, this, &encoderState{})
 	})
 	check := func(call goja.FunctionCall) {
-		if _, ok := stateOf[*encoderState](call.This); !ok {
+		if _, ok := StateOf[*encoderState](hiddenState, call.This); !ok {
 			panic(invalidThis(vm, "TextEncoder"))
 		}
 	}

@@ -79,7 +79,7 @@ func NewEventWithPrototype(vm *goja.Runtime, proto *goja.Object, typ string, ini
 // Call it inside a task of the runtime's Host (any loop callback is one),
 // so that promise jobs run after all listeners rather than after each.
 func Dispatch(vm *goja.Runtime, target, event *goja.Object) bool {
-	ts, ok := stateOf[*targetState](target)
+	ts, ok := StateOf[*targetState](hiddenState, target)
 	if !ok {
 		panic(nodeerr.InvalidArgType(vm, "target", "an instance of EventTarget", target))
 	}
@@ -91,7 +91,7 @@ func Dispatch(vm *goja.Runtime, target, event *goja.Object) bool {
 // listens for typ (the event is not even created otherwise), and returns
 // false if a listener canceled it. See Dispatch.
 func Fire(vm *goja.Runtime, target *goja.Object, typ string) bool {
-	ts, ok := stateOf[*targetState](target)
+	ts, ok := StateOf[*targetState](hiddenState, target)
 	if !ok {
 		panic(nodeerr.InvalidArgType(vm, "target", "an instance of EventTarget", target))
 	}
@@ -106,7 +106,7 @@ func Fire(vm *goja.Runtime, target *goja.Object, typ string) bool {
 // on<typ> handler for typ, so that Go code can skip building an event
 // nobody would see.
 func HasListeners(target *goja.Object, typ string) bool {
-	ts, ok := stateOf[*targetState](target)
+	ts, ok := StateOf[*targetState](hiddenState, target)
 	return ok && ts.hasListeners(typ)
 }
 
