@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jskind"
 )
 
 // gojaFramePC matches the program counter goja appends to a frame position.
@@ -175,7 +177,7 @@ func improveStack(stack string, ctor ctorName, name, tag string) string {
 func (c *inspectCtx) stackFrames(err *goja.Object, framesPart string) []string {
 	frames := strings.Split(framesPart, "\n")
 	cause, ok := err.Get("cause").(*goja.Object)
-	if !ok || c.s.kindOf(cause) != kindError {
+	if !ok || c.s.kindOf(cause) != jskind.Error {
 		return frames
 	}
 	causeStack := c.stackOf(cause)

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jskind"
 )
 
 // Format is util.format(...args): printf-like substitution of %s %d %i %f %j
@@ -218,7 +220,7 @@ var builtInConstructors = map[string]bool{
 // Symbol.toPrimitive on o's prototype chain belongs to a built-in (so %s
 // inspects o rather than converting it).
 func (f formatter) hasBuiltInToString(o *goja.Object) bool {
-	for o.ExportType() == typeProxy {
+	for jskind.IsProxy(o) {
 		if o = o.Export().(goja.Proxy).Target(); o == nil {
 			return true
 		}

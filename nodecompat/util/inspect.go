@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jskind"
 )
 
 // Inspect formats v exactly as Node's util.inspect(v, opts) does. It may run
@@ -61,7 +63,7 @@ func (c *inspectCtx) formatValue(v goja.Value, recurseTimes int, typedArray bool
 		return c.formatPrimitive(v)
 	}
 	context := o
-	if o.ExportType() == typeProxy {
+	if jskind.IsProxy(o) {
 		p := o.Export().(goja.Proxy)
 		if p.Target() == nil {
 			return c.stylize("<Revoked Proxy>", "special")
@@ -69,7 +71,7 @@ func (c *inspectCtx) formatValue(v goja.Value, recurseTimes int, typedArray bool
 		if c.opts.ShowProxy {
 			return c.formatProxy(p, recurseTimes)
 		}
-		for o.ExportType() == typeProxy {
+		for jskind.IsProxy(o) {
 			if o = o.Export().(goja.Proxy).Target(); o == nil {
 				return c.stylize("<Revoked Proxy>", "special")
 			}

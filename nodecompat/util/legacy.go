@@ -2,6 +2,8 @@ package util
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jskind"
 )
 
 // addLegacyPredicates sets util.isArray and the other deprecated is*
@@ -15,7 +17,7 @@ func (s *state) addLegacyPredicates(exports *goja.Object) {
 	preds := map[string]func(goja.Value) bool{
 		"isArray": func(v goja.Value) bool {
 			o, ok := isObj(v)
-			return ok && s.kindOf(o) == kindArray
+			return ok && s.kindOf(o) == jskind.Array
 		},
 		"isBoolean": func(v goja.Value) bool {
 			_, ok := v.Export().(bool)
@@ -24,11 +26,11 @@ func (s *state) addLegacyPredicates(exports *goja.Object) {
 		"isBuffer": s.isBuffer,
 		"isDate": func(v goja.Value) bool {
 			o, ok := isObj(v)
-			return ok && s.kindOf(o) == kindDate
+			return ok && s.kindOf(o) == jskind.Date
 		},
 		"isError": func(v goja.Value) bool {
 			o, ok := isObj(v)
-			return ok && s.kindOf(o) == kindError
+			return ok && s.kindOf(o) == jskind.Error
 		},
 		"isFunction": func(v goja.Value) bool {
 			_, ok := goja.AssertFunction(v)
@@ -44,7 +46,7 @@ func (s *state) addLegacyPredicates(exports *goja.Object) {
 		"isPrimitive": func(v goja.Value) bool { return !isObject(v) },
 		"isRegExp": func(v goja.Value) bool {
 			o, ok := isObj(v)
-			return ok && s.kindOf(o) == kindRegExp
+			return ok && s.kindOf(o) == jskind.RegExp
 		},
 		"isString":    goja.IsString,
 		"isSymbol":    isSymbol,

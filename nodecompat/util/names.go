@@ -2,6 +2,8 @@ package util
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jskind"
 )
 
 // ctorName is the result of Node's getConstructorName: a name, or null
@@ -13,7 +15,7 @@ type ctorName struct {
 
 // constructorName walks o's prototype chain for the first own "constructor"
 // that is a named function o is an instance of, as Node does.
-func (c *inspectCtx) constructorName(o *goja.Object, k kind, recurseTimes int) ctorName {
+func (c *inspectCtx) constructorName(o *goja.Object, k jskind.Kind, recurseTimes int) ctorName {
 	var firstProto *goja.Object
 	first := true
 	for obj := o; obj != nil; {
@@ -59,23 +61,23 @@ func (c *inspectCtx) instanceOf(o, fn *goja.Object) (res bool) {
 
 // internalClassName approximates V8's class name of an object whose
 // prototype chain names no constructor.
-func internalClassName(k kind) string {
+func internalClassName(k jskind.Kind) string {
 	switch k {
-	case kindArray:
+	case jskind.Array:
 		return "Array"
-	case kindFunction:
+	case jskind.Function:
 		return "Function"
-	case kindError:
+	case jskind.Error:
 		return "Error"
-	case kindDate:
+	case jskind.Date:
 		return "Date"
-	case kindRegExp:
+	case jskind.RegExp:
 		return "RegExp"
-	case kindMap:
+	case jskind.Map:
 		return "Map"
-	case kindSet:
+	case jskind.Set:
 		return "Set"
-	case kindPromise:
+	case jskind.Promise:
 		return "Promise"
 	}
 	return "Object"

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jskind"
 )
 
 // extrasType is Node's property type: keyed entries of an object, array
@@ -108,9 +110,9 @@ func (c *inspectCtx) sortOutput(output []string, l layout) {
 
 // chooseLayout fills l for o, or returns the whole text when the object is
 // printed without braces (empty collections, plain functions, dates...).
-func (c *inspectCtx) chooseLayout(o *goja.Object, k kind, ctor ctorName, tag string, recurseTimes int, typedArray bool, l *layout) (string, bool) {
+func (c *inspectCtx) chooseLayout(o *goja.Object, k jskind.Kind, ctor ctorName, tag string, recurseTimes int, typedArray bool, l *layout) (string, bool) {
 	switch k {
-	case kindArray:
+	case jskind.Array:
 		length := toLength(o.Get("length"))
 		prefix := ""
 		if !ctor.ok || ctor.name != "Array" || tag != "" {
@@ -124,9 +126,9 @@ func (c *inspectCtx) chooseLayout(o *goja.Object, k kind, ctor ctorName, tag str
 		l.extras = extrasArray
 		l.formatter = func(rt int) []string { return c.formatArray(o, length, rt) }
 		return "", false
-	case kindSet, kindMap:
+	case jskind.Set, jskind.Map:
 		name, sizeFn := "Set", c.s.in.setSize
-		if k == kindMap {
+		if k == jskind.Map {
 			name, sizeFn = "Map", c.s.in.mapSize
 		}
 		size := c.call(sizeFn, o).ToInteger()
@@ -136,13 +138,13 @@ func (c *inspectCtx) chooseLayout(o *goja.Object, k kind, ctor ctorName, tag str
 			return prefix + "{}", true
 		}
 		l.braces = [2]string{prefix + "{", "}"}
-		if k == kindMap {
+		if k == jskind.Map {
 			l.formatter = func(rt int) []string { return c.formatMap(o, size, rt) }
 		} else {
 			l.formatter = func(rt int) []string { return c.formatSet(o, size, rt) }
 		}
 		return "", false
-	case kindTypedArray:
+	case jskind.TypedArray:
 		if c.opts.CustomInspect && ctor.ok && ctor.name == "Buffer" {
 			return c.formatBuffer(o), true
 		}
@@ -167,16 +169,16 @@ func (c *inspectCtx) chooseLayout(o *goja.Object, k kind, ctor ctorName, tag str
 
 // chooseKeyedLayout handles the objects shown as "{ key: value }" with an
 // optional base text, mirroring the noIterator branch of Node's formatRaw.
-func (c *inspectCtx) chooseKeyedLayout(o *goja.Object, k kind, ctor ctorName, tag string, recurseTimes int, typedArray bool, l *layout) (string, bool) {
+func (c *inspectCtx) chooseKeyedLayout(o *goja.Object, k jskind.Kind, ctor ctorName, tag string, recurseTimes int, typedArray bool, l *layout) (string, bool) {
 	empty := len(l.keys) == 0
 	switch {
-	case k == kindFunction:
+	case k == jskind.Function:
 		l.base = c.functionBase(o, ctor, tag)
 		if empty {
 			return c.stylize(l.base, "special"), true
 		}
 	case ctor.ok && ctor.name == "Object":
-		if k == kindArguments {
+		if k == jskind.Arguments {
 			l.braces[0] = "[Arguments] {"
 		} else if tag != "" {
 			l.braces[0] = getPrefix(ctor, tag, "Object", "") + "{"
@@ -184,7 +186,7 @@ func (c *inspectCtx) chooseKeyedLayout(o *goja.Object, k kind, ctor ctorName, ta
 		if empty {
 			return l.braces[0] + "}", true
 		}
-	case k == kindRegExp:
+	case k == jskind.RegExp:
 		l.base = c.call(c.s.in.regExpToString, o).String()
 		if prefix := getPrefix(ctor, tag, "RegExp", ""); prefix != "RegExp " {
 			l.base = prefix + l.base
@@ -192,7 +194,7 @@ func (c *inspectCtx) chooseKeyedLayout(o *goja.Object, k kind, ctor ctorName, ta
 		if empty || c.beyondDepth(recurseTimes) {
 			return c.stylize(l.base, "regexp"), true
 		}
-	case k == kindDate:
+	case k == jskind.Date:
 		t := c.call(c.s.in.dateGetTime, o).ToFloat()
 		if t != t {
 			l.base = c.call(c.s.in.dateToString, o).String()
@@ -205,12 +207,12 @@ func (c *inspectCtx) chooseKeyedLayout(o *goja.Object, k kind, ctor ctorName, ta
 		if empty {
 			return c.stylize(l.base, "date"), true
 		}
-	case k == kindError:
+	case k == jskind.Error:
 		l.base = c.formatError(o, ctor, tag, &l.keys)
 		if len(l.keys) == 0 {
 			return l.base, true
 		}
-	case k == kindArrayBuffer:
+	case k == jskind.ArrayBuffer:
 		prefix := getPrefix(ctor, tag, "ArrayBuffer", "")
 		if !typedArray {
 			l.formatter = func(int) []string { return c.formatArrayBuffer(o) }
@@ -220,15 +222,15 @@ func (c *inspectCtx) chooseKeyedLayout(o *goja.Object, k kind, ctor ctorName, ta
 		}
 		l.braces[0] = prefix + "{"
 		l.keys = append([]propKey{{name: "byteLength"}}, l.keys...)
-	case k == kindDataView:
+	case k == jskind.DataView:
 		l.braces[0] = getPrefix(ctor, tag, "DataView", "") + "{"
 		l.keys = append([]propKey{{name: "byteLength"}, {name: "byteOffset"}, {name: "buffer"}}, l.keys...)
-	case k == kindPromise:
+	case k == jskind.Promise:
 		l.braces[0] = getPrefix(ctor, tag, "Promise", "") + "{"
 		l.formatter = func(rt int) []string { return c.formatPromise(o, rt) }
-	case k == kindWeakSet || k == kindWeakMap:
+	case k == jskind.WeakSet || k == jskind.WeakMap:
 		name := "WeakSet"
-		if k == kindWeakMap {
+		if k == jskind.WeakMap {
 			name = "WeakMap"
 		}
 		l.braces[0] = getPrefix(ctor, tag, name, "") + "{"
@@ -239,7 +241,7 @@ func (c *inspectCtx) chooseKeyedLayout(o *goja.Object, k kind, ctor ctorName, ta
 			}
 			return []string{c.stylize("<items unknown>", "special")}
 		}
-	case k.isBoxed():
+	case k.IsBoxed():
 		l.base = c.boxedBase(o, k, ctor, tag, &l.keys)
 		if len(l.keys) == 0 {
 			return l.base, true
@@ -255,23 +257,23 @@ func (c *inspectCtx) chooseKeyedLayout(o *goja.Object, k kind, ctor ctorName, ta
 
 // boxedBase formats a primitive wrapper ("[Number: 3]", "[String: 'ab']").
 // A String object's index keys are dropped from keys.
-func (c *inspectCtx) boxedBase(o *goja.Object, k kind, ctor ctorName, tag string, keys *[]propKey) string {
+func (c *inspectCtx) boxedBase(o *goja.Object, k jskind.Kind, ctor ctorName, tag string, keys *[]propKey) string {
 	var fn goja.Callable
 	var typ string
 	switch k {
-	case kindNumberObject:
+	case jskind.Number:
 		fn, typ = c.s.in.numberValueOf, "Number"
-	case kindStringObject:
+	case jskind.String:
 		fn, typ = c.s.in.stringValueOf, "String"
-	case kindBooleanObject:
+	case jskind.Boolean:
 		fn, typ = c.s.in.booleanValueOf, "Boolean"
-	case kindBigIntObject:
+	case jskind.BigInt:
 		fn, typ = c.s.in.bigIntValueOf, "BigInt"
 	default:
 		fn, typ = c.s.in.symbolValueOf, "Symbol"
 	}
 	prim := c.call(fn, o)
-	if k == kindStringObject {
+	if k == jskind.String {
 		n := int(toLength(o.Get("length")))
 		if n > len(*keys) {
 			n = len(*keys)

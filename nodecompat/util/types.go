@@ -2,6 +2,8 @@ package util
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jskind"
 )
 
 // typedArrayNames are the typed array constructors util.types has a
@@ -14,7 +16,7 @@ var typedArrayNames = []string{
 // typePredicates builds util.types' predicates over objects; every one is
 // false for primitives.
 func (s *state) typePredicates() map[string]func(*goja.Object) bool {
-	is := func(kinds ...kind) func(*goja.Object) bool {
+	is := func(kinds ...jskind.Kind) func(*goja.Object) bool {
 		return func(o *goja.Object) bool {
 			k := s.kindOf(o)
 			for _, want := range kinds {
@@ -27,32 +29,32 @@ func (s *state) typePredicates() map[string]func(*goja.Object) bool {
 	}
 	never := func(*goja.Object) bool { return false }
 	preds := map[string]func(*goja.Object) bool{
-		"isAnyArrayBuffer":        is(kindArrayBuffer),
-		"isArrayBuffer":           is(kindArrayBuffer),
-		"isArgumentsObject":       is(kindArguments),
-		"isArrayBufferView":       is(kindTypedArray, kindDataView),
-		"isAsyncFunction":         func(o *goja.Object) bool { return s.kindOf(o) == kindFunction && s.isAsyncFunction(o) },
-		"isBigIntObject":          is(kindBigIntObject),
-		"isBooleanObject":         is(kindBooleanObject),
-		"isBoxedPrimitive":        func(o *goja.Object) bool { return s.kindOf(o).isBoxed() },
-		"isDataView":              is(kindDataView),
-		"isDate":                  is(kindDate),
-		"isGeneratorFunction":     func(o *goja.Object) bool { return s.kindOf(o) == kindFunction && s.isGeneratorFunction(o) },
+		"isAnyArrayBuffer":        is(jskind.ArrayBuffer),
+		"isArrayBuffer":           is(jskind.ArrayBuffer),
+		"isArgumentsObject":       is(jskind.Arguments),
+		"isArrayBufferView":       is(jskind.TypedArray, jskind.DataView),
+		"isAsyncFunction":         func(o *goja.Object) bool { return s.kindOf(o) == jskind.Function && s.isAsyncFunction(o) },
+		"isBigIntObject":          is(jskind.BigInt),
+		"isBooleanObject":         is(jskind.Boolean),
+		"isBoxedPrimitive":        func(o *goja.Object) bool { return s.kindOf(o).IsBoxed() },
+		"isDataView":              is(jskind.DataView),
+		"isDate":                  is(jskind.Date),
+		"isGeneratorFunction":     func(o *goja.Object) bool { return s.kindOf(o) == jskind.Function && s.isGeneratorFunction(o) },
 		"isGeneratorObject":       func(o *goja.Object) bool { return hasProto(o, s.in.generatorPrototype) },
-		"isMap":                   is(kindMap),
+		"isMap":                   is(jskind.Map),
 		"isMapIterator":           func(o *goja.Object) bool { return hasProto(o, s.in.mapIteratorPrototype) },
 		"isNativeError":           func(o *goja.Object) bool { return o.ClassName() == "Error" },
-		"isNumberObject":          is(kindNumberObject),
-		"isPromise":               is(kindPromise),
-		"isProxy":                 func(o *goja.Object) bool { return o.ExportType() == typeProxy },
-		"isRegExp":                is(kindRegExp),
-		"isSet":                   is(kindSet),
+		"isNumberObject":          is(jskind.Number),
+		"isPromise":               is(jskind.Promise),
+		"isProxy":                 func(o *goja.Object) bool { return jskind.IsProxy(o) },
+		"isRegExp":                is(jskind.RegExp),
+		"isSet":                   is(jskind.Set),
 		"isSetIterator":           func(o *goja.Object) bool { return hasProto(o, s.in.setIteratorPrototype) },
-		"isStringObject":          is(kindStringObject),
-		"isSymbolObject":          is(kindSymbolObject),
-		"isTypedArray":            is(kindTypedArray),
-		"isWeakMap":               is(kindWeakMap),
-		"isWeakSet":               is(kindWeakSet),
+		"isStringObject":          is(jskind.String),
+		"isSymbolObject":          is(jskind.Symbol),
+		"isTypedArray":            is(jskind.TypedArray),
+		"isWeakMap":               is(jskind.WeakMap),
+		"isWeakSet":               is(jskind.WeakSet),
 		"isSharedArrayBuffer":     never,
 		"isExternal":              never,
 		"isModuleNamespaceObject": never,
@@ -62,7 +64,7 @@ func (s *state) typePredicates() map[string]func(*goja.Object) bool {
 	for _, name := range typedArrayNames {
 		name := name
 		preds["is"+name] = func(o *goja.Object) bool {
-			return s.kindOf(o) == kindTypedArray && s.typedArrayName(o) == name
+			return s.kindOf(o) == jskind.TypedArray && s.typedArrayName(o) == name
 		}
 	}
 	return preds
@@ -94,11 +96,11 @@ func (s *state) typesObject() *goja.Object {
 // IsMap reports whether v is a Map (util.types.isMap).
 func IsMap(vm *goja.Runtime, v goja.Value) bool {
 	o, ok := v.(*goja.Object)
-	return ok && stateOf(vm).kindOf(o) == kindMap
+	return ok && stateOf(vm).kindOf(o) == jskind.Map
 }
 
 // IsSet reports whether v is a Set (util.types.isSet).
 func IsSet(vm *goja.Runtime, v goja.Value) bool {
 	o, ok := v.(*goja.Object)
-	return ok && stateOf(vm).kindOf(o) == kindSet
+	return ok && stateOf(vm).kindOf(o) == jskind.Set
 }

@@ -18,6 +18,8 @@ package deepequal
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jskind"
 )
 
 // Equal reports whether a and b are deeply equal, strictly as
@@ -111,37 +113,37 @@ func (c *comparer) objects(a, b *goja.Object) bool {
 		return false
 	}
 	switch ka {
-	case kindArray:
+	case jskind.Array:
 		return c.arrays(a, b)
-	case kindDate:
+	case jskind.Date:
 		ta, tb := c.call(c.in.dateGetTime, a), c.call(c.in.dateGetTime, b)
 		if !ta.StrictEquals(tb) {
 			return false
 		}
-	case kindRegExp:
+	case jskind.RegExp:
 		if !c.sameRegExp(a, b) {
 			return false
 		}
-	case kindError:
+	case jskind.Error:
 		if !c.sameError(a, b) {
 			return false
 		}
-	case kindNumber, kindString, kindBoolean, kindBigInt, kindSymbol:
+	case jskind.Number, jskind.String, jskind.Boolean, jskind.BigInt, jskind.Symbol:
 		valueOf := c.in.valueOfs[ka]
 		if !c.call(valueOf, a).SameAs(c.call(valueOf, b)) {
 			return false
 		}
-	case kindTypedArray, kindDataView:
+	case jskind.TypedArray, jskind.DataView:
 		return c.views(a, b, ka)
-	case kindArrayBuffer:
+	case jskind.ArrayBuffer:
 		if !sameBytes(a.Export().(goja.ArrayBuffer).Bytes(), b.Export().(goja.ArrayBuffer).Bytes()) {
 			return false
 		}
-	case kindSet:
+	case jskind.Set:
 		return c.sameSizes(a, b) && c.keys(a, b, false) && c.sets(a, b)
-	case kindMap:
+	case jskind.Map:
 		return c.sameSizes(a, b) && c.keys(a, b, false) && c.maps(a, b)
-	case kindPlain:
+	case jskind.Object:
 		if urlA, urlB := isURL(a), isURL(b); urlA || urlB {
 			if !urlA || !urlB || !a.Get("href").StrictEquals(b.Get("href")) {
 				return false

@@ -4,6 +4,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/internal/perruntime"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jskind"
 )
 
 // intrinsics are the built-in functions the comparison calls, taken from
@@ -12,7 +13,7 @@ type intrinsics struct {
 	toString, isView, getOwnSymbols, hasOwnProperty, isEnumerable goja.Callable
 	mapForEach, mapHas, mapGet, setForEach, setHas                goja.Callable
 	regexpSource, regexpFlags, dateGetTime                        goja.Callable
-	valueOfs                                                      map[kind]goja.Callable
+	valueOfs                                                      map[jskind.Kind]goja.Callable
 }
 
 // registry caches each runtime's intrinsics between comparisons. Nothing
@@ -59,12 +60,12 @@ func captureIntrinsics(vm *goja.Runtime) *intrinsics {
 		regexpSource:   getter(re, "source"),
 		regexpFlags:    getter(re, "flags"),
 		dateGetTime:    fn(proto("Date"), "getTime"),
-		valueOfs: map[kind]goja.Callable{
-			kindNumber:  fn(proto("Number"), "valueOf"),
-			kindString:  fn(proto("String"), "valueOf"),
-			kindBoolean: fn(proto("Boolean"), "valueOf"),
-			kindBigInt:  fn(proto("BigInt"), "valueOf"),
-			kindSymbol:  fn(proto("Symbol"), "valueOf"),
+		valueOfs: map[jskind.Kind]goja.Callable{
+			jskind.Number:  fn(proto("Number"), "valueOf"),
+			jskind.String:  fn(proto("String"), "valueOf"),
+			jskind.Boolean: fn(proto("Boolean"), "valueOf"),
+			jskind.BigInt:  fn(proto("BigInt"), "valueOf"),
+			jskind.Symbol:  fn(proto("Symbol"), "valueOf"),
 		},
 	}
 }

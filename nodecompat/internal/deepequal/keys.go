@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jskind"
 )
 
 // hasOwn is Object.prototype.hasOwnProperty.call(o, key).
@@ -103,7 +105,7 @@ func (c *comparer) arrays(a, b *goja.Object) bool {
 
 // views compares typed arrays and DataViews by content (loosely, float
 // arrays by value), then their other properties.
-func (c *comparer) views(a, b *goja.Object, k kind) bool {
+func (c *comparer) views(a, b *goja.Object, k jskind.Kind) bool {
 	var ba, bb []byte
 	if err := c.vm.ExportTo(a, &ba); err != nil {
 		panic(err)
@@ -114,7 +116,7 @@ func (c *comparer) views(a, b *goja.Object, k kind) bool {
 	if len(ba) != len(bb) {
 		return false
 	}
-	if k == kindTypedArray && !c.strict && isFloatArray(a) {
+	if k == jskind.TypedArray && !c.strict && isFloatArray(a) {
 		n := a.Get("length").ToInteger()
 		for i := int64(0); i < n; i++ {
 			if a.Get(strconv.FormatInt(i, 10)).ToFloat() != b.Get(strconv.FormatInt(i, 10)).ToFloat() {
