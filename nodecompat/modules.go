@@ -21,6 +21,7 @@ import (
 	"github.com/nodeshim/nodeshim/nodecompat/stream"
 	"github.com/nodeshim/nodeshim/nodecompat/stringdecoder"
 	"github.com/nodeshim/nodeshim/nodecompat/timers"
+	nodetls "github.com/nodeshim/nodeshim/nodecompat/tls"
 	"github.com/nodeshim/nodeshim/nodecompat/url"
 	"github.com/nodeshim/nodeshim/nodecompat/util"
 )
@@ -49,6 +50,7 @@ func (r *Runtime) registerModules() {
 	l.RegisterCore(dns.PromisesModuleName, dns.RequirePromises)
 	l.RegisterCore(dgram.ModuleName, dgram.Loader(l.Core))
 	l.RegisterCore(nodenet.ModuleName, nodenet.Loader(l.Core))
+	l.RegisterCore(nodetls.ModuleName, nodetls.Loader(l.Core))
 }
 
 // installGlobals creates the global objects, in dependency order.

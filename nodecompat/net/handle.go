@@ -211,7 +211,7 @@ func (h *handle) connected(err error) {
 
 func hReadStart(h *handle, _ goja.FunctionCall) goja.Value {
 	h.reading = true
-	if h.conn != nil && h.conn.Paused() {
+	if h.conn != nil && h.successor == nil && h.conn.Paused() {
 		h.conn.Resume()
 	}
 	return goja.Undefined()
@@ -219,7 +219,7 @@ func hReadStart(h *handle, _ goja.FunctionCall) goja.Value {
 
 func hReadStop(h *handle, _ goja.FunctionCall) goja.Value {
 	h.reading = false
-	if h.conn != nil {
+	if h.conn != nil && h.successor == nil {
 		h.conn.Pause()
 	}
 	return goja.Undefined()
@@ -229,7 +229,7 @@ func hReadStop(h *handle, _ goja.FunctionCall) goja.Value {
 // (whatever happened, as Node's afterShutdown does).
 func hShutdown(h *handle, call goja.FunctionCall) goja.Value {
 	cb, _ := goja.AssertFunction(call.Argument(0))
-	if h.conn == nil {
+	if h.conn == nil || h.successor != nil {
 		if cb != nil {
 			h.m.host.Loop().Post(func() { h.m.callJS(cb) })
 		}

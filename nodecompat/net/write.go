@@ -69,7 +69,7 @@ func (h *handle) send(b []byte, cbv goja.Value) {
 			h.m.callJS(cb, h.m.jsError(err))
 		}
 	}
-	if h.conn == nil {
+	if h.conn == nil || h.successor != nil {
 		if done != nil {
 			h.m.host.Loop().Post(func() { done(sockerr.FromErrno("write", unix.ENOTCONN, "", 0)) })
 		}

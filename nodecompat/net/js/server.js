@@ -252,10 +252,12 @@
     return this;
   };
 
-  proto[Symbol.asyncDispose] = function () {
-    if (!this._handle) return Promise.resolve();
-    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
-  };
+  if (typeof Symbol.asyncDispose === 'symbol') {
+    proto[Symbol.asyncDispose] = function () {
+      if (!this._handle) return Promise.resolve();
+      return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+    };
+  }
 
   proto[EventEmitter.captureRejectionSymbol] = function (err, event, sock) {
     if (event === 'connection') sock.destroy(err);

@@ -1,0 +1,47 @@
+// getPeerCertificate: the server's certificate as the client sees it, its
+// issuer chain with detailed, and the client's as a server requesting
+// one sees it.
+'use strict';
+const tls = require('tls');
+const fs = require('fs');
+const path = require('path');
+
+const pem = (name) => fs.readFileSync(path.join(__dirname, 'fixtures', 'certs', name + '.pem'));
+
+function show(label, cert) {
+  const out = {};
+  for (const [k, v] of Object.entries(cert)) {
+    if (k === 'issuerCertificate') out[k] = v === cert ? '[self]' : (v.subject && v.subject.CN);
+    else if (Buffer.isBuffer(v)) out[k] = 'Buffer(' + v.length + ')';
+    else if (k === 'subject' || k === 'issuer') out[k] = [Object.getPrototypeOf(v), JSON.stringify(v)];
+    else out[k] = v;
+  }
+  console.log(label, out);
+}
+
+const server = tls.createServer({
+  key: pem('server-key'), cert: pem('server'), ca: pem('ca'), requestCert: true,
+}, (s) => {
+  show('server sees', s.getPeerCertificate());
+  const chain = s.getPeerCertificate(true);
+  show('client issuer', chain.issuerCertificate);
+  console.log('root is its own issuer', chain.issuerCertificate.issuerCertificate === chain.issuerCertificate);
+  s.end();
+});
+
+server.listen(0, () => {
+  const c = tls.connect({
+    port: server.address().port, ca: pem('ca'), key: pem('client-key'), cert: pem('client'),
+  }, () => {
+    const plain = c.getPeerCertificate();
+    show('client sees', plain);
+    console.log('plain has no issuerCertificate', !('issuerCertificate' in plain));
+    const detailed = c.getPeerCertificate(true);
+    show('detailed', detailed);
+    show('issuer', detailed.issuerCertificate);
+    console.log('raw matches file', detailed.raw.toString('base64') ===
+      pem('server').toString().replace(/-----[A-Z ]+-----|\n/g, ''));
+  });
+  c.on('data', () => {});
+  c.on('close', () => server.close());
+});

@@ -1,0 +1,137 @@
+// tls.Server: a net.Server whose connections become server-side
+// TLSSockets ('secureConnection' once secure, 'tlsClientError' when the
+// handshake fails or the client hangs up first).
+(function (S) {
+  'use strict';
+
+  const B = S.binding;
+  const NetServer = S.Server;
+  const TLSSocket = S.TLSSocket;
+  const kErrorEmitted = S.kErrorEmitted;
+  const kContexts = Symbol('contexts');
+  const kSNICallback = Symbol('snicallback');
+  const kHandshakeTimeout = Symbol('handshake-timeout');
+
+  function Server(options, listener) {
+    if (!(this instanceof Server)) return new Server(options, listener);
+    if (typeof options === 'function') {
+      listener = options;
+      options = {};
+    } else if (options == null || typeof options === 'object') {
+      options = options || {};
+    } else {
+      throw B.invalidArgType('options', 'of type object', options);
+    }
+    this._contexts = [];
+    this.requestCert = options.requestCert === true;
+    this.rejectUnauthorized = options.rejectUnauthorized !== false;
+    if (options.ALPNProtocols) S.tlsExports.convertALPNProtocols(options.ALPNProtocols, this);
+    if (options.handshakeTimeout !== undefined) {
+      S.validateNumber(options.handshakeTimeout, 'options.handshakeTimeout');
+    }
+    this[kHandshakeTimeout] = options.handshakeTimeout || 120 * 1000;
+    if (options.SNICallback !== undefined) S.validateFunction(options.SNICallback, 'options.SNICallback');
+    this[kSNICallback] = options.SNICallback;
+    this.setSecureContext(options);
+    NetServer.call(this, options, tlsConnectionListener);
+    if (listener) this.on('secureConnection', listener);
+  }
+  Object.setPrototypeOf(Server.prototype, NetServer.prototype);
+  Object.setPrototypeOf(Server, NetServer);
+  const proto = Server.prototype;
+
+  proto.setSecureContext = function (options) {
+    S.validateObject(options, 'options');
+    this._sharedCreds = S.createSecureContext(options);
+  };
+
+  // addContext serves another certificate to clients that ask for a
+  // matching name (SNI); '*' matches within one label.
+  proto.addContext = function (servername, context) {
+    if (!servername) throw B.nodeError('Error', 'ERR_TLS_REQUIRED_SERVER_NAME', '"servername" is required parameter for Server.addContext');
+    const pattern = servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replace(/\*/g, '[^.]*');
+    const ctx = context instanceof S.SecureContext ? context : S.createSecureContext(context);
+    this._contexts.push([new RegExp('^' + pattern + '$'), ctx]);
+    if (!this[kContexts]) {
+      // The contexts added are looked up by a default SNI callback, made
+      // once per server so that its connections share one core context.
+      this[kContexts] = (name, callback) => {
+        for (let i = this._contexts.length - 1; i >= 0; i--) {
+          if (this._contexts[i][0].test(name)) {
+            callback(null, this._contexts[i][1]);
+            return;
+          }
+        }
+        callback(null, undefined);
+      };
+    }
+  };
+
+  proto.getTicketKeys = function () {
+    return S.Buffer.alloc(48);
+  };
+
+  proto.setTicketKeys = function (keys) {
+    if (!ArrayBuffer.isView(keys)) throw B.invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', keys);
+    if (keys.byteLength !== 48) throw B.nodeError('RangeError', 'ERR_INVALID_ARG_VALUE', 'Session ticket keys must be a 48-byte buffer');
+  };
+
+  function tlsConnectionListener(rawSocket) {
+    const socket = new TLSSocket(rawSocket, {
+      secureContext: this._sharedCreds,
+      isServer: true,
+      server: this,
+      requestCert: this.requestCert,
+      rejectUnauthorized: this.rejectUnauthorized,
+      handshakeTimeout: this[kHandshakeTimeout],
+      ALPNProtocols: this.ALPNProtocols,
+      SNICallback: this[kSNICallback] || this[kContexts],
+      pauseOnConnect: this.pauseOnConnect,
+    });
+    socket.on('secure', onServerSocketSecure);
+    socket[kErrorEmitted] = false;
+    socket.on('close', onSocketClose);
+    socket.on('_tlsError', onSocketTLSError);
+  }
+
+  function onServerSocketSecure() {
+    if (this._requestCert) {
+      const verifyError = this.ssl.verifyError();
+      if (verifyError) {
+        this.authorizationError = verifyError.code;
+        if (this._rejectUnauthorized) this.destroy();
+      } else {
+        this.authorized = true;
+      }
+    }
+    if (!this.destroyed && this._releaseControl()) {
+      this.secureConnecting = false;
+      this._tlsOptions.server.emit('secureConnection', this);
+    }
+  }
+
+  function onSocketTLSError(err) {
+    if (!this._controlReleased && !this[kErrorEmitted]) {
+      this[kErrorEmitted] = true;
+      this._tlsOptions.server.emit('tlsClientError', err, this);
+    }
+  }
+
+  // A client that hangs up before the handshake is over is a client error
+  // too.
+  function onSocketClose(err) {
+    if (err) return;
+    if (!this._controlReleased && !this[kErrorEmitted]) {
+      this[kErrorEmitted] = true;
+      const reset = new Error('socket hang up');
+      reset.code = 'ECONNRESET';
+      this._tlsOptions.server.emit('tlsClientError', reset, this);
+    }
+  }
+
+  function createServer(options, listener) {
+    return new Server(options, listener);
+  }
+
+  Object.assign(S.tlsExports, { Server, createServer });
+})
