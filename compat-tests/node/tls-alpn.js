@@ -10,20 +10,24 @@ const pem = (name) => fs.readFileSync(path.join(__dirname, 'fixtures', 'certs', 
 
 function trial(name, serverALPN, clientALPN) {
   return new Promise((resolve) => {
+    const lines = { server: [], client: [] };
     const opts = { key: pem('server-key'), cert: pem('server') };
     if (serverALPN) opts.ALPNProtocols = serverALPN;
     const server = tls.createServer(opts, (s) => {
-      console.log(name, 'server alpnProtocol', s.alpnProtocol);
+      lines.server.push(name + ' server alpnProtocol ' + s.alpnProtocol);
       s.end();
     });
-    server.on('tlsClientError', (e) => console.log(name, 'server tlsClientError', e.code));
+    server.on('tlsClientError', (e) => lines.server.push(name + ' server tlsClientError ' + e.code));
     server.listen(0, () => {
       const copts = { port: server.address().port, ca: pem('ca') };
       if (clientALPN) copts.ALPNProtocols = clientALPN;
-      const c = tls.connect(copts, () => console.log(name, 'client alpnProtocol', c.alpnProtocol));
-      c.on('error', (e) => console.log(name, 'client error', e.code));
+      const c = tls.connect(copts, () => lines.client.push(name + ' client alpnProtocol ' + c.alpnProtocol));
+      c.on('error', (e) => lines.client.push(name + ' client error ' + e.code));
       c.resume();
-      c.on('close', () => server.close(resolve));
+      c.on('close', () => server.close(() => {
+        console.log(lines.client.concat(lines.server).join('\n'));
+        resolve();
+      }));
     });
   });
 }
