@@ -7,6 +7,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // hashState is the Go side of a Hash or Hmac object.
@@ -35,7 +36,7 @@ func (m *cryptoModule) hashClass() *goja.Object {
 
 // initHash starts a digest of the named algorithm on this.
 func (m *cryptoModule) initHash(this *goja.Object, name, options goja.Value) {
-	if !isString(name) {
+	if !jsarg.IsString(name) {
 		panic(nodeerr.InvalidArgType(m.vm, "algorithm", "of type string", name))
 	}
 	outLen := m.outputLength(options)
@@ -73,7 +74,7 @@ func (m *cryptoModule) outputLength(options goja.Value) int {
 	if v == nil || goja.IsUndefined(v) {
 		return -1
 	}
-	return int(m.integer(v, "options.outputLength", 0, math.MaxUint32))
+	return int(jsarg.Integer(m.vm, v, "options.outputLength", 0, math.MaxUint32))
 }
 
 // attach stores the Go state behind a private symbol and sets _options,
@@ -142,7 +143,7 @@ func (m *cryptoModule) copyHash(call goja.FunctionCall) goja.Value {
 // output returns digest bytes as a string in a Buffer encoding, or as a
 // Buffer for 'buffer', a missing encoding or one Buffer does not know.
 func (m *cryptoModule) output(b []byte, encoding goja.Value) goja.Value {
-	if isString(encoding) {
+	if jsarg.IsString(encoding) {
 		if enc, ok := buffer.ParseEncoding(encoding.String()); ok {
 			return buffer.BytesToString(m.vm, b, enc)
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // keyExpected completes ERR_INVALID_ARG_TYPE's "must be ..." for HMAC keys.
@@ -18,7 +19,7 @@ const keyExpected = "of type string or an instance of ArrayBuffer, Buffer, Typed
 func (m *cryptoModule) hmacClass() *goja.Object {
 	ctor := m.class("Hmac", 3, func(this *goja.Object, args []goja.Value) {
 		name, key, options := arg(args, 0), arg(args, 1), arg(args, 2)
-		if !isString(name) {
+		if !jsarg.IsString(name) {
 			panic(nodeerr.InvalidArgType(m.vm, "hmac", "of type string", name))
 		}
 		secret := m.key(key, options)
@@ -38,10 +39,10 @@ func (m *cryptoModule) hmacClass() *goja.Object {
 // key returns the bytes of an HMAC key: a string in options.encoding
 // (UTF-8 by default), or an ArrayBuffer, Buffer, TypedArray or DataView.
 func (m *cryptoModule) key(v, options goja.Value) []byte {
-	if isString(v) {
+	if jsarg.IsString(v) {
 		enc := buffer.UTF8
 		if o, ok := options.(*goja.Object); ok {
-			if e := o.Get("encoding"); e != nil && isString(e) {
+			if e := o.Get("encoding"); e != nil && jsarg.IsString(e) {
 				if parsed, ok := buffer.ParseEncoding(e.String()); ok {
 					enc = parsed
 				}

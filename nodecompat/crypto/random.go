@@ -12,6 +12,7 @@ import (
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/internal/host"
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // maxRandomSize is the most bytes one call fills (Node's kMaxPossibleLength).
@@ -106,7 +107,7 @@ func (m *cryptoModule) bufTypeError(buf goja.Value) *goja.Object {
 // size checks a byte count as Node's assertSize: a number of elements
 // within [0, 2^31-1] bytes that fits after offset in length.
 func (m *cryptoModule) size(v goja.Value, elem, offset int, length float64) int {
-	f, ok := number(v)
+	f, ok := jsarg.Number(v)
 	if !ok {
 		panic(nodeerr.InvalidArgType(m.vm, "size", "of type number", v))
 	}
@@ -115,14 +116,14 @@ func (m *cryptoModule) size(v goja.Value, elem, offset int, length float64) int 
 		panic(nodeerr.OutOfRange(m.vm, "size", ">= 0 && <= "+strconv.Itoa(maxRandomSize), m.vm.ToValue(f)))
 	}
 	if f+float64(offset) > length {
-		panic(nodeerr.OutOfRange(m.vm, "size + offset", "<= "+fmtNum(length), m.vm.ToValue(f+float64(offset))))
+		panic(nodeerr.OutOfRange(m.vm, "size + offset", "<= "+jsarg.FormatNumber(length), m.vm.ToValue(f+float64(offset))))
 	}
 	return int(uint32(f))
 }
 
 // offset checks a fill offset as Node's assertOffset.
 func (m *cryptoModule) offset(v goja.Value, elem, length int) int {
-	f, ok := number(v)
+	f, ok := jsarg.Number(v)
 	if !ok {
 		panic(nodeerr.InvalidArgType(m.vm, "offset", "of type number", v))
 	}
@@ -146,7 +147,7 @@ func (m *cryptoModule) randomInt(call goja.FunctionCall) goja.Value {
 	lo := m.safeInteger(minV, "min")
 	hi := m.safeInteger(maxV, "max")
 	if hi <= lo {
-		panic(nodeerr.OutOfRange(m.vm, "max", `greater than the value of "min" (`+fmtNum(lo)+`)`, maxV))
+		panic(nodeerr.OutOfRange(m.vm, "max", `greater than the value of "min" (`+jsarg.FormatNumber(lo)+`)`, maxV))
 	}
 	if hi-lo > randMax {
 		name := "max - min"
@@ -177,7 +178,7 @@ func uniform(n uint64) uint64 {
 
 // safeInteger checks a randomInt bound.
 func (m *cryptoModule) safeInteger(v goja.Value, name string) float64 {
-	f, ok := number(v)
+	f, ok := jsarg.Number(v)
 	if !ok || f != math.Trunc(f) || math.Abs(f) > 1<<53-1 {
 		panic(nodeerr.InvalidArgType(m.vm, name, "a safe integer", v))
 	}

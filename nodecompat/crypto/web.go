@@ -12,6 +12,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // maxRandomValues is the most bytes getRandomValues fills in one call.
@@ -173,7 +174,7 @@ func (m *cryptoModule) subtleDigest(call goja.FunctionCall, subtleObj *goja.Obje
 
 // stringOr returns v as a string if it is one, else "".
 func stringOr(v goja.Value) string {
-	if isString(v) {
+	if jsarg.IsString(v) {
 		return v.String()
 	}
 	return ""

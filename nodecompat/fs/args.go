@@ -11,6 +11,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 var errNoLoop = errors.New("fs: the runtime has no event loop (host.New was not called)")
@@ -23,7 +24,7 @@ const pathExpected = "of type string or an instance of Buffer or URL"
 func (m *fsModule) path(v goja.Value, name string) string {
 	var p string
 	switch {
-	case isString(v):
+	case jsarg.IsString(v):
 		p = v.String()
 	case isUint8Array(m.vm, v):
 		b, _ := buffer.Bytes(m.vm, v)
@@ -79,7 +80,7 @@ type target struct {
 
 // pathOrFd checks an argument that is a path or an int32 file descriptor.
 func (m *fsModule) pathOrFd(v goja.Value, name string) target {
-	if f, ok := number(v); ok && f == math.Trunc(f) && f >= math.MinInt32 && f <= math.MaxInt32 {
+	if f, ok := jsarg.Number(v); ok && f == math.Trunc(f) && f >= math.MinInt32 && f <= math.MaxInt32 {
 		return target{fd: m.fd(v, "fd"), isFd: true}
 	}
 	return target{path: m.path(v, name)}
@@ -87,22 +88,7 @@ func (m *fsModule) pathOrFd(v goja.Value, name string) target {
 
 // fd checks a file-descriptor argument: an integer in [0, 2^31-1].
 func (m *fsModule) fd(v goja.Value, name string) int {
-	return int(m.integer(v, name, 0, math.MaxInt32))
-}
-
-// integer checks a number argument as Node's validateInteger/validateInt32.
-func (m *fsModule) integer(v goja.Value, name string, lo, hi float64) float64 {
-	f, ok := number(v)
-	if !ok {
-		panic(nodeerr.InvalidArgType(m.vm, name, "of type number", v))
-	}
-	if f != math.Trunc(f) || math.IsInf(f, 0) {
-		panic(nodeerr.OutOfRange(m.vm, name, "an integer", v))
-	}
-	if f < lo || f > hi {
-		panic(nodeerr.OutOfRange(m.vm, name, ">= "+fmtNum(lo)+" && <= "+fmtNum(hi), v))
-	}
-	return f
+	return int(jsarg.Integer(m.vm, v, name, 0, math.MaxInt32))
 }
 
 // mode checks a permission mode: an unsigned 32-bit integer or an octal
@@ -111,14 +97,14 @@ func (m *fsModule) mode(v goja.Value, name string, def uint32) uint32 {
 	if isUndefined(v) {
 		return def
 	}
-	if isString(v) {
+	if jsarg.IsString(v) {
 		n, err := strconv.ParseUint(v.String(), 8, 32)
 		if err != nil || strings.ContainsAny(v.String(), "+-_") {
 			panic(nodeerr.InvalidArgValue(m.vm, name, v, "must be a 32-bit unsigned integer or an octal string"))
 		}
 		return uint32(n)
 	}
-	return uint32(m.integer(v, name, 0, math.MaxUint32))
+	return uint32(jsarg.Integer(m.vm, v, name, 0, math.MaxUint32))
 }
 
 // options normalizes an options argument as Node's getOptions: undefined or
@@ -127,7 +113,7 @@ func (m *fsModule) options(v goja.Value) *goja.Object {
 	switch {
 	case isUndefined(v):
 		return nil
-	case isString(v):
+	case jsarg.IsString(v):
 		o := m.vm.NewObject()
 		_ = o.Set("encoding", v)
 		return o
@@ -163,7 +149,7 @@ func (m *fsModule) encoding(o *goja.Object, def encoding) encoding {
 	if !v.ToBoolean() {
 		return def
 	}
-	if isString(v) {
+	if jsarg.IsString(v) {
 		if v.String() == "buffer" {
 			return encoding{raw: true}
 		}
@@ -182,30 +168,16 @@ func (m *fsModule) bytesValue(b []byte, e encoding) goja.Value {
 	return buffer.BytesToString(m.vm, b, e.enc)
 }
 
-// dataExpected completes ERR_INVALID_ARG_TYPE's "must be ..." for data.
-const dataExpected = "of type string or an instance of Buffer, TypedArray, or DataView"
-
 // data checks the data argument of a write and returns a copy of its bytes,
 // strings encoded in enc, so that another goroutine may write them.
 func (m *fsModule) data(v goja.Value, enc buffer.Encoding) []byte {
-	if isString(v) {
+	if jsarg.IsString(v) {
 		return buffer.StringToBytes(v, enc)
 	}
-	if b, ok := m.view(v); ok {
+	if b, ok := jsarg.View(m.vm, v); ok {
 		return append([]byte(nil), b...)
 	}
-	panic(nodeerr.InvalidArgType(m.vm, "data", dataExpected, v))
-}
-
-// view returns the bytes of a Buffer, TypedArray or DataView (not of a bare
-// ArrayBuffer, which Node's fs rejects), without copying.
-func (m *fsModule) view(v goja.Value) ([]byte, bool) {
-	if o, ok := v.(*goja.Object); ok {
-		if _, isAB := o.Export().(goja.ArrayBuffer); isAB {
-			return nil, false
-		}
-	}
-	return buffer.Bytes(m.vm, v)
+	panic(nodeerr.InvalidArgType(m.vm, "data", jsarg.DataExpected, v))
 }
 
 // boolOption checks an optional boolean property of o named "options.key".
@@ -232,41 +204,7 @@ func isUint8Array(vm *goja.Runtime, v goja.Value) bool {
 	return vm.InstanceOf(o, u8)
 }
 
-// isString reports whether v is a primitive string.
-func isString(v goja.Value) bool {
-	if v == nil {
-		return false
-	}
-	if _, isObj := v.(*goja.Object); isObj {
-		return false
-	}
-	_, ok := v.Export().(string)
-	return ok
-}
-
-// number returns v as a float64 if it is a primitive number.
-func number(v goja.Value) (float64, bool) {
-	if v == nil {
-		return 0, false
-	}
-	if _, isObj := v.(*goja.Object); isObj {
-		return 0, false
-	}
-	switch n := v.Export().(type) {
-	case int64:
-		return float64(n), true
-	case float64:
-		return n, true
-	}
-	return 0, false
-}
-
 // isUndefined reports whether v is undefined, null or missing.
 func isUndefined(v goja.Value) bool {
 	return v == nil || goja.IsUndefined(v) || goja.IsNull(v)
-}
-
-// fmtNum formats a bound as JavaScript prints it.
-func fmtNum(f float64) string {
-	return strconv.FormatFloat(f, 'f', -1, 64)
 }

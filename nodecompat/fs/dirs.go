@@ -12,6 +12,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // mkdir is fs.mkdir(path, [options | mode]). With options.recursive it
@@ -25,7 +26,7 @@ func (m *fsModule) mkdir() parser {
 			recursive = m.boolOption(o, "recursive", false)
 			modeArg = get(o, "mode")
 		default:
-			if _, isNum := number(o); isNum || isString(o) {
+			if _, isNum := jsarg.Number(o); isNum || jsarg.IsString(o) {
 				modeArg = o
 			}
 		}
@@ -123,10 +124,10 @@ func (m *fsModule) rm() parser {
 		force := m.boolOption(opts, "force", false)
 		recursive := m.boolOption(opts, "recursive", false)
 		if v := get(opts, "retryDelay"); !goja.IsUndefined(v) {
-			m.integer(v, "options.retryDelay", 0, math.MaxInt32)
+			jsarg.Integer(m.vm, v, "options.retryDelay", 0, math.MaxInt32)
 		}
 		if v := get(opts, "maxRetries"); !goja.IsUndefined(v) {
-			m.integer(v, "options.maxRetries", 0, math.MaxUint32)
+			jsarg.Integer(m.vm, v, "options.maxRetries", 0, math.MaxUint32)
 		}
 		return job{run: func() (any, error) { return nil, remove(path, recursive, force) }, values: none}
 	}

@@ -5,6 +5,8 @@ import (
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // maxSafeInteger is Number.MAX_SAFE_INTEGER.
@@ -64,7 +66,7 @@ func (m *fsModule) ftruncate() parser {
 // A descriptor in place of the path truncates it as ftruncate does.
 func (m *fsModule) truncate() parser {
 	return func(args []goja.Value) job {
-		if _, isNum := number(arg(args, 0)); isNum {
+		if _, isNum := jsarg.Number(arg(args, 0)); isNum {
 			return m.ftruncate()(args)
 		}
 		path := m.path(arg(args, 0), "path")
@@ -76,7 +78,7 @@ func (m *fsModule) truncate() parser {
 // it checks len, so a missing file is reported first.
 func (m *fsModule) truncateSync() parser {
 	return func(args []goja.Value) job {
-		if _, isNum := number(arg(args, 0)); isNum {
+		if _, isNum := jsarg.Number(arg(args, 0)); isNum {
 			return m.ftruncate()(args)
 		}
 		path := m.path(arg(args, 0), "path")
@@ -118,13 +120,13 @@ func (m *fsModule) length(v goja.Value) int64 {
 	if goja.IsUndefined(v) {
 		return 0
 	}
-	return int64(max(0, m.integer(v, "len", -maxSafeInteger, maxSafeInteger)))
+	return int64(max(0, jsarg.Integer(m.vm, v, "len", -maxSafeInteger, maxSafeInteger)))
 }
 
 // position returns a read or write position: -1 (the current position) for
 // anything but a number.
 func position(v goja.Value) int64 {
-	if f, ok := number(v); ok && f >= 0 && f == math.Trunc(f) {
+	if f, ok := jsarg.Number(v); ok && f >= 0 && f == math.Trunc(f) {
 		return int64(f)
 	}
 	return -1

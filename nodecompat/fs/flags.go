@@ -7,6 +7,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // Open flags of Node's flag strings ('r', 'w+', 'ax', ...).
@@ -48,12 +49,12 @@ func (m *fsModule) flags(v goja.Value, def int) int {
 	if isUndefined(v) {
 		return def
 	}
-	if isString(v) {
+	if jsarg.IsString(v) {
 		if f, ok := flagStrings[v.String()]; ok {
 			return f
 		}
-	} else if _, ok := number(v); ok {
-		return int(m.integer(v, "flags", math.MinInt32, math.MaxInt32))
+	} else if _, ok := jsarg.Number(v); ok {
+		return int(jsarg.Integer(m.vm, v, "flags", math.MinInt32, math.MaxInt32))
 	}
 	panic(nodeerr.InvalidArgValue(m.vm, "flags", v, ""))
 }

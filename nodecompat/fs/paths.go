@@ -10,6 +10,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // pathCall parses calls that take one path and return nothing.
@@ -140,7 +141,7 @@ func (m *fsModule) accessMode(v goja.Value) uint32 {
 	if isUndefined(v) {
 		return 0
 	}
-	f, ok := number(v)
+	f, ok := jsarg.Number(v)
 	if !ok {
 		panic(nodeerr.TypeError(m.vm, "ERR_INVALID_ARG_TYPE", "mode must be int32 or null/undefined"))
 	}

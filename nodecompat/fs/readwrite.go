@@ -8,6 +8,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // viewExpected completes ERR_INVALID_ARG_TYPE's "must be ..." for buffers.
@@ -25,7 +26,7 @@ func (m *fsModule) read() parser {
 		target := arg(args, 1)
 		var opts *goja.Object
 		positional := true
-		if _, isView := m.view(target); !isView {
+		if _, isView := jsarg.View(m.vm, target); !isView {
 			o, isObj := target.(*goja.Object)
 			if !isUndefined(target) && !isObj {
 				panic(nodeerr.InvalidArgType(m.vm, "buffer", viewExpected, target))
@@ -34,7 +35,7 @@ func (m *fsModule) read() parser {
 			target = get(o, "buffer")
 			if goja.IsUndefined(target) {
 				target = buffer.Wrap(m.vm, make([]byte, defaultReadSize))
-			} else if _, isView := m.view(target); !isView {
+			} else if _, isView := jsarg.View(m.vm, target); !isView {
 				panic(nodeerr.InvalidArgType(m.vm, "buffer", viewExpected, target))
 			}
 		} else if o, isObj := arg(args, 2).(*goja.Object); isObj || len(args) <= 2 || goja.IsNull(arg(args, 2)) {
@@ -44,10 +45,10 @@ func (m *fsModule) read() parser {
 		if !positional {
 			offsetV, lengthV, posV = get(opts, "offset"), get(opts, "length"), get(opts, "position")
 		}
-		b, _ := m.view(target)
+		b, _ := jsarg.View(m.vm, target)
 		offset := 0
 		if !goja.IsUndefined(offsetV) {
-			offset = int(m.integer(offsetV, "offset", 0, maxSafeInteger))
+			offset = int(jsarg.Integer(m.vm, offsetV, "offset", 0, maxSafeInteger))
 		}
 		length := len(b) - offset
 		if !goja.IsUndefined(lengthV) {
@@ -77,7 +78,7 @@ func (m *fsModule) read() parser {
 func (m *fsModule) readValues(target goja.Value, offset int, tmp []byte) func(any) []goja.Value {
 	return func(res any) []goja.Value {
 		n := res.(int)
-		if b, ok := m.view(target); ok && offset <= len(b) {
+		if b, ok := jsarg.View(m.vm, target); ok && offset <= len(b) {
 			copy(b[offset:], tmp[:n])
 		}
 		return []goja.Value{m.vm.ToValue(n), target}
@@ -96,10 +97,10 @@ func (m *fsModule) checkReadRange(offset, length, size int) {
 
 // readPosition checks a read position: an integer >= -1.
 func (m *fsModule) readPosition(v goja.Value) float64 {
-	if _, ok := number(v); !ok {
+	if _, ok := jsarg.Number(v); !ok {
 		panic(nodeerr.InvalidArgType(m.vm, "position", "of type bigint or integer", v))
 	}
-	return m.integer(v, "position", -1, maxSafeInteger)
+	return jsarg.Integer(m.vm, v, "position", -1, maxSafeInteger)
 }
 
 // write is fs.write(fd, buffer, [offset], [length], [position]) or
@@ -111,10 +112,10 @@ func (m *fsModule) write() parser {
 		source := arg(args, 1)
 		var data []byte
 		var pos int64
-		if b, isView := m.view(source); isView {
+		if b, isView := jsarg.View(m.vm, source); isView {
 			data, pos = m.writeRange(b, args)
 		} else {
-			if !isString(source) {
+			if !jsarg.IsString(source) {
 				panic(nodeerr.InvalidArgType(m.vm, "buffer", "of type string or "+viewExpected, source))
 			}
 			enc := m.encoding(m.options(arg(args, 3)), encoding{enc: buffer.UTF8})
@@ -144,10 +145,10 @@ func (m *fsModule) writeRange(b []byte, args []goja.Value) ([]byte, int64) {
 	}
 	offset := 0
 	if !isUndefined(offsetV) {
-		offset = int(m.integer(offsetV, "offset", 0, maxSafeInteger))
+		offset = int(jsarg.Integer(m.vm, offsetV, "offset", 0, maxSafeInteger))
 	}
 	length := float64(len(b) - offset)
-	if f, ok := number(lengthV); ok {
+	if f, ok := jsarg.Number(lengthV); ok {
 		length = f
 	}
 	switch {
@@ -158,7 +159,7 @@ func (m *fsModule) writeRange(b []byte, args []goja.Value) ([]byte, int64) {
 	case length < 0:
 		panic(nodeerr.OutOfRange(m.vm, "length", ">= 0", m.vm.ToValue(length)))
 	}
-	end := offset + int(m.integer(m.vm.ToValue(length), "length", 0, math.MaxInt32))
+	end := offset + int(jsarg.Integer(m.vm, m.vm.ToValue(length), "length", 0, math.MaxInt32))
 	return append([]byte(nil), b[offset:end]...), position(posV)
 }
 
