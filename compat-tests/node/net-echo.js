@@ -4,14 +4,15 @@
 const net = require('net');
 
 const events = [];
+const serverEvents = [];
 const server = net.createServer((sock) => {
   sock.on('data', (d) => sock.write(d));
-  sock.on('end', () => { events.push('server end'); sock.end(); });
+  sock.on('end', () => { serverEvents.push('server end'); sock.end(); });
   sock.on('close', (hadError) => {
-    events.push('server close ' + hadError);
+    serverEvents.push('server close ' + hadError);
     server.close(() => {
-      events.push('server closed');
       console.log(events.join('\n'));
+      console.log(serverEvents.join('\n'));
     });
   });
 });

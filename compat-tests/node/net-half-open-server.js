@@ -4,16 +4,21 @@
 const net = require('net');
 
 const log = [];
+const slog = [];
+let closed = 0;
+function done() {
+  if (++closed === 2) server.close(() => console.log(slog.concat(log).join('\n')));
+}
 const server = net.createServer({ allowHalfOpen: true }, (sock) => {
   sock.setEncoding('utf8');
   let got = '';
   sock.end('greeting');
-  sock.on('finish', () => log.push('server finish'));
+  sock.on('finish', () => slog.push('server finish'));
   sock.on('data', (d) => { got += d; });
-  sock.on('end', () => log.push('server end got=' + got));
+  sock.on('end', () => slog.push('server end got=' + got));
   sock.on('close', () => {
-    log.push('server close');
-    server.close(() => console.log(log.join('\n')));
+    slog.push('server close');
+    done();
   });
 });
 
@@ -26,5 +31,8 @@ server.listen(0, () => {
     c.write('still ');
     c.end('talking');
   });
-  c.on('close', () => log.push('client close'));
+  c.on('close', () => {
+    log.push('client close');
+    done();
+  });
 });

@@ -4,6 +4,7 @@
 const net = require('net');
 
 const log = [];
+const clientLog = [];
 const socks = [];
 const server = net.createServer((s) => {
   socks.push(s);
@@ -17,8 +18,8 @@ server.listen(0, '127.0.0.1', () => {
   const port = server.address().port;
   const a = net.connect(port, '127.0.0.1');
   const b = net.connect(port, '127.0.0.1');
-  a.on('close', () => log.push('a closed'));
-  b.on('close', () => log.push('b closed'));
+  a.on('close', () => clientLog.push('a closed'));
+  b.on('close', () => clientLog.push('b closed'));
   server.port = port;
 });
 
@@ -29,7 +30,7 @@ function step2() {
       log.push('close callback ' + err);
       server.getConnections((err, n) => {
         log.push('connections after ' + n);
-        console.log(log.join('\n'));
+        process.on('exit', () => console.log(log.concat(clientLog.sort()).join('\n')));
       });
     });
     log.push('after close(): listening ' + server.listening + ' address ' + server.address());

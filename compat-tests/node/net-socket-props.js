@@ -3,13 +3,23 @@
 'use strict';
 const net = require('net');
 
+const serverLines = [];
+const clientLines = [];
+
 function describe(label, s) {
-  console.log(label, JSON.stringify({
+  (label.startsWith('server') ? serverLines : clientLines).push(label + ' ' + JSON.stringify({
     remoteAddress: s.remoteAddress, remoteFamily: s.remoteFamily, remotePortOk: typeof s.remotePort,
     localAddress: s.localAddress, localFamily: s.localFamily, localPortType: typeof s.localPort,
     address: s.address(), readyState: s.readyState, pending: s.pending, connecting: s.connecting,
     bytesRead: s.bytesRead, bytesWritten: s.bytesWritten, bufferSize: s.bufferSize,
   }, (k, v) => (k === 'port' ? typeof v : v)));
+}
+
+let closed = 0;
+function done() {
+  if (++closed < 2) return;
+  server.close();
+  console.log(clientLines.concat(serverLines).join('\n'));
 }
 
 const server = net.createServer((s) => {
@@ -19,7 +29,7 @@ const server = net.createServer((s) => {
   });
   s.on('close', () => {
     describe('server closed', s);
-    server.close();
+    done();
   });
 });
 server.listen(0, '127.0.0.1', () => {
@@ -33,7 +43,10 @@ server.listen(0, '127.0.0.1', () => {
     c.write(Buffer.from('world'));
     describe('written', c);
   });
-  c.on('data', (d) => console.log('client got', String(d)));
+  c.on('data', (d) => clientLines.push('client got ' + d));
   c.on('end', () => describe('ended', c));
-  c.on('close', () => describe('closed', c));
+  c.on('close', () => {
+    describe('closed', c);
+    done();
+  });
 });
