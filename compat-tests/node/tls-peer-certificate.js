@@ -8,6 +8,9 @@ const path = require('path');
 
 const pem = (name) => fs.readFileSync(path.join(__dirname, 'fixtures', 'certs', name + '.pem'));
 
+const lines = { server: [], client: [] };
+const util = require('util');
+
 function show(label, cert) {
   const out = {};
   for (const [k, v] of Object.entries(cert)) {
@@ -16,7 +19,7 @@ function show(label, cert) {
     else if (k === 'subject' || k === 'issuer') out[k] = [Object.getPrototypeOf(v), JSON.stringify(v)];
     else out[k] = v;
   }
-  console.log(label, out);
+  lines[label.startsWith('server') || label.startsWith('client issuer') ? 'server' : 'client'].push(label + ' ' + util.inspect(out));
 }
 
 const server = tls.createServer({
@@ -25,7 +28,7 @@ const server = tls.createServer({
   show('server sees', s.getPeerCertificate());
   const chain = s.getPeerCertificate(true);
   show('client issuer', chain.issuerCertificate);
-  console.log('root is its own issuer', chain.issuerCertificate.issuerCertificate === chain.issuerCertificate);
+  lines.server.push('root is its own issuer ' + (chain.issuerCertificate.issuerCertificate === chain.issuerCertificate));
   s.end();
 });
 
@@ -35,13 +38,13 @@ server.listen(0, () => {
   }, () => {
     const plain = c.getPeerCertificate();
     show('client sees', plain);
-    console.log('plain has no issuerCertificate', !('issuerCertificate' in plain));
+    lines.client.push('plain has no issuerCertificate ' + !('issuerCertificate' in plain));
     const detailed = c.getPeerCertificate(true);
     show('detailed', detailed);
     show('issuer', detailed.issuerCertificate);
-    console.log('raw matches file', detailed.raw.toString('base64') ===
-      pem('server').toString().replace(/-----[A-Z ]+-----|\n/g, ''));
+    lines.client.push('raw matches file ' + (detailed.raw.toString('base64') ===
+      pem('server').toString().replace(/-----[A-Z ]+-----|\n/g, '')));
   });
   c.on('data', () => {});
-  c.on('close', () => server.close());
+  c.on('close', () => server.close(() => console.log(lines.client.concat(lines.server).join('\n'))));
 });

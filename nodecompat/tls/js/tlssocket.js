@@ -112,7 +112,8 @@
         this.emit('connect');
       });
     }
-    if (options.isServer) {
+    // A server side starts at once on the connection it took over.
+    if (options.isServer && socket) {
       if (options.handshakeTimeout > 0) this.setTimeout(options.handshakeTimeout, this._handleTimeout);
       this._start();
     }
@@ -189,8 +190,10 @@
     this.emit('secure');
   };
 
+  // A handshake timeout is reported ('tlsClientError' on a server), not
+  // acted on: what to do with the socket is the handler's call.
   proto._handleTimeout = function () {
-    this.destroy(B.nodeError('Error', 'ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout'));
+    this._emitTLSError(B.nodeError('Error', 'ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout'));
   };
 
   proto._tlsError = function (err) {
