@@ -354,16 +354,28 @@
       ret = buf[i];
       buf[i++] = null;
     } else if (state.decoder !== null) {
+      // Node compares what is still wanted with the buffer list's length
+      // (not the chunk's) when the last chunk is reached: an exact fit
+      // leaves an empty string behind, and a coincidence takes the whole
+      // chunk. Both quirks are observable (a flowing stream stalls on the
+      // empty string), so they are kept.
       ret = '';
-      while (ret.length < n) {
+      let want = n;
+      while (i < buf.length) {
         const str = buf[i];
-        const want = n - ret.length;
-        if (str.length <= want) {
+        if (want > str.length) {
           ret += str;
+          want -= str.length;
           buf[i++] = null;
         } else {
-          ret += str.slice(0, want);
-          buf[i] = str.slice(want);
+          if (want === buf.length) {
+            ret += str;
+            buf[i++] = null;
+          } else {
+            ret += str.slice(0, want);
+            buf[i] = str.slice(want);
+          }
+          break;
         }
       }
     } else {
@@ -462,8 +474,9 @@
     const res = Stream.prototype.on.call(this, ev, fn);
     const state = this._readableState;
     if (ev === 'data') {
-      // readableListening is left as it is: a 'readable' listener removed
-      // just now still counts until the next tick.
+      // A 'readable' listener turns resume() below into a no-op; one
+      // removed just now still counts until the next tick.
+      if (this.listenerCount('readable') > 0) state.readableListening = true;
       if (state.flowing !== false) this.resume();
     } else if (ev === 'readable') {
       if (!state.endEmitted && !state.readableListening) {

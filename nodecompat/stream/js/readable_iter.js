@@ -8,11 +8,16 @@
   const proto = Readable.prototype;
   const nop = S.nop;
 
+  const DONE = Object.freeze({ value: undefined, done: true });
+
   // createAsyncIterator behaves like an async generator that reads the
   // stream chunk by chunk: next() calls run one at a time, in order; the
   // first one attaches to the stream; return() and errors end the
   // iteration and destroy the stream unless options.destroyOnReturn is
-  // false (errors destroy it only when it has autoDestroy).
+  // false (errors destroy it only when it has autoDestroy). It settles its
+  // promises after as many microtask hops as an async generator would
+  // (one to resume after a wait, one more to yield a value), because
+  // callers interleave them with other promise work.
   function createAsyncIterator(stream, options) {
     const destroyOnReturn = !(options && options.destroyOnReturn === false);
     let started = false;
@@ -48,72 +53,87 @@
       }
     }
 
-    async function pull() {
-      if (done) return { value: undefined, done: true };
-      if (!started) start();
+    // settle completes the current request and starts the next one.
+    function settle(job, ok, value) {
+      if (ok) job.resolve(value);
+      else job.reject(value);
+      runNext();
+    }
+
+    function fail(job, err) {
+      error = S.combineErrors(error, err);
+      finish();
+      settle(job, false, error);
+    }
+
+    // pull looks for the next chunk, waiting for 'readable' or the end.
+    function pull(job) {
+      let chunk;
       try {
-        for (;;) {
-          const chunk = stream.destroyed ? null : stream.read();
-          if (chunk !== null) return { value: chunk, done: false };
-          if (error) throw error;
-          if (error === null) {
-            finish();
-            return { value: undefined, done: true };
-          }
-          await new Promise((resolve) => { wake = resolve; });
-        }
+        chunk = stream.destroyed ? null : stream.read();
       } catch (err) {
-        error = S.combineErrors(error, err);
+        fail(job, err);
+        return;
+      }
+      if (chunk !== null) {
+        Promise.resolve().then(() => settle(job, true, { value: chunk, done: false }));
+      } else if (error) {
+        fail(job, error);
+      } else if (error === null) {
         finish();
-        throw error;
+        settle(job, true, DONE);
+      } else {
+        new Promise((resolve) => { wake = resolve; }).then(() => pull(job));
       }
     }
 
-    function stop(value) {
-      if (started && !done) finish();
-      done = true;
-      return { value, done: true };
-    }
+    const steps = {
+      next(job) {
+        if (done) {
+          settle(job, true, DONE);
+          return;
+        }
+        if (!started) start();
+        pull(job);
+      },
+      return(job) {
+        Promise.resolve().then(() => {
+          if (started && !done) finish();
+          done = true;
+          settle(job, true, { value: job.arg, done: true });
+        });
+      },
+      throw(job) {
+        if (started && !done) {
+          fail(job, job.arg);
+          return;
+        }
+        done = true;
+        settle(job, false, job.arg);
+      },
+    };
 
-    function fail(err) {
-      if (started && !done) {
-        error = S.combineErrors(error, err);
-        finish();
-        throw error;
-      }
-      done = true;
-      throw err;
-    }
-
-    // enqueue runs step now if nothing is pending, else after the calls
-    // made before it, as an async generator serializes its requests.
-    function enqueue(step, arg) {
-      return new Promise((resolve, reject) => {
-        queue.push({ step, arg, resolve, reject });
-        if (!busy) runQueue();
-      });
-    }
-
-    function runQueue() {
+    function runNext() {
       const job = queue.shift();
       if (!job) {
         busy = false;
         return;
       }
       busy = true;
-      let result;
-      try {
-        result = Promise.resolve(job.step(job.arg));
-      } catch (err) {
-        result = Promise.reject(err);
-      }
-      result.then((v) => { job.resolve(v); runQueue(); }, (e) => { job.reject(e); runQueue(); });
+      steps[job.kind](job);
+    }
+
+    function request(kind, arg) {
+      return new Promise((resolve, reject) => {
+        queue.push({ kind, arg, resolve, reject });
+        if (!busy) runNext();
+      });
     }
 
     const iterator = {};
-    iterator.next = function next() { return enqueue(pull); };
-    iterator.return = function (value) { return enqueue(stop, value); };
-    iterator.throw = function (err) { return enqueue(fail, err); };
+    iterator.next = function next() { return request('next'); };
+    iterator.return = function (value) { return request('return', value); };
+    iterator.throw = function (err) { return request('throw', err); };
     iterator[Symbol.asyncIterator] = function () { return this; };
     return iterator;
   }
