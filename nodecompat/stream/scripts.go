@@ -14,8 +14,8 @@ var scriptFS embed.FS
 // function of the shared internals object and may use what the earlier
 // ones put there when it runs (later ones only from inside functions).
 var scriptOrder = []string{
-	"utils", "legacy", "destroy", "readable", "readable_pipe", "readable_iter", "from",
-	"writable", "duplex", "transform", "eos", "pipeline", "abort", "duplexpair", "compose", "operators",
+	"utils", "legacy", "destroy", "readable", "readable_read", "readable_flow", "readable_pipe", "readable_iter", "from",
+	"writable", "writable_end", "duplex", "transform", "eos", "pipeline", "abort", "duplexpair", "compose", "operators",
 	"index",
 }
 

@@ -1,7 +1,8 @@
-// Readable: the buffer between an implementation's _read/push and the
-// consumer's 'data', 'readable' and read(n), with flowing and paused
-// modes, highWaterMark backpressure, setEncoding and Node's scheduling of
-// 'readable', 'end' and 'close' on later ticks.
+// Readable: the state and the buffer between an implementation's
+// _read/push and its consumers, with Node's scheduling of 'readable',
+// read-ahead, flowing and 'end' on later ticks. read() and setEncoding are
+// in readable_read.js; listeners, pause/resume and the state getters in
+// readable_flow.js.
 (function (S) {
   'use strict';
 
@@ -12,7 +13,6 @@
   const codedError = S.codedError;
   const isView = ArrayBuffer.isView;
   const kPaused = Symbol('kPaused');
-  const MAX_HWM = 0x40000000; // 1 GiB
 
   function ReadableState(options, stream, isDuplex) {
     if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
@@ -227,185 +227,6 @@
     else state.awaitDrainWriters = null;
   }
 
-  proto.isPaused = function isPaused() {
-    const state = this._readableState;
-    return state[kPaused] === true || state.flowing === false;
-  };
-
-  proto.setEncoding = function setEncoding(enc) {
-    const decoder = new S.StringDecoder(enc);
-    const state = this._readableState;
-    state.decoder = decoder;
-    state.encoding = decoder.encoding;
-    let text = '';
-    for (let i = state.bufferIndex; i < state.buffer.length; i++) text += decoder.write(state.buffer[i]);
-    state.buffer.length = 0;
-    state.bufferIndex = 0;
-    if (text !== '') state.buffer.push(text);
-    state.length = text.length;
-    return this;
-  };
-
-  // nextHighWaterMark rounds a large read size up to a power of two.
-  function nextHighWaterMark(n) {
-    if (n > MAX_HWM) throw S.outOfRange('size', '<= 1GiB', n);
-    let hwm = 1;
-    while (hwm < n) hwm *= 2;
-    return hwm;
-  }
-
-  // readSize is how many bytes (or objects) read(n) can return now.
-  function readSize(n, state) {
-    if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-    if (state.objectMode) return 1;
-    if (n !== n) {
-      if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
-      return state.length;
-    }
-    if (n <= state.length) return n;
-    return state.ended ? state.length : 0;
-  }
-
-  proto.read = function read(n) {
-    const state = this._readableState;
-    if (n !== 0) {
-      // (read(0), a refill request, is the common call: it skips this.)
-      if (n === undefined) n = NaN;
-      else if ((n | 0) !== n && !Number.isInteger(n)) n = parseInt(n, 10);
-      if (n > state.highWaterMark) state.highWaterMark = nextHighWaterMark(n);
-      if (n !== 0) state.emittedReadable = false;
-    }
-
-    if (n === 0 && state.needReadable &&
-        ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-      if (state.length === 0 && state.ended) endReadable(this);
-      else emitReadable(this);
-      return null;
-    }
-
-    const requested = n;
-    n = n === 0 ? 0 : readSize(n, state);
-    if (n === 0 && state.ended) {
-      if (state.length === 0) endReadable(this);
-      return null;
-    }
-
-    let callRead = state.needReadable || state.length === 0 || state.length - n < state.highWaterMark;
-    if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
-      callRead = false;
-    }
-    if (callRead) {
-      state.reading = true;
-      state.sync = true;
-      if (state.length === 0) state.needReadable = true;
-      try {
-        this._read(state.highWaterMark);
-      } catch (err) {
-        errorOrDestroy(this, err);
-      }
-      state.sync = false;
-      if (!state.reading) n = readSize(requested, state);
-    }
-
-    let ret = n > 0 ? takeFromBuffer(n, state) : null;
-    if (ret === null) {
-      state.needReadable = state.length <= state.highWaterMark;
-      n = 0;
-    } else {
-      state.length -= n;
-      clearAwaitDrain(state);
-    }
-    if (state.length === 0) {
-      if (!state.ended) state.needReadable = true;
-      if (requested !== n && state.ended) endReadable(this);
-    }
-    if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-      state.dataEmitted = true;
-      this.emit('data', ret);
-    }
-    return ret;
-  };
-
-  // takeFromBuffer removes n units from the buffer (the whole buffer when
-  // n covers it), joining or splitting chunks as needed. It does not
-  // change state.length; read() does.
-  function takeFromBuffer(n, state) {
-    if (state.length === 0) return null;
-    const buf = state.buffer;
-    let i = state.bufferIndex;
-    let ret;
-    if (state.objectMode) {
-      ret = buf[i];
-      buf[i++] = null;
-    } else if (!n || n >= state.length) {
-      if (state.decoder !== null) {
-        ret = '';
-        for (; i < buf.length; i++) ret += buf[i];
-      } else if (buf.length - i === 1) {
-        ret = buf[i];
-      } else {
-        ret = Buffer.concat(i === 0 ? buf : buf.slice(i), state.length);
-      }
-      i = buf.length;
-    } else if (n < buf[i].length) {
-      ret = buf[i].slice(0, n);
-      buf[i] = buf[i].slice(n);
-    } else if (n === buf[i].length) {
-      ret = buf[i];
-      buf[i++] = null;
-    } else if (state.decoder !== null) {
-      // Node compares what is still wanted with the buffer list's length
-      // (not the chunk's) when the last chunk is reached: an exact fit
-      // leaves an empty string behind, and a coincidence takes the whole
-      // chunk. Both quirks are observable (a flowing stream stalls on the
-      // empty string), so they are kept.
-      ret = '';
-      let want = n;
-      while (i < buf.length) {
-        const str = buf[i];
-        if (want > str.length) {
-          ret += str;
-          want -= str.length;
-          buf[i++] = null;
-        } else {
-          if (want === buf.length) {
-            ret += str;
-            buf[i++] = null;
-          } else {
-            ret += str.slice(0, want);
-            buf[i] = str.slice(want);
-          }
-          break;
-        }
-      }
-    } else {
-      ret = Buffer.allocUnsafe(n);
-      let filled = 0;
-      while (filled < n) {
-        const data = buf[i];
-        const want = n - filled;
-        if (data.length <= want) {
-          ret.set(data, filled);
-          filled += data.length;
-          buf[i++] = null;
-        } else {
-          ret.set(data.subarray(0, want), filled);
-          buf[i] = data.slice(want);
-          filled = n;
-        }
-      }
-    }
-    if (i === buf.length) {
-      buf.length = 0;
-      i = 0;
-    } else if (i > 1024) {
-      buf.splice(0, i);
-      i = 0;
-    }
-    state.bufferIndex = i;
-    return ret;
-  }
-
   function endOfData(stream, state) {
     if (state.ended) return;
     if (state.decoder !== null) {
@@ -470,84 +291,6 @@
     throw codedError('ERR_METHOD_NOT_IMPLEMENTED', '_read()');
   };
 
-  proto.on = function on(ev, fn) {
-    const res = Stream.prototype.on.call(this, ev, fn);
-    const state = this._readableState;
-    if (ev === 'data') {
-      // A 'readable' listener turns resume() below into a no-op; one
-      // removed just now still counts until the next tick.
-      if (this.listenerCount('readable') > 0) state.readableListening = true;
-      if (state.flowing !== false) this.resume();
-    } else if (ev === 'readable') {
-      if (!state.endEmitted && !state.readableListening) {
-        state.readableListening = state.needReadable = true;
-        state.flowing = false;
-        state.emittedReadable = false;
-        if (state.length) emitReadable(this);
-        else if (!state.reading) nextTick(readZero, this);
-      }
-    }
-    return res;
-  };
-  proto.addListener = proto.on;
-
-  function readZero(stream) {
-    stream.read(0);
-  }
-
-  proto.removeListener = function removeListener(ev, fn) {
-    const res = Stream.prototype.removeListener.call(this, ev, fn);
-    if (ev === 'readable') nextTick(updateReadableListening, this);
-    return res;
-  };
-  proto.off = proto.removeListener;
-
-  proto.removeAllListeners = function removeAllListeners(ev) {
-    const res = Stream.prototype.removeAllListeners.apply(this, arguments);
-    if (ev === 'readable' || ev === undefined) nextTick(updateReadableListening, this);
-    return res;
-  };
-
-  function updateReadableListening(stream) {
-    const state = stream._readableState;
-    state.readableListening = stream.listenerCount('readable') > 0;
-    if (state.resumeScheduled && state[kPaused] === false) state.flowing = true;
-    else if (stream.listenerCount('data') > 0) stream.resume();
-    else if (!state.readableListening) state.flowing = null;
-  }
-
-  proto.resume = function resume() {
-    const state = this._readableState;
-    if (!state.flowing) {
-      // With 'readable' listeners, resume only drains; it does not flow.
-      state.flowing = !state.readableListening;
-      if (!state.resumeScheduled) {
-        state.resumeScheduled = true;
-        nextTick(resumeNow, this, state);
-      }
-    }
-    state[kPaused] = false;
-    return this;
-  };
-
-  function resumeNow(stream, state) {
-    if (!state.reading) stream.read(0);
-    state.resumeScheduled = false;
-    stream.emit('resume');
-    flow(stream);
-    if (state.flowing && !state.reading) stream.read(0);
-  }
-
-  proto.pause = function pause() {
-    const state = this._readableState;
-    if (state.flowing !== false) {
-      state.flowing = false;
-      this.emit('pause');
-    }
-    state[kPaused] = true;
-    return this;
-  };
-
   function flow(stream) {
     const state = stream._readableState;
     while (state.flowing && stream.read() !== null);
@@ -578,64 +321,8 @@
     if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
   }
 
-  function stateGetter(name, fallback) {
-    return function () {
-      const state = this._readableState;
-      return state ? state[name] : fallback;
-    };
-  }
-
-  Object.defineProperties(proto, {
-    readable: {
-      __proto__: null,
-      get() {
-        const r = this._readableState;
-        return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
-      },
-      set(val) {
-        if (this._readableState) this._readableState.readable = !!val;
-      },
-    },
-    readableDidRead: { __proto__: null, enumerable: false, get() { return this._readableState.dataEmitted; } },
-    readableAborted: {
-      __proto__: null,
-      enumerable: false,
-      get() {
-        const r = this._readableState;
-        return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
-      },
-    },
-    readableHighWaterMark: { __proto__: null, enumerable: false, get() { return this._readableState.highWaterMark; } },
-    readableBuffer: {
-      __proto__: null,
-      enumerable: false,
-      get() {
-        const r = this._readableState;
-        return r && r.buffer.slice(r.bufferIndex);
-      },
-    },
-    readableFlowing: {
-      __proto__: null,
-      enumerable: false,
-      get() { return this._readableState.flowing; },
-      set(value) { if (this._readableState) this._readableState.flowing = value; },
-    },
-    readableLength: { __proto__: null, enumerable: false, get() { return this._readableState.length; } },
-    readableObjectMode: { __proto__: null, enumerable: false, get: stateGetter('objectMode', false) },
-    readableEncoding: { __proto__: null, enumerable: false, get: stateGetter('encoding', null) },
-    errored: { __proto__: null, enumerable: false, get: stateGetter('errored', null) },
-    closed: { __proto__: null, get: stateGetter('closed', false) },
-    destroyed: {
-      __proto__: null,
-      enumerable: false,
-      get: stateGetter('destroyed', false),
-      set(value) { if (this._readableState) this._readableState.destroyed = value; },
-    },
-    readableEnded: { __proto__: null, enumerable: false, get: stateGetter('endEmitted', false) },
-  });
-
-  Readable._fromList = takeFromBuffer;
-
   S.Readable = Readable;
   S.pushFromGo = pushFromGo;
+  // What the other Readable scripts share with this one.
+  S.readableCore = { kPaused, emitReadable, endReadable, flow, clearAwaitDrain };
 })

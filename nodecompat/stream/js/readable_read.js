@@ -1,0 +1,189 @@
+// Readable's read(n) and setEncoding: how much a read may return, taking
+// it from the buffer (joining or splitting chunks), and when a read asks
+// the implementation for more.
+(function (S) {
+  'use strict';
+
+  const Buffer = S.Buffer;
+  const errorOrDestroy = S.errorOrDestroy;
+  const Readable = S.Readable;
+  const proto = Readable.prototype;
+  const { emitReadable, endReadable, clearAwaitDrain } = S.readableCore;
+  const MAX_HWM = 0x40000000; // 1 GiB
+
+  proto.setEncoding = function setEncoding(enc) {
+    const decoder = new S.StringDecoder(enc);
+    const state = this._readableState;
+    state.decoder = decoder;
+    state.encoding = decoder.encoding;
+    let text = '';
+    for (let i = state.bufferIndex; i < state.buffer.length; i++) text += decoder.write(state.buffer[i]);
+    state.buffer.length = 0;
+    state.bufferIndex = 0;
+    if (text !== '') state.buffer.push(text);
+    state.length = text.length;
+    return this;
+  };
+
+  // nextHighWaterMark rounds a large read size up to a power of two.
+  function nextHighWaterMark(n) {
+    if (n > MAX_HWM) throw S.outOfRange('size', '<= 1GiB', n);
+    let hwm = 1;
+    while (hwm < n) hwm *= 2;
+    return hwm;
+  }
+
+  // readSize is how many bytes (or objects) read(n) can return now.
+  function readSize(n, state) {
+    if (n <= 0 || (state.length === 0 && state.ended)) return 0;
+    if (state.objectMode) return 1;
+    if (n !== n) {
+      if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+      return state.length;
+    }
+    if (n <= state.length) return n;
+    return state.ended ? state.length : 0;
+  }
+
+  proto.read = function read(n) {
+    const state = this._readableState;
+    if (n !== 0) {
+      // (read(0), a refill request, is the common call: it skips this.)
+      if (n === undefined) n = NaN;
+      else if ((n | 0) !== n && !Number.isInteger(n)) n = parseInt(n, 10);
+      if (n > state.highWaterMark) state.highWaterMark = nextHighWaterMark(n);
+      if (n !== 0) state.emittedReadable = false;
+    }
+
+    if (n === 0 && state.needReadable &&
+        ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
+      if (state.length === 0 && state.ended) endReadable(this);
+      else emitReadable(this);
+      return null;
+    }
+
+    const requested = n;
+    n = n === 0 ? 0 : readSize(n, state);
+    if (n === 0 && state.ended) {
+      if (state.length === 0) endReadable(this);
+      return null;
+    }
+
+    let callRead = state.needReadable || state.length === 0 || state.length - n < state.highWaterMark;
+    if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+      callRead = false;
+    }
+    if (callRead) {
+      state.reading = true;
+      state.sync = true;
+      if (state.length === 0) state.needReadable = true;
+      try {
+        this._read(state.highWaterMark);
+      } catch (err) {
+        errorOrDestroy(this, err);
+      }
+      state.sync = false;
+      if (!state.reading) n = readSize(requested, state);
+    }
+
+    let ret = n > 0 ? takeFromBuffer(n, state) : null;
+    if (ret === null) {
+      state.needReadable = state.length <= state.highWaterMark;
+      n = 0;
+    } else {
+      state.length -= n;
+      clearAwaitDrain(state);
+    }
+    if (state.length === 0) {
+      if (!state.ended) state.needReadable = true;
+      if (requested !== n && state.ended) endReadable(this);
+    }
+    if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+      state.dataEmitted = true;
+      this.emit('data', ret);
+    }
+    return ret;
+  };
+
+  // takeFromBuffer removes n units from the buffer (the whole buffer when
+  // n covers it), joining or splitting chunks as needed. It does not
+  // change state.length; read() does.
+  function takeFromBuffer(n, state) {
+    if (state.length === 0) return null;
+    const buf = state.buffer;
+    let i = state.bufferIndex;
+    let ret;
+    if (state.objectMode) {
+      ret = buf[i];
+      buf[i++] = null;
+    } else if (!n || n >= state.length) {
+      if (state.decoder !== null) {
+        ret = '';
+        for (; i < buf.length; i++) ret += buf[i];
+      } else if (buf.length - i === 1) {
+        ret = buf[i];
+      } else {
+        ret = Buffer.concat(i === 0 ? buf : buf.slice(i), state.length);
+      }
+      i = buf.length;
+    } else if (n < buf[i].length) {
+      ret = buf[i].slice(0, n);
+      buf[i] = buf[i].slice(n);
+    } else if (n === buf[i].length) {
+      ret = buf[i];
+      buf[i++] = null;
+    } else if (state.decoder !== null) {
+      // Node compares what is still wanted with the buffer list's length
+      // (not the chunk's) when the last chunk is reached: an exact fit
+      // leaves an empty string behind, and a coincidence takes the whole
+      // chunk. Both quirks are observable (a flowing stream stalls on the
+      // empty string), so they are kept.
+      ret = '';
+      let want = n;
+      while (i < buf.length) {
+        const str = buf[i];
+        if (want > str.length) {
+          ret += str;
+          want -= str.length;
+          buf[i++] = null;
+        } else {
+          if (want === buf.length) {
+            ret += str;
+            buf[i++] = null;
+          } else {
+            ret += str.slice(0, want);
+            buf[i] = str.slice(want);
+          }
+          break;
+        }
+      }
+    } else {
+      ret = Buffer.allocUnsafe(n);
+      let filled = 0;
+      while (filled < n) {
+        const data = buf[i];
+        const want = n - filled;
+        if (data.length <= want) {
+          ret.set(data, filled);
+          filled += data.length;
+          buf[i++] = null;
+        } else {
+          ret.set(data.subarray(0, want), filled);
+          buf[i] = data.slice(want);
+          filled = n;
+        }
+      }
+    }
+    if (i === buf.length) {
+      buf.length = 0;
+      i = 0;
+    } else if (i > 1024) {
+      buf.splice(0, i);
+      i = 0;
+    }
+    state.bufferIndex = i;
+    return ret;
+  }
+
+  Readable._fromList = takeFromBuffer;
+})
