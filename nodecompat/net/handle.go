@@ -32,6 +32,12 @@ type handle struct {
 	chunk []byte // the chunk push delivers
 	more  bool   // push's answer: the readable side wants more
 
+	writeDone func(error)     // writeDoneFn, bound once
+	writeCbs  []goja.Callable // callbacks of writes the kernel has not taken yet
+	cbHead    int             // the oldest of them; the storage is reused once all ran
+	inWrite   bool            // send is in the core's Write
+	syncDone  bool            // that Write completed at once
+
 	closeWanted bool            // close() or reset() was called
 	closeCbs    []goja.Callable // close callbacks not yet scheduled
 
@@ -98,6 +104,7 @@ func (m *Module) newHandleClass(name string, isTCP bool) *webapi.Class {
 func (m *Module) attachHandle(obj *goja.Object, isTCP bool) *handle {
 	h := &handle{m: m, obj: obj, isTCP: isTCP}
 	h.push = h.pushChunk
+	h.writeDone = h.writeDoneFn
 	_ = obj.DefineDataPropertySymbol(m.handleKey, m.vm.ToValue(h), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	set(obj, "reading", false)
 	return h

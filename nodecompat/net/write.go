@@ -11,37 +11,36 @@ import (
 )
 
 // hWrite(chunk, encoding, cb) writes a Buffer (its bytes, without a copy)
-// or a string in the encoding; cb runs once the kernel has the bytes —
-// at once if it took them — or with the error that closed the
-// connection.
+// or a string in the encoding. It returns true when the kernel took the
+// bytes at once: the caller then calls cb itself, sparing a call from Go.
+// Otherwise cb runs once the kernel has the bytes, or with the error that
+// closed the connection.
 func hWrite(h *handle, call goja.FunctionCall) goja.Value {
 	b := h.bytesOf(call.Argument(0), call.Argument(1))
-	h.send(b, call.Argument(2))
-	return goja.Undefined()
+	return h.m.vm.ToValue(h.send(b, call.Argument(2)))
 }
 
 // hWritev(chunks, allBuffers, cb) writes the entries of a Writable's
-// buffer ({chunk, encoding} each) in order, with one callback for all.
+// buffer ({chunk, encoding} each) in order, with one callback for all; it
+// returns as hWrite does.
 func hWritev(h *handle, call goja.FunctionCall) goja.Value {
 	arr, _ := call.Argument(0).(*goja.Object)
-	if arr == nil {
-		h.send(nil, call.Argument(2))
-		return goja.Undefined()
+	n := 0
+	if arr != nil {
+		n = int(arr.Get("length").ToInteger())
 	}
-	n := int(arr.Get("length").ToInteger())
-	for i := 0; i < n; i++ {
-		entry, _ := arr.Get(strconv.Itoa(i)).(*goja.Object)
-		if entry == nil {
-			continue
-		}
-		b := h.bytesOf(entry.Get("chunk"), entry.Get("encoding"))
-		if i < n-1 {
-			h.send(b, nil)
-		} else {
-			h.send(b, call.Argument(2))
+	for i := 0; i < n-1; i++ {
+		if entry, ok := arr.Get(strconv.Itoa(i)).(*goja.Object); ok {
+			h.send(h.bytesOf(entry.Get("chunk"), entry.Get("encoding")), nil)
 		}
 	}
-	return goja.Undefined()
+	var last []byte
+	if n > 0 {
+		if entry, ok := arr.Get(strconv.Itoa(n - 1)).(*goja.Object); ok {
+			last = h.bytesOf(entry.Get("chunk"), entry.Get("encoding"))
+		}
+	}
+	return h.m.vm.ToValue(h.send(last, call.Argument(2)))
 }
 
 // bytesOf returns a chunk's bytes: a view's own memory, or a string
@@ -57,23 +56,56 @@ func (h *handle) bytesOf(chunk, encoding goja.Value) []byte {
 	return buffer.StringToBytes(chunk, enc)
 }
 
-// send hands b to the connection; cbv, if a function, gets the outcome.
-func (h *handle) send(b []byte, cbv goja.Value) {
+// send hands b to the connection and reports whether the kernel took it
+// at once. Otherwise cbv, if a function, waits in the handle's queue of
+// write callbacks (writes complete in order) for writeDone.
+func (h *handle) send(b []byte, cbv goja.Value) bool {
 	h.dispatched += int64(len(b))
 	h.touch()
-	cb, _ := goja.AssertFunction(cbv)
-	var done func(error)
-	if cb != nil {
-		done = func(err error) {
-			h.touch()
-			h.m.callJS(cb, h.m.jsError(err))
-		}
+	var cb goja.Callable
+	if cbv != nil {
+		cb, _ = goja.AssertFunction(cbv)
 	}
 	if h.conn == nil || h.successor != nil {
-		if done != nil {
-			h.m.host.Loop().Post(func() { done(sockerr.FromErrno("write", unix.ENOTCONN, "", 0)) })
+		if cb != nil {
+			h.m.host.Loop().Post(func() {
+				h.m.callJS(cb, h.m.jsError(sockerr.FromErrno("write", unix.ENOTCONN, "", 0)))
+			})
 		}
+		return false
+	}
+	if cb == nil {
+		h.conn.Write(b, nil)
+		return false
+	}
+	h.inWrite, h.syncDone = true, false
+	h.conn.Write(b, h.writeDone)
+	h.inWrite = false
+	if h.syncDone {
+		return true
+	}
+	h.writeCbs = append(h.writeCbs, cb)
+	return false
+}
+
+// writeDoneFn reports a write's completion: inside send, that the kernel
+// took the bytes at once; later, to the oldest waiting callback. It is
+// bound once per handle (writeDone), so that a write allocates no
+// closure.
+func (h *handle) writeDoneFn(err error) {
+	if h.inWrite && err == nil {
+		h.syncDone = true
 		return
 	}
-	h.conn.Write(b, done)
+	h.touch()
+	if h.cbHead == len(h.writeCbs) {
+		return
+	}
+	cb := h.writeCbs[h.cbHead]
+	h.writeCbs[h.cbHead] = nil
+	h.cbHead++
+	if h.cbHead == len(h.writeCbs) {
+		h.writeCbs, h.cbHead = h.writeCbs[:0], 0
+	}
+	h.m.callJS(cb, h.m.jsError(err))
 }

@@ -385,9 +385,11 @@
       return false;
     }
     this._unrefTimer();
-    if (writev) this._handle.writev(data, data.allBuffers, cb);
-    else this._handle.write(data, encoding, cb);
-    this[kLastWriteQueueSize] = this._handle ? this._handle.writeQueueSize : 0;
+    // The handle says whether the kernel took the bytes at once; if not,
+    // it calls cb itself once it has.
+    const done = writev ? this._handle.writev(data, data.allBuffers, cb) : this._handle.write(data, encoding, cb);
+    if (done) cb();
+    else if (this[kTimeout] && this._handle) this[kLastWriteQueueSize] = this._handle.writeQueueSize;
   };
 
   proto._writev = function (chunks, cb) {

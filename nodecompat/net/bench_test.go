@@ -1,0 +1,46 @@
+package net_test
+
+import (
+	"bytes"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/nodecompat"
+)
+
+// runBench runs a testdata script with n as its argument, the way
+// `node testdata/<script> n` runs it for reference.
+func runBench(b *testing.B, script string, n int) {
+	l, err := loop.New()
+	require.NoError(b, err)
+	defer l.Close()
+	path, err := filepath.Abs(filepath.Join("testdata", script))
+	require.NoError(b, err)
+	out := &bytes.Buffer{}
+	rt := nodecompat.Enable(goja.New(), l, nodecompat.Options{
+		Argv: []string{"nodeshim", path, strconv.Itoa(n)}, Stdout: out, Stderr: out,
+	})
+	b.ResetTimer()
+	code := rt.RunMain(path)
+	b.StopTimer()
+	require.Equal(b, 0, code, out.String())
+	b.Log(out.String())
+}
+
+// BenchmarkEchoRoundTrip measures 64-byte round trips between a client
+// and an echo server in one process (compare: node testdata/bench-echo.js).
+func BenchmarkEchoRoundTrip(b *testing.B) {
+	runBench(b, "bench-echo.js", max(b.N, 1))
+}
+
+// BenchmarkThroughput64K measures 64 KiB writes from a client to a
+// counting server (compare: node testdata/bench-throughput.js).
+func BenchmarkThroughput64K(b *testing.B) {
+	b.SetBytes(64 << 10)
+	runBench(b, "bench-throughput.js", max(b.N, 1))
+}
