@@ -245,9 +245,10 @@
     if (sync) {
       if (cb === nop) {
         // A write without a callback that completed synchronously is
-        // settled at once, unless a 'drain' is now due (or, in object
-        // mode, always) and no such settlement is pending yet.
-        if (!state[kNopPending] && (state.objectMode || drainDue(stream, state))) {
+        // settled at once, unless the queue just emptied while a 'drain'
+        // was asked for (or, in object mode, always) and no such
+        // settlement is pending yet.
+        if (!state[kNopPending] && (state.objectMode || (state.needDrain && state.length === 0))) {
           state[kNopPending] = true;
           nextTick(afterNopWrite, stream, state);
         } else {
