@@ -56,8 +56,7 @@
     }
     tlssock._releaseControl();
     if (options.session) tlssock.setSession(options.session);
-    let servername = options.servername;
-    if (servername === undefined && options.host && !S.isIP(options.host)) servername = options.host;
+    const servername = options.servername;
     if (servername) {
       if (!ipServernameWarned && S.isIP(servername)) {
         process.emitWarning('Setting the TLS ServerName to an IP address is not permitted by RFC 6066. ' +

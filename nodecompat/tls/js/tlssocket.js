@@ -184,7 +184,11 @@
   proto._finishInit = function () {
     if (!this._handle || !this.ssl) return;
     this.alpnProtocol = this.ssl.getALPNNegotiatedProtocol();
-    if (this.servername === null) this.servername = this.ssl.getServername();
+    // A client reports the name it asked for (false when none); a server
+    // the name the client sent.
+    if (this.servername === null) {
+      this.servername = this._tlsOptions.isServer ? this.ssl.getServername() : (this[kServername] || false);
+    }
     this._secureEstablished = true;
     if (this._tlsOptions.handshakeTimeout > 0) this.setTimeout(0, this._handleTimeout);
     this.emit('secure');
