@@ -95,3 +95,57 @@ func TestHandlesAreNativeClasses(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Equal(t, "true true function function\n", out)
 }
+
+func TestWriteCallbacksRunInOrderWhenTheKernelIsFull(t *testing.T) {
+	// The reader pauses, so most writes wait in the core's queue; their
+	// callbacks must still run once each, in order.
+	out, code := run(t, `
+		const net = require('net');
+		const server = net.createServer((s) => {
+			s.pause();
+			setTimeout(() => s.resume(), 50);
+		});
+		server.listen(0, () => {
+			const c = net.connect(server.address().port, () => {
+				const order = [];
+				const chunk = Buffer.alloc(256 * 1024);
+				for (let i = 0; i < 32; i++) c.write(chunk, () => order.push(i));
+				c.end(() => {
+					const inOrder = order.every((v, i) => v === i);
+					console.log(order.length, inOrder, c._handle === null || c._handle.writeQueueSize === 0);
+					server.close();
+				});
+			});
+			c.resume();
+		});
+	`)
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "32 true true\n", out)
+}
+
+func TestDestroyedWritesReportTheirCallbacks(t *testing.T) {
+	// Writes still queued when the socket is destroyed get their
+	// callbacks (with an error, which the stream swallows), so nothing
+	// waits forever and the queue of callbacks empties.
+	out, code := run(t, `
+		const net = require('net');
+		const server = net.createServer((s) => s.pause());
+		server.listen(0, () => {
+			const c = net.connect(server.address().port, () => {
+				const chunk = Buffer.alloc(1024 * 1024);
+				let called = 0;
+				for (let i = 0; i < 16; i++) c.write(chunk, () => called++);
+				const handle = c._handle;
+				c.destroy();
+				setTimeout(() => {
+					console.log(called > 0, handle.writeQueueSize);
+					server.close();
+					for (const s of [c]) s.destroy();
+				}, 50);
+			});
+		});
+		server.on('connection', (s) => setTimeout(() => s.destroy(), 100));
+	`)
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "true 0\n", out)
+}

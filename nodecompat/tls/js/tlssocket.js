@@ -278,9 +278,10 @@
     return this.ssl.exportKeyingMaterial(length, label, context);
   };
 
+  // The core sizes records itself; a size TLS allows is accepted.
   proto.setMaxSendFragment = function (size) {
-    S.validateInt32(size, 'size', 512, 16384);
-    return true;
+    S.validateInt32(size, 'size');
+    return size >= 512 && size <= 16384;
   };
 
   proto.disableRenegotiation = function () {
