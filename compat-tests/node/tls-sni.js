@@ -30,7 +30,7 @@ async function trial(label, server) {
   const results = [];
   for (const name of ['localhost', 'second.test', 'a.wild.test', 'other.test']) results.push(await ask(server, name));
   await new Promise((r) => server.close(r));
-  console.log(label + ':\n  ' + results.join('\n  ') + '\n  server saw ' + seen.join(', '));
+  console.log(label + ':\n  ' + results.join('\n  ') + '\n  server saw ' + seen.sort().join(', '));
 }
 
 (async () => {

@@ -38,8 +38,10 @@ type handle struct {
 	inWrite   bool            // send is in the core's Write
 	syncDone  bool            // that Write completed at once
 
-	closeWanted bool            // close() or reset() was called
-	closeCbs    []goja.Callable // close callbacks not yet scheduled
+	closeWanted    bool            // close() or reset() was called
+	closeScheduled bool            // the close callbacks are due in the check phase
+	closeCbs       []goja.Callable // close callbacks waiting to run
+	predCbs        []goja.Callable // those of the handles this one took over
 
 	// A handle whose connection another handle took over (TLS) no longer
 	// gets its events; its close callbacks wait for the successor's close.
@@ -254,7 +256,8 @@ func hShutdown(h *handle, call goja.FunctionCall) goja.Value {
 // RST) and cb runs at the end of this loop iteration, after the ticks of
 // the current task (where an 'error' event may be due), as libuv runs
 // close callbacks. A handle whose connection was taken over leaves it to
-// the successor, and its callback waits for the successor's close.
+// the successor: its callback runs with the successor's, before them,
+// whichever of the two closes first.
 func (h *handle) close(cbv goja.Value, reset bool) {
 	cb, _ := goja.AssertFunction(cbv)
 	first := !h.closeWanted
@@ -262,7 +265,7 @@ func (h *handle) close(cbv goja.Value, reset bool) {
 	h.owner = nil
 	if s := h.successor; s != nil {
 		if cb != nil {
-			s.closeCbs = append(s.closeCbs, cb)
+			s.predCbs = append(s.predCbs, cb)
 		}
 		if s.closeWanted {
 			s.scheduleCloseCallbacks()
@@ -282,15 +285,16 @@ func (h *handle) close(cbv goja.Value, reset bool) {
 	h.scheduleCloseCallbacks()
 }
 
-// scheduleCloseCallbacks runs the close callbacks waiting from the loop's
-// check phase.
+// scheduleCloseCallbacks runs the close callbacks from the loop's check
+// phase, predecessors' first; callbacks added before then run too.
 func (h *handle) scheduleCloseCallbacks() {
-	cbs := h.closeCbs
-	h.closeCbs = nil
-	if len(cbs) == 0 {
+	if h.closeScheduled {
 		return
 	}
+	h.closeScheduled = true
 	h.m.host.Loop().NewImmediate(func() {
+		cbs := append(h.predCbs, h.closeCbs...)
+		h.predCbs, h.closeCbs, h.closeScheduled = nil, nil, false
 		for _, cb := range cbs {
 			h.m.callJS(cb)
 		}

@@ -218,12 +218,12 @@
     return true;
   };
 
-  // Destroying a TLS socket closes the socket it wraps, whose 'close'
-  // comes first.
+  // Destroying a TLS socket closes the socket it wraps too: after this
+  // one's 'error' is due, but with its 'close' first.
   proto._destroy = function (err, cb) {
+    Socket.prototype._destroy.call(this, err, cb);
     const parent = this._parent;
     if (parent && parent[kWrappedBy] === this && !parent.destroyed) parent.destroy();
-    Socket.prototype._destroy.call(this, err, cb);
   };
 
   proto.setServername = function (name) {
