@@ -2,7 +2,7 @@ package stream
 
 import (
 	"fmt"
-	"math/big"
+	"strings"
 
 	"github.com/dop251/goja"
 
@@ -82,44 +82,8 @@ func (n *natives) outOfRange(call goja.FunctionCall) goja.Value {
 
 // invalidReturnValue(expected, name, actual) is ERR_INVALID_RETURN_VALUE.
 func (n *natives) invalidReturnValue(call goja.FunctionCall) goja.Value {
-	actual := call.Argument(2)
-	got := "type " + typeOf(actual)
-	if o, ok := actual.(*goja.Object); ok {
-		if ctor, ok := o.Get("constructor").(*goja.Object); ok {
-			if name := ctor.Get("name"); name != nil && name.String() != "" {
-				got = "instance of " + name.String()
-			}
-		}
-	}
+	got := strings.TrimPrefix(nodeerr.Received(n.vm, call.Argument(2)), " Received ")
 	return nodeerr.TypeError(n.vm, "ERR_INVALID_RETURN_VALUE", fmt.Sprintf(
 		"Expected %s to be returned from the %q function but got %s.",
 		call.Argument(0).String(), call.Argument(1).String(), got))
-}
-
-// typeOf is JavaScript's typeof.
-func typeOf(v goja.Value) string {
-	switch {
-	case v == nil || goja.IsUndefined(v):
-		return "undefined"
-	case goja.IsNull(v):
-		return "object"
-	}
-	if o, ok := v.(*goja.Object); ok {
-		if _, isFn := goja.AssertFunction(o); isFn {
-			return "function"
-		}
-		return "object"
-	}
-	if _, ok := v.(*goja.Symbol); ok {
-		return "symbol"
-	}
-	switch v.Export().(type) {
-	case string:
-		return "string"
-	case bool:
-		return "boolean"
-	case *big.Int:
-		return "bigint"
-	}
-	return "number"
 }

@@ -120,7 +120,7 @@ func TestErrorsCarryNodeCodes(t *testing.T) {
 		{"missing streams", `stream.pipeline(new stream.PassThrough(), () => {})`, "TypeError ERR_MISSING_ARGS The \"streams\" argument must be specified"},
 		{"bad hwm", `new stream.Readable({ highWaterMark: -1 })`, "TypeError ERR_INVALID_ARG_VALUE The property 'options.highWaterMark' is invalid. Received -1"},
 		{"huge read", `new stream.Readable({ read() {} }).read(2 ** 31)`, "RangeError ERR_OUT_OF_RANGE The value of \"size\" is out of range. It must be <= 1GiB. Received 2147483648"},
-		{"bad source", `stream.pipeline(() => 5, new stream.PassThrough(), () => {})`, "TypeError ERR_INVALID_RETURN_VALUE Expected Iterable, AsyncIterable or Stream to be returned from the \"source\" function but got type number."},
+		{"bad source", `stream.pipeline(() => 5, new stream.PassThrough(), () => {})`, "TypeError ERR_INVALID_RETURN_VALUE Expected Iterable, AsyncIterable or Stream to be returned from the \"source\" function but got type number (5)."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
