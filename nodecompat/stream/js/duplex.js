@@ -7,10 +7,21 @@
   const Readable = S.Readable;
   const Writable = S.Writable;
 
+  const { readableConstructed } = S.readableCore;
+  const { writableConstructed } = S.writableCore;
+
+  // Duplex sets up both sides itself (as Node does, rather than calling
+  // both constructors), so the instance's own keys come in Node's order.
   function Duplex(options) {
     if (!(this instanceof Duplex)) return new Duplex(options);
-    Readable.call(this, options);
-    Writable.call(this, options);
+    if (this._events == null) {
+      this._events = {
+        close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+        data: undefined, end: undefined, readable: undefined,
+      };
+    }
+    this._readableState = new S.ReadableState(options, this, true);
+    this._writableState = new S.WritableState(options, this, true);
     if (options) {
       this.allowHalfOpen = options.allowHalfOpen !== false;
       if (options.readable === false) {
@@ -26,10 +37,24 @@
         w.ended = true;
         w.finished = true;
       }
+      for (const [option, method] of implementationOptions) {
+        if (typeof options[option] === 'function') this[method] = options[option];
+      }
+      if (options.signal) S.addAbortSignal(options.signal, this);
     } else {
       this.allowHalfOpen = true;
     }
+    S.Stream.call(this, options);
+    S.construct(this, () => {
+      readableConstructed(this);
+      writableConstructed(this);
+    });
   }
+
+  const implementationOptions = [
+    ['read', '_read'], ['write', '_write'], ['writev', '_writev'], ['destroy', '_destroy'],
+    ['final', '_final'], ['construct', '_construct'],
+  ];
   Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
   Object.setPrototypeOf(Duplex, Readable);
 

@@ -11,6 +11,19 @@
   Object.setPrototypeOf(Stream.prototype, EE.prototype);
   Object.setPrototypeOf(Stream, EE);
 
+  // eventNames lists only events with listeners: streams start with the
+  // common events' keys present but empty.
+  Stream.prototype.eventNames = function eventNames() {
+    const events = this._events;
+    const names = [];
+    if (events == null) return names;
+    for (const key of Reflect.ownKeys(events)) {
+      const entry = events[key];
+      if (typeof entry === 'function' || (Array.isArray(entry) && entry.length > 0)) names.push(key);
+    }
+    return names;
+  };
+
   // prependListener puts fn before the listeners already registered, also
   // on emitters too old to have prependListener.
   function prependListener(emitter, event, fn) {

@@ -60,6 +60,11 @@
 
   function Readable(options) {
     if (!(this instanceof Readable)) return new Readable(options);
+    // Like Node, give _events the common events' keys up front (the
+    // emitter then keeps its shape; eventNames skips the empty keys).
+    if (this._events == null) {
+      this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+    }
     const isDuplex = this instanceof S.Duplex;
     this._readableState = new ReadableState(options, this, isDuplex);
     if (options) {
@@ -69,10 +74,13 @@
       if (options.signal && !isDuplex) S.addAbortSignal(options.signal, this);
     }
     Stream.call(this, options);
-    S.construct(this, () => {
-      const state = this._readableState;
-      if (state.needReadable) maybeReadMore(this, state);
-    });
+    S.construct(this, () => readableConstructed(this));
+  }
+
+  // readableConstructed starts the read-ahead _construct held back.
+  function readableConstructed(stream) {
+    const state = stream._readableState;
+    if (state.needReadable) maybeReadMore(stream, state);
   }
   Object.setPrototypeOf(Readable.prototype, Stream.prototype);
   Object.setPrototypeOf(Readable, Stream);
@@ -322,7 +330,8 @@
   }
 
   S.Readable = Readable;
+  S.ReadableState = ReadableState;
   S.pushFromGo = pushFromGo;
   // What the other Readable scripts share with this one.
-  S.readableCore = { kPaused, emitReadable, endReadable, flow, clearAwaitDrain };
+  S.readableCore = { kPaused, emitReadable, endReadable, flow, clearAwaitDrain, readableConstructed };
 })

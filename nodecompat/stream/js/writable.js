@@ -83,6 +83,9 @@
   function Writable(options) {
     const isDuplex = this instanceof S.Duplex;
     if (!isDuplex && !ordinaryHasInstance.call(Writable, this)) return new Writable(options);
+    if (this._events == null) {
+      this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+    }
     this._writableState = new WritableState(options, this, isDuplex);
     if (options) {
       if (typeof options.write === 'function') this._write = options.write;
@@ -93,11 +96,15 @@
       if (options.signal) S.addAbortSignal(options.signal, this);
     }
     Stream.call(this, options);
-    S.construct(this, () => {
-      const state = this._writableState;
-      if (!state.writing) clearBuffer(this, state);
-      ending.finishMaybe(this, state);
-    });
+    S.construct(this, () => writableConstructed(this));
+  }
+
+  // writableConstructed starts the writes (and the end) _construct held
+  // back.
+  function writableConstructed(stream) {
+    const state = stream._writableState;
+    if (!state.writing) clearBuffer(stream, state);
+    ending.finishMaybe(stream, state);
   }
   Object.setPrototypeOf(Writable.prototype, Stream.prototype);
   Object.setPrototypeOf(Writable, Stream);
@@ -394,6 +401,7 @@
   };
 
   S.Writable = Writable;
+  S.WritableState = WritableState;
   // What writable_end.js shares with this script.
-  S.writableCore = { kOnFinished, ending, writeChunk };
+  S.writableCore = { kOnFinished, ending, writeChunk, writableConstructed };
 })
