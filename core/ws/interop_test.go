@@ -182,6 +182,9 @@ func TestInteropServer(t *testing.T) {
 						}
 						got = append(got, message{kindOf(typ), data})
 					}
+					// The pong may come after the last echo; coder/websocket sees
+					// it only while something reads, so keep reading control frames.
+					c.CloseRead(ctx)
 					if err := <-pinged; err != nil {
 						return err
 					}
