@@ -2,11 +2,11 @@ package tcp
 
 import (
 	"fmt"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/core/loop/looptest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
@@ -19,32 +19,14 @@ func TestMain(m *testing.M) {
 // testTimeout bounds every loop run of the tests.
 const testTimeout = 60 * time.Second
 
-func newLoop(t testing.TB) *loop.Loop {
-	t.Helper()
-	l, err := loop.New()
-	require.NoError(t, err)
-	t.Cleanup(func() { require.NoError(t, l.Close()) })
-	return l
-}
+// newLoop returns a loop closed when the test ends.
+var newLoop = looptest.New
 
 // run runs the loop until nothing keeps it alive, failing the test if that
 // takes longer than testTimeout.
 func run(t testing.TB, l *loop.Loop) {
 	t.Helper()
-	stop := make(chan struct{})
-	var timedOut atomic.Bool
-	go func() {
-		select {
-		case <-stop:
-		case <-time.After(testTimeout):
-			timedOut.Store(true)
-			l.Stop()
-		}
-	}()
-	err := l.Run()
-	close(stop)
-	require.NoError(t, err)
-	require.False(t, timedOut.Load(), "the loop did not finish in time")
+	looptest.Run(t, l, testTimeout)
 }
 
 // recorder is a Handler that keeps what it is told and checks the contract:

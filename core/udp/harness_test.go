@@ -8,32 +8,19 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/core/loop/looptest"
 	"github.com/nodeshim/nodeshim/core/sockerr"
 	"github.com/nodeshim/nodeshim/core/udp"
 )
 
 // newLoop returns a loop closed when the test ends.
-func newLoop(t testing.TB) *loop.Loop {
-	t.Helper()
-	l, err := loop.New()
-	require.NoError(t, err)
-	t.Cleanup(func() { require.NoError(t, l.Close()) })
-	return l
-}
+var newLoop = looptest.New
 
 // run runs the loop until nothing keeps it alive, failing the test if that
-// takes longer than a few seconds.
+// takes longer than 5*time.Second.
 func run(t testing.TB, l *loop.Loop) {
 	t.Helper()
-	timedOut := false
-	watchdog := l.NewTimer(5*time.Second, func() {
-		timedOut = true
-		l.Stop()
-	})
-	watchdog.Unref()
-	require.NoError(t, l.Run())
-	watchdog.Stop()
-	require.False(t, timedOut, "the loop was still running after 5 s")
+	looptest.Run(t, l, 5*time.Second)
 }
 
 // after runs fn on the loop once d has passed.
