@@ -3,8 +3,8 @@ process.on('uncaughtException', (err, origin) => {
 });
 setTimeout(() => {
   throw new Error('from timer');
-}, 20);
+}, 300);
 setImmediate(() => {
   throw new TypeError('from immediate');
 });
-setTimeout(() => console.log('still running'), 40);
+setTimeout(() => console.log('still running'), 600);

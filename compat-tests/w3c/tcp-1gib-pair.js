@@ -1,5 +1,5 @@
 // timeout: 240
-// maxrss: 64
+// maxrss: 128
 // 1 GiB through a TCPSocket pair in one process arrives whole (same
 // SHA-256), with memory bounded while the receiver is suspended: the sender
 // waits for drain whenever send() returns false.

@@ -26,16 +26,30 @@ type fakeServer struct {
 // answer records, and whether to set the truncation bit.
 func newFakeServer(t *testing.T, answer func(q dnsmessage.Question, tcp bool) (dnsmessage.RCode, []dnsmessage.Resource, bool)) *fakeServer {
 	t.Helper()
-	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
-	require.NoError(t, err)
-	port := pc.LocalAddr().(*net.UDPAddr).Port
-	ln, err := net.Listen("tcp", netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), uint16(port)).String())
-	require.NoError(t, err)
+	pc, ln, port := listenBoth(t)
 	s := &fakeServer{addr: netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), uint16(port)), answer: answer}
 	t.Cleanup(func() { pc.Close(); ln.Close() })
 	go s.serveUDP(pc)
 	go s.serveTCP(ln)
 	return s
+}
+
+// listenBoth finds a port free for both UDP and TCP: the UDP port the kernel
+// picks may already be taken for TCP by another test, so it tries again.
+func listenBoth(t *testing.T) (net.PacketConn, net.Listener, int) {
+	t.Helper()
+	for range 20 {
+		pc, err := net.ListenPacket("udp", "127.0.0.1:0")
+		require.NoError(t, err)
+		port := pc.LocalAddr().(*net.UDPAddr).Port
+		ln, err := net.Listen("tcp", netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), uint16(port)).String())
+		if err == nil {
+			return pc, ln, port
+		}
+		pc.Close()
+	}
+	t.Fatal("no port free for both UDP and TCP")
+	return nil, nil, 0
 }
 
 func (s *fakeServer) serveUDP(pc net.PacketConn) {
