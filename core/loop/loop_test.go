@@ -1,6 +1,7 @@
 package loop
 
 import (
+	"io"
 	"os"
 	"sync/atomic"
 	"testing"
@@ -181,4 +182,25 @@ func TestHandleRefUnref(t *testing.T) {
 	h.Close()
 	h.Ref()
 	assert.False(t, l.Alive(), "a closed handle cannot be referenced again")
+}
+
+func TestWakeAfterCloseWritesNothing(t *testing.T) {
+	l, err := New()
+	require.NoError(t, err)
+	wakefd := l.poller.wakefd
+	require.NoError(t, l.Close())
+	// Reuse the number, as the next open file would.
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	defer r.Close()
+	defer w.Close()
+	if int(w.Fd()) != wakefd && int(r.Fd()) != wakefd {
+		t.Skip("the closed eventfd's number was not reused")
+	}
+	l.Post(func() {})
+	l.Stop()
+	require.NoError(t, w.Close())
+	rest, err := io.ReadAll(r)
+	require.NoError(t, err)
+	assert.Empty(t, rest, "a wake after Close must not write into a reused fd")
 }

@@ -4,6 +4,7 @@ package loop
 
 import (
 	"errors"
+	"sync"
 	"sync/atomic"
 
 	"golang.org/x/sys/unix"
@@ -14,6 +15,12 @@ type poller struct {
 	epfd     int
 	wakefd   int
 	wakeSent atomic.Bool // an eventfd write is outstanding; saves syscalls
+
+	// fdMu keeps wake from writing to wakefd after close: the number may
+	// already belong to another file (a late Post or release from a
+	// goroutine once wrote 8 bytes into a test's captured stdout).
+	fdMu   sync.RWMutex
+	closed bool
 
 	events   []unix.EpollEvent
 	ready    []readyEvent
@@ -55,6 +62,9 @@ func newPoller() (*poller, error) {
 }
 
 func (p *poller) close() error {
+	p.fdMu.Lock()
+	defer p.fdMu.Unlock()
+	p.closed = true
 	return errors.Join(unix.Close(p.epfd), unix.Close(p.wakefd))
 }
 
@@ -62,6 +72,11 @@ func (p *poller) close() error {
 // drained the eventfd costs a syscall.
 func (p *poller) wake() {
 	if p.wakeSent.CompareAndSwap(false, true) {
+		p.fdMu.RLock()
+		defer p.fdMu.RUnlock()
+		if p.closed {
+			return
+		}
 		var one = [8]byte{1}
 		_, _ = unix.Write(p.wakefd, one[:])
 	}
