@@ -1,21 +1,5 @@
 'use strict';
-// Shared helpers: show() prints any result as one deterministic line,
-// t() prints a result or the error's name, code and message.
-function show(v) {
-  if (Buffer.isBuffer(v)) return 'Buffer<' + v.toString('hex') + '>';
-  if (v instanceof Uint8Array) return v.constructor.name + '<' + Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex') + '>';
-  if (typeof v === 'bigint') return v + 'n';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
-  return String(v);
-}
-function t(label, fn) {
-  try {
-    console.log(label, '=>', show(fn()));
-  } catch (e) {
-    console.log(label, '!!', e.name, e.code, e.message);
-  }
-}
+const { t } = require('./fixtures/show');
 
 const samples = ['', 'abc', 'h\u00e9llo', '\u20ac', '\ud83d\ude00', '\ud800', 'a\udc00', 'aGVsbG8=', 'aGVsbG8', 'aGVsbG8==', '=', '==', 'a=', 'abc=def', 'abcdef', 'abcde', '  YQ  ', '\u00ff\u0100'];
 const encodings = [undefined, 'utf8', 'UTF-8', 'ucs2', 'utf16le', 'latin1', 'binary', 'ascii', 'hex', 'base64', 'base64url', 'bogus', '', null, 5];

@@ -1,21 +1,5 @@
 'use strict';
-// Shared helpers: show() prints any result as one deterministic line,
-// t() prints a result or the error's name, code and message.
-function show(v) {
-  if (Buffer.isBuffer(v)) return 'Buffer<' + v.toString('hex') + '>';
-  if (v instanceof Uint8Array) return v.constructor.name + '<' + Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex') + '>';
-  if (typeof v === 'bigint') return v + 'n';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
-  return String(v);
-}
-function t(label, fn) {
-  try {
-    console.log(label, '=>', show(fn()));
-  } catch (e) {
-    console.log(label, '!!', e.name, e.code, e.message);
-  }
-}
+const { t } = require('./fixtures/show');
 
 const a = Buffer.from('abc');
 const b = Buffer.from('abd');

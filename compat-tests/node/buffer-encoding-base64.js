@@ -1,21 +1,5 @@
 'use strict';
-// Shared helpers: show() prints any result as one deterministic line,
-// t() prints a result or the error's name, code and message.
-function show(v) {
-  if (Buffer.isBuffer(v)) return 'Buffer<' + v.toString('hex') + '>';
-  if (v instanceof Uint8Array) return v.constructor.name + '<' + Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex') + '>';
-  if (typeof v === 'bigint') return v + 'n';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
-  return String(v);
-}
-function t(label, fn) {
-  try {
-    console.log(label, '=>', show(fn()));
-  } catch (e) {
-    console.log(label, '!!', e.name, e.code, e.message);
-  }
-}
+const { t } = require('./fixtures/show');
 
 const inputs = ['', 'aGVsbG8=', 'aGVsbG8', 'aGVsbG8==', 'aGVs bG8=', 'aGVs\nbG8', 'aGVs\r\nbG8=', 'aG=Vsb', 'aGV*sbG8', '=aGVsbG8', 'aGVsbG8==x', 'a', 'ab', 'abc', 'abcd', 'abcd=', 'ab==cd', '_-_-', '+/+/', 'ab=c', 'a=GVs', 'YQ', 'YQ=', 'YQ==', 'YQ===', 'Y Q = =', '!!!!YQ', 'YQ!!', 'Y\u00e9Q', 'YWJj\u20acZGVm', '\u0141QQQ', 'QUJD\u0141', '////', '____', 'AAAA', '\tY\tQ\t'];
 for (const s of inputs) {

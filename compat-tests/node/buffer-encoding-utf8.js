@@ -1,21 +1,5 @@
 'use strict';
-// Shared helpers: show() prints any result as one deterministic line,
-// t() prints a result or the error's name, code and message.
-function show(v) {
-  if (Buffer.isBuffer(v)) return 'Buffer<' + v.toString('hex') + '>';
-  if (v instanceof Uint8Array) return v.constructor.name + '<' + Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex') + '>';
-  if (typeof v === 'bigint') return v + 'n';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
-  return String(v);
-}
-function t(label, fn) {
-  try {
-    console.log(label, '=>', show(fn()));
-  } catch (e) {
-    console.log(label, '!!', e.name, e.code, e.message);
-  }
-}
+const { t } = require('./fixtures/show');
 
 const codes = (s) => Array.from(s, (c) => c.codePointAt(0).toString(16)).join(' ');
 const bad = [[0xe2, 0x82], [0xe2, 0x82, 0x41], [0xff], [0xfe, 0xff], [0xc0, 0x80], [0xc1, 0xbf], [0xed, 0xa0, 0x80], [0xed, 0x9f, 0xbf], [0xf0, 0x90, 0x80], [0xf0, 0x8f, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf4, 0x8f, 0xbf, 0xbf], [0xf5, 0x80], [0xe0, 0x80, 0x80], [0xe0, 0xa0, 0x80], [0x80], [0x80, 0x80, 0x41], [0xc2], [0xc2, 0x41], [0xe2, 0x28, 0xa1], [0xf0, 0x28, 0x8c, 0xbc], [0xef, 0xbf, 0xbd], [0xf8, 0x88, 0x80, 0x80, 0x80]];

@@ -1,21 +1,5 @@
 'use strict';
-// Shared helpers: show() prints any result as one deterministic line,
-// t() prints a result or the error's name, code and message.
-function show(v) {
-  if (Buffer.isBuffer(v)) return 'Buffer<' + v.toString('hex') + '>';
-  if (v instanceof Uint8Array) return v.constructor.name + '<' + Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex') + '>';
-  if (typeof v === 'bigint') return v + 'n';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
-  return String(v);
-}
-function t(label, fn) {
-  try {
-    console.log(label, '=>', show(fn()));
-  } catch (e) {
-    console.log(label, '!!', e.name, e.code, e.message);
-  }
-}
+const { t } = require('./fixtures/show');
 
 const b = Buffer.from([0x01, 0x82, 0xff, 0x7f, 0x80, 0x00, 0xfe, 0x10]);
 const methods = ['readUInt8', 'readUint8', 'readInt8', 'readUInt16LE', 'readUInt16BE', 'readUint16LE', 'readUint16BE', 'readInt16LE', 'readInt16BE', 'readUInt32LE', 'readUInt32BE', 'readUint32LE', 'readUint32BE', 'readInt32LE', 'readInt32BE'];
