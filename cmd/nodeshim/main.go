@@ -27,7 +27,8 @@ Options:
   -p, --print CODE    evaluate CODE and print the result
   -v, --version       print the Node.js version nodeshim is compatible with
   -h, --help          print this help
-  --cpu-prof FILE     write a pprof CPU profile of the run to FILE
+  --cpu-prof FILE     write a pprof CPU profile of the run (Go functions) to FILE
+  --js-prof FILE      write a pprof CPU profile of the script's JavaScript functions to FILE
   --                  end of options
 
 nodeshim runs Node.js programs (and W3C socket API scripts) on a Go runtime.
@@ -53,8 +54,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, host.NodeVersion)
 		return 0
 	}
-	if inv.cpuProf != "" {
-		stop, err := startCPUProfile(inv.cpuProf)
+	for _, prof := range []struct {
+		path        string
+		start       func(io.Writer) error
+		stopProfile func()
+	}{
+		{inv.cpuProf, pprof.StartCPUProfile, pprof.StopCPUProfile},
+		{inv.jsProf, goja.StartProfile, goja.StopProfile},
+	} {
+		if prof.path == "" {
+			continue
+		}
+		stop, err := startProfile(prof.path, prof.start, prof.stopProfile)
 		if err != nil {
 			fmt.Fprintln(stderr, "nodeshim:", err)
 			return 1
@@ -105,21 +116,22 @@ type invocation struct {
 	scriptArgs []string // the script (or "-") and its arguments, for argv
 	execArgv   []string
 	cpuProf    string // --cpu-prof FILE
+	jsProf     string // --js-prof FILE
 }
 
-// startCPUProfile starts writing a pprof CPU profile to path; the returned
-// function stops it and closes the file.
-func startCPUProfile(path string) (stop func(), err error) {
+// startProfile creates path and starts a profiler writing to it; the
+// returned function stops the profiler and closes the file.
+func startProfile(path string, start func(io.Writer) error, stopProfile func()) (stop func(), err error) {
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, err
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
+	if err := start(f); err != nil {
 		_ = f.Close()
 		return nil, err
 	}
 	return func() {
-		pprof.StopCPUProfile()
+		stopProfile()
 		_ = f.Close()
 	}, nil
 }
@@ -139,12 +151,16 @@ func parseArgs(args []string) (invocation, error) {
 			inv.print = inv.print || a == "-p" || a == "--print"
 			inv.execArgv = append(inv.execArgv, a, code)
 			i++
-		case "--cpu-prof":
+		case "--cpu-prof", "--js-prof":
 			if i+1 >= len(args) {
 				return inv, fmt.Errorf("%s requires an argument", a)
 			}
-			inv.cpuProf = args[i+1]
-			inv.execArgv = append(inv.execArgv, a, inv.cpuProf)
+			if a == "--cpu-prof" {
+				inv.cpuProf = args[i+1]
+			} else {
+				inv.jsProf = args[i+1]
+			}
+			inv.execArgv = append(inv.execArgv, a, args[i+1])
 			i++
 		case "-v", "--version":
 			inv.version = true

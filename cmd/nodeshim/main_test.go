@@ -68,14 +68,18 @@ func TestCommandLine(t *testing.T) {
 	}
 }
 
-func TestCPUProfileIsAGzippedPprofFile(t *testing.T) {
-	profile := filepath.Join(t.TempDir(), "cpu.pprof")
-	code, _, stderr := invoke(t, "", "--cpu-prof", profile, "-e", "let x = 0; for (let i = 0; i < 1e5; i++) x += i")
-	require.Equal(t, 0, code, stderr)
-	data, err := os.ReadFile(profile)
-	require.NoError(t, err)
-	require.Greater(t, len(data), 2)
-	assert.Equal(t, []byte{0x1f, 0x8b}, data[:2], "pprof profiles are gzip-compressed protobuf")
+func TestProfilesAreGzippedPprofFiles(t *testing.T) {
+	for _, flag := range []string{"--cpu-prof", "--js-prof"} {
+		t.Run(flag, func(t *testing.T) {
+			profile := filepath.Join(t.TempDir(), "cpu.pprof")
+			code, _, stderr := invoke(t, "", flag, profile, "-e", "let x = 0; for (let i = 0; i < 3e5; i++) x += i")
+			require.Equal(t, 0, code, stderr)
+			data, err := os.ReadFile(profile)
+			require.NoError(t, err)
+			require.Greater(t, len(data), 2)
+			assert.Equal(t, []byte{0x1f, 0x8b}, data[:2], "pprof profiles are gzip-compressed protobuf")
+		})
+	}
 }
 
 func TestUnrefdTimerExitsAtOnceAndRefdTimerWaits(t *testing.T) {
