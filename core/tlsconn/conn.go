@@ -24,6 +24,11 @@ type ConnOptions struct {
 	// ServerName, when set, is sent as SNI and checked instead of Host (with
 	// an IP Host and no ServerName, no SNI is sent).
 	ServerName string
+	// OnlyExplicitSNI sends SNI only when ServerName is set, never Host:
+	// Node's tls.connect sends no server name unless the script gives one
+	// (https sets it, tls does not). Host is still what the certificate
+	// is checked against.
+	OnlyExplicitSNI bool
 	// Pending holds bytes already read in clear that belong to the handshake
 	// (see tcp.TLSUpgrade).
 	Pending []byte
@@ -112,7 +117,8 @@ func (sc *Conn) start(o ConnOptions, done func(error)) {
 		if check == "" {
 			check = o.Host
 		}
-		if _, err := netip.ParseAddr(check); err != nil || o.ServerName != "" {
+		_, err := netip.ParseAddr(check)
+		if o.ServerName != "" || (err != nil && !o.OnlyExplicitSNI) {
 			cfg.ServerName = check
 		}
 		cfg.VerifyConnection = func(cs tls.ConnectionState) error {

@@ -284,3 +284,31 @@ func TestSkipIdentityCheckLeavesTheNameToTheCaller(t *testing.T) {
 	require.ErrorAs(t, r.clientErr, &se, "the chain is still verified")
 	assert.Equal(t, "DEPTH_ZERO_SELF_SIGNED_CERT", se.Code)
 }
+
+func TestClientSNI(t *testing.T) {
+	ca, leaf := testcert.Localhost(t)
+	sctx := newContext(t, ContextOptions{Cert: []string{leaf.CertPEM}, Key: []string{leaf.KeyPEM}})
+	cctx := newContext(t, ContextOptions{CA: []string{ca.CertPEM}})
+	for _, tc := range []struct {
+		name string
+		co   ConnOptions
+		sent string
+	}{
+		{"host name by default", ConnOptions{Host: "localhost"}, "localhost"},
+		{"never an IP host", ConnOptions{Host: "127.0.0.1"}, ""},
+		{"only explicit: none", ConnOptions{Host: "localhost", OnlyExplicitSNI: true}, ""},
+		{"only explicit: the name given", ConnOptions{Host: "127.0.0.1", ServerName: "localhost", OnlyExplicitSNI: true}, "localhost"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var sent string
+			var authorized bool
+			r := handshake(t, sctx, cctx, ConnOptions{}, tc.co, func(r *result) {
+				sent, authorized = r.server.ServerName(), r.client.Authorized()
+				closeBoth(r)
+			})
+			require.NoError(t, r.clientErr)
+			assert.Equal(t, tc.sent, sent)
+			assert.True(t, authorized, "the certificate is still checked against the host")
+		})
+	}
+}

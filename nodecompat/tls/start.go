@@ -46,6 +46,8 @@ func (m *module) start(call goja.FunctionCall) goja.Value {
 		Server:     server,
 		Host:       stringOr(get("host")),
 		ServerName: stringOr(get("servername")),
+		// tls.connect sends SNI only for a servername the script gave.
+		OnlyExplicitSNI: true,
 	}
 	if b, ok := buffer.Bytes(vm, get("pending")); ok && len(b) > 0 {
 		o.Pending = append([]byte(nil), b...)
