@@ -29,6 +29,13 @@ type ConnOptions struct {
 	// (https sets it, tls does not). Host is still what the certificate
 	// is checked against.
 	OnlyExplicitSNI bool
+	// QuietReject makes a client that rejects the server's certificate
+	// close the connection without a TLS alert, as Node's client does (it
+	// verifies once OpenSSL's handshake is over): under TLS 1.3 before
+	// its Finished goes out, so the server sees the connection close
+	// mid-handshake; under TLS 1.2 after the handshake completed on both
+	// sides. Without it the client sends a bad_certificate alert.
+	QuietReject bool
 	// Pending holds bytes already read in clear that belong to the handshake
 	// (see tcp.TLSUpgrade).
 	Pending []byte
@@ -102,6 +109,10 @@ func (sc *Conn) start(o ConnOptions, done func(error)) {
 	ctx := sc.ctx
 	cfg := ctx.config(o.Server)
 	allow := ctx.opts.AllowUnauthorized
+	finish := func(err error) {
+		sc.over = true
+		done(err)
+	}
 	if o.Server {
 		if ctx.opts.RequestCert {
 			cfg.VerifyConnection = func(cs tls.ConnectionState) error {
@@ -126,7 +137,11 @@ func (sc *Conn) start(o ConnOptions, done func(error)) {
 			if e == nil && !o.SkipIdentityCheck {
 				e = CheckServerIdentity(check, cs.PeerCertificates[0])
 			}
-			return sc.verified(allow, e, chain)
+			err := sc.verified(allow, e, chain)
+			if err != nil && o.QuietReject {
+				return sc.rejectQuietly(cs.Version, err, finish)
+			}
+			return err
 		}
 		if o.Session != nil || o.OnSession != nil {
 			cfg.ClientSessionCache = newSessionCache(sc.Loop(), o.Session, o.OnSession)
@@ -134,8 +149,12 @@ func (sc *Conn) start(o ConnOptions, done func(error)) {
 	}
 	sc.StartTLS(tcp.TLSUpgrade{Config: cfg, Server: o.Server, Pending: o.Pending, Timeout: o.HandshakeTimeout},
 		func(err error) {
-			sc.over = true
-			done(err)
+			if err == nil && !o.Server && !allow && sc.authErr != nil {
+				// Rejected quietly once the handshake was over (TLS 1.2).
+				sc.Destroy()
+				err = sc.authErr
+			}
+			finish(err)
 		})
 }
 

@@ -48,6 +48,8 @@ func (m *module) start(call goja.FunctionCall) goja.Value {
 		ServerName: stringOr(get("servername")),
 		// tls.connect sends SNI only for a servername the script gave.
 		OnlyExplicitSNI: true,
+		// Node's client rejects a server without an alert.
+		QuietReject: true,
 	}
 	if b, ok := buffer.Bytes(vm, get("pending")); ok && len(b) > 0 {
 		o.Pending = append([]byte(nil), b...)
