@@ -66,9 +66,9 @@ func (e *events) throwUnhandled(args []goja.Value) {
 		er = args[0]
 	}
 	if o, ok := er.(*goja.Object); ok && e.vm.InstanceOf(o, e.errorCtor) {
-		panic(o)
+		e.throwAt(o, siteError)
 	}
 	err := nodeerr.Error(e.vm, "ERR_UNHANDLED_ERROR", "Unhandled error. ("+inspect(er)+")")
 	must(err.Set("context", er))
-	panic(err)
+	e.throwAt(err, siteUnhandled)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/emitter"
 	"github.com/nodeshim/nodeshim/internal/host"
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
 )
@@ -114,6 +115,9 @@ func (p *Process) formatFatal(err goja.Value) string {
 	site := ""
 	if p.opts.ThrowSite != nil {
 		site, _ = p.opts.ThrowSite(err)
+	}
+	if site == "" {
+		site, _ = emitter.ThrowSite(err)
 	}
 	return host.FormatUncaught(p.vm, err, p.inspectError, site)
 }
