@@ -35,6 +35,7 @@ nodeshim runs Node.js programs (and W3C socket API scripts) on a Go runtime.
 `
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
 
