@@ -214,9 +214,25 @@ func (s *sock) send(args []goja.Value) bool {
 	if s.state != stateOpen {
 		panic(s.r.invalidState(c, "The socket is not open."))
 	}
-	data := s.r.sendData(c, args[0])
-	s.t.send(c, data, args[1:])
+	data, borrowed := s.r.sendBytes(c, args[0])
+	switch l, lends := s.t.(lender); {
+	case borrowed && lends:
+		l.sendBorrowed(c, data, args[1:])
+	case borrowed:
+		s.t.send(c, clone(data), args[1:])
+	default:
+		s.t.send(c, data, args[1:])
+	}
 	return s.hint()
+}
+
+// lender is a transport that can send bytes it only borrows for the call,
+// copying just what it cannot hand on at once; send() then copies nothing
+// itself.
+type lender interface {
+	// sendBorrowed is send for data that belongs to the script, which may
+	// change it once the call returns.
+	sendBorrowed(c ctx, data []byte, args []goja.Value)
 }
 
 // hint is what send() returns: whether bufferedAmount is still below the
@@ -234,17 +250,28 @@ func (s *sock) hint() bool {
 	return false
 }
 
-// sendData returns the bytes send() sends for v: a copy of a buffer's
-// bytes (the script may change them after send returns), a Blob's own
-// immutable bytes, or a string's UTF-8.
+// sendData returns the bytes send() sends for v, to keep: a copy of a
+// buffer's bytes (the script may change them after send returns), a Blob's
+// own immutable bytes, or a string's UTF-8.
 func (r *realm) sendData(c ctx, v goja.Value) []byte {
-	if b, ok := webapi.StateOf[*blobData](hiddenState, v); ok {
-		return b.b
-	}
-	if b, ok := r.bufferSource(v); ok {
+	b, borrowed := r.sendBytes(c, v)
+	if borrowed {
 		return clone(b)
 	}
-	return r.utf8(c, v)
+	return b
+}
+
+// sendBytes returns the bytes send() sends for v: a Blob's own immutable
+// bytes, a string's UTF-8, or (borrowed) the script's own memory behind a
+// buffer, valid only until the script runs again.
+func (r *realm) sendBytes(c ctx, v goja.Value) (b []byte, borrowed bool) {
+	if b, ok := webapi.StateOf[*blobData](hiddenState, v); ok {
+		return b.b, false
+	}
+	if b, ok := r.bufferSource(v); ok {
+		return b, true
+	}
+	return r.utf8(c, v), false
 }
 
 // drained fires drain if a send() returned false and everything is out.

@@ -214,10 +214,22 @@ func (t *tcpSock) OnClose(hadError bool) {
 
 // send writes data. After halfClose() sending is an InvalidStateError.
 func (t *tcpSock) send(c ctx, data []byte, _ []goja.Value) {
+	t.mayWrite(c)
+	t.conn.Write(data, nil)
+}
+
+// sendBorrowed writes the script's bytes, which the core copies only if
+// the kernel does not take them at once.
+func (t *tcpSock) sendBorrowed(c ctx, data []byte, _ []goja.Value) {
+	t.mayWrite(c)
+	t.conn.WriteBorrowed(data, nil)
+}
+
+// mayWrite throws the InvalidStateError of a send() after halfClose().
+func (t *tcpSock) mayWrite(c ctx) {
 	if t.halfClosed {
 		panic(t.r.invalidState(c, "The socket is half-closed: halfClose() was called."))
 	}
-	t.conn.Write(data, nil)
 }
 
 func (t *tcpSock) bufferedAmount() int { return t.conn.Queued() }

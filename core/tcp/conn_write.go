@@ -19,15 +19,33 @@ import (
 // connection closes first. Writing after CloseWrite or Close fails with
 // EPIPE, after close with EBADF; done gets the error from a later task.
 func (c *Conn) Write(b []byte, done func(error)) int {
+	return c.write(b, done, false)
+}
+
+// WriteBorrowed is Write for a caller that lends b only for the call: the
+// bytes that cannot be handed on at once (to the kernel, or to TLS, which
+// encrypts them into records of its own) are copied before they are queued,
+// so b may be changed as soon as WriteBorrowed returns. A caller that would
+// otherwise copy every write (the W3C send(), whose script may reuse its
+// buffer) copies nothing when the kernel keeps up.
+func (c *Conn) WriteBorrowed(b []byte, done func(error)) int {
+	return c.write(b, done, true)
+}
+
+// write is Write; borrowed says b must not be kept after the call.
+func (c *Conn) write(b []byte, done func(error), borrowed bool) int {
 	switch {
 	case c.st == stateClosed:
 		c.postDone(done, sockerr.FromErrno("write", unix.EBADF, "", 0))
 	case c.wantEnd || c.closing:
 		c.postDone(done, sockerr.FromErrno("write", unix.EPIPE, "", 0))
 	case c.sec != nil:
+		if borrowed && c.handshaking() {
+			b = bytes.Clone(b) // held until the handshake completes
+		}
 		c.writeSecure(b, done)
 	default:
-		c.writeRaw(b, done, false)
+		c.writeRaw(b, done, borrowed)
 	}
 	n := c.Queued()
 	if n > 0 {
