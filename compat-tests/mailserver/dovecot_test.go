@@ -39,7 +39,7 @@ func requireDovecot(t *testing.T) string {
 		return path
 	}
 	if os.Getenv("CI") == "true" {
-		t.Fatal(err, "; CI must run this test")
+		t.Fatalf("%v; CI must run this test", err)
 	}
 	t.Skip(err)
 	return ""
