@@ -8,7 +8,7 @@ const EventEmitter = require('events');
 const e = new EventEmitter();
 e.on('other', () => console.log('other listener'));
 e.emit('other');
-setTimeout(() => console.log('never printed'), 10);
+setTimeout(() => console.log('never printed'), 60000);
 setImmediate(() => {
   console.log('emitting');
   e.emit('error', new TypeError('nobody listens'));
