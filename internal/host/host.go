@@ -79,8 +79,15 @@ func (h *Host) Loop() *loop.Loop { return h.loop }
 // calling it makes the task the outermost JS call, so goja drains promise jobs
 // only after the nextTick queue, as Node orders them.
 func (h *Host) makeTrampoline() goja.Callable {
-	prg := goja.MustCompile("node:internal/process/task_queues", `(function (runTask, drainTicks) {
-		return function processTicksAndRejections() { runTask(); drainTicks(); };
+	// The exception is reported from inside the call: when that ends the
+	// process (h.Exit interrupts the runtime), goja then drops the promise
+	// jobs queued so far instead of running them as it returns, as Node runs
+	// no more JavaScript after a fatal exception.
+	prg := goja.MustCompile("node:internal/process/task_queues", `(function (runTask, drainTicks, uncaught) {
+		return function processTicksAndRejections() {
+			try { runTask(); } catch (err) { uncaught(err); }
+			drainTicks();
+		};
 	})`, true)
 	v, err := h.vm.RunProgram(prg)
 	if err != nil {
@@ -89,7 +96,8 @@ func (h *Host) makeTrampoline() goja.Callable {
 	factory, _ := goja.AssertFunction(v)
 	runTask := h.vm.ToValue(func(goja.FunctionCall) goja.Value { h.current(); return goja.Undefined() })
 	drain := h.vm.ToValue(func(goja.FunctionCall) goja.Value { h.drainTicks(); return goja.Undefined() })
-	fn, err := factory(goja.Undefined(), runTask, drain)
+	uncaught := h.vm.ToValue(func(c goja.FunctionCall) goja.Value { h.uncaught(c.Argument(0)); return goja.Undefined() })
+	fn, err := factory(goja.Undefined(), runTask, drain, uncaught)
 	if err != nil {
 		panic(err)
 	}

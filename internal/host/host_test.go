@@ -71,6 +71,14 @@ func TestUncaughtExceptionGoesToHandlerAndLoopGoesOn(t *testing.T) {
 	assert.Equal(t, []string{"next tick still runs", "later timer"}, e.log)
 }
 
+func TestFatalExceptionRunsNoQueuedPromiseJobs(t *testing.T) {
+	e := newEnv(t)
+	e.host.SetUncaughtHandler(func(goja.Value) { e.host.Exit(1) })
+	e.runJS(t, `Promise.resolve().then(() => log('job')); tick(() => log('tick')); log('sync'); throw new Error('fatal')`)
+	assert.Equal(t, []string{"sync"}, e.log, "node runs no JavaScript after a fatal exception")
+	assert.Equal(t, 1, e.host.ExitCode())
+}
+
 func TestRejectionsReportedAfterMicrotasks(t *testing.T) {
 	e := newEnv(t)
 	var reported []string
