@@ -1,8 +1,6 @@
 package nodecompat
 
 import (
-	"os"
-
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/buffer"
@@ -65,19 +63,14 @@ func (r *Runtime) installGlobals(opts Options) {
 		Stdin: opts.Stdin, Stdout: opts.Stdout, Stderr: opts.Stderr,
 		Inspect:   func(v goja.Value) string { return inspectValue(vm, v) },
 		ThrowSite: func(v goja.Value) (string, bool) { return assert.ThrowSite(vm, v) },
+		Core:      r.loader.Core,
 	})
 	_ = vm.Set("process", r.process.Object())
 	r.loader.RegisterCore(process.ModuleName, r.process.Require)
 	r.timers = timers.Install(r.host)
 	r.loader.RegisterCore(timers.ModuleName, r.timers.Require)
 	r.loader.RegisterCore("timers/promises", r.timers.RequirePromises)
-	stdout, stderr := opts.Stdout, opts.Stderr
-	if stdout == nil {
-		stdout = os.Stdout
-	}
-	if stderr == nil {
-		stderr = os.Stderr
-	}
-	console.Enable(vm, stdout, stderr)
+	// Through process's writers: ending process.stdout silences console too.
+	console.Enable(vm, r.process.Stdout(), r.process.Stderr())
 	crypto.Enable(vm)
 }

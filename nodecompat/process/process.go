@@ -38,6 +38,9 @@ type Options struct {
 	// ThrowSite optionally names where Node would say an error was thrown
 	// when that is inside Node's own sources (assert's "node:assert:90").
 	ThrowSite func(goja.Value) (string, bool)
+	// Core returns the exports of a core module by name, as the runtime's
+	// loader does: the standard streams are made of require('stream').
+	Core func(name string) (goja.Value, bool)
 }
 
 // Process is the Go side of the `process` object of one runtime.
@@ -52,6 +55,9 @@ type Process struct {
 	exitCode   goja.Value
 	signals    *signalWatcher
 	warnedOnce map[string]bool
+	stdio      *goja.Object // the factories of js/stdio.js, once run
+	stdout     *stdioWriter
+	stderr     *stdioWriter
 }
 
 // New builds the process object. eventEmitter is the events module's
@@ -68,6 +74,7 @@ func New(h *host.Host, eventEmitter *goja.Object, opts Options) *Process {
 		opts.Stdin = os.Stdin
 	}
 	p := &Process{vm: vm, host: h, opts: opts, started: time.Now(), exitCode: goja.Undefined(), warnedOnce: map[string]bool{}}
+	p.stdout, p.stderr = &stdioWriter{w: opts.Stdout}, &stdioWriter{w: opts.Stderr}
 	p.obj = vm.NewObject()
 	proto := eventEmitter.Get("prototype").(*goja.Object)
 	_ = p.obj.SetPrototype(proto)

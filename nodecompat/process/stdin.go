@@ -1,139 +1,111 @@
 package process
 
 import (
+	"errors"
 	"io"
-	"os"
 
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/internal/nodeerr"
 )
 
-// stdinStream is process.stdin: it starts reading when a 'data' listener is
-// added or resume() is called, keeps the loop alive while flowing, and emits
-// 'data' chunks (Buffers, or strings after setEncoding), then 'end' and
-// 'close'.
-type stdinStream struct {
-	p        *Process
-	obj      *goja.Object
-	r        io.Reader
-	handle   *loop.Handle
-	started  bool
-	flowing  bool
-	ended    bool
-	encoding goja.Value
-	pending  [][]byte
-	eof      bool
+// stdinChunk is how much one read of stdin asks for.
+const stdinChunk = 64 << 10
+
+// stdinReader reads stdin for process.stdin, one read at a time when the
+// stream asks for data. Reads run on a goroutine of their own (stdin may
+// be a terminal or a pipe that blocks) and post what they got to the
+// loop. While a read is outstanding the loop stays alive, unless the
+// stream let go of it (ref(false), when paused).
+type stdinReader struct {
+	p      *Process
+	r      io.Reader
+	done   goja.Callable // done(err, chunk): a Buffer, or null at the end
+	handle *loop.Handle
+	want   chan struct{}
+
+	outstanding bool
+	held        bool // the stream wants the loop kept alive while reading
+	ended       bool
 }
 
-// readStream builds process.stdin over r.
-func (p *Process) readStream(r io.Reader, fd int) *goja.Object {
-	s := &stdinStream{p: p, obj: p.newEmitter(), r: r, encoding: goja.Undefined()}
-	o := s.obj
-	tty := false
-	if f, ok := r.(*os.File); ok && int(f.Fd()) == fd {
-		tty = isTerminal(fd)
+// newReader is reader(fd, done): the native reader of process.stdin, with
+// read() and ref(bool).
+func (p *Process) newReader(call goja.FunctionCall) goja.Value {
+	done, ok := goja.AssertFunction(call.Argument(1))
+	if !ok {
+		panic(p.vm.NewTypeError("process: reader needs a callback"))
 	}
-	_ = o.Set("fd", fd)
-	_ = o.Set("isTTY", tty)
-	_ = o.Set("readable", true)
-	_ = o.Set("resume", func() goja.Value { s.resume(); return o })
-	_ = o.Set("pause", func() goja.Value { s.pause(); return o })
-	_ = o.Set("isPaused", func() bool { return !s.flowing })
-	_ = o.Set("setEncoding", func(enc goja.Value) goja.Value { s.encoding = enc; return o })
-	_ = o.Set("unref", func() goja.Value {
-		if s.handle != nil {
-			s.handle.Unref()
-		}
-		return o
-	})
-	_ = o.Set("ref", func() goja.Value {
-		if s.handle != nil && s.flowing {
-			s.handle.Ref()
-		}
-		return o
-	})
-	on, _ := goja.AssertFunction(o.Get("on"))
-	_, _ = on(o, p.vm.ToValue("newListener"), p.vm.ToValue(func(name goja.Value) {
-		if name.String() == "data" {
-			p.host.Loop().Post(s.resume) // after the listener is attached
-		}
-	}))
+	s := &stdinReader{p: p, r: p.opts.Stdin, done: done, held: true}
+	o := p.vm.NewObject()
+	_ = o.Set("read", func() { s.read() })
+	_ = o.Set("ref", func(on bool) { s.ref(on) })
 	return o
 }
 
-func (s *stdinStream) resume() {
-	if s.ended || s.flowing {
+// read starts one read unless one is outstanding or stdin has ended.
+func (s *stdinReader) read() {
+	if s.outstanding || s.ended {
 		return
 	}
-	s.flowing = true
-	if !s.started {
-		s.started = true
+	s.outstanding = true
+	if s.handle == nil {
 		s.handle = s.p.host.Loop().NewHandle()
-		go s.readLoop(s.p.host.Loop())
-	} else if s.handle != nil {
-		s.handle.Ref()
+		s.want = make(chan struct{}, 1)
+		go s.run(s.p.host.Loop())
 	}
-	s.deliver()
+	s.updateRef()
+	s.want <- struct{}{}
 }
 
-func (s *stdinStream) pause() {
-	s.flowing = false
-	if s.handle != nil {
+// ref says whether an outstanding read keeps the loop alive.
+func (s *stdinReader) ref(on bool) {
+	s.held = on
+	s.updateRef()
+}
+
+func (s *stdinReader) updateRef() {
+	switch {
+	case s.handle == nil:
+	case s.outstanding && s.held:
+		s.handle.Ref()
+	default:
 		s.handle.Unref()
 	}
 }
 
-// readLoop reads in its own goroutine (stdin may be a terminal or a pipe,
-// which cannot be put into the loop's epoll portably) and posts chunks.
-func (s *stdinStream) readLoop(l *loop.Loop) {
-	for {
-		buf := make([]byte, 65536)
+// run performs the reads asked for, until the end of stdin or an error.
+func (s *stdinReader) run(l *loop.Loop) {
+	for range s.want {
+		buf := make([]byte, stdinChunk)
 		n, err := s.r.Read(buf)
-		if n > 0 {
-			chunk := buf[:n]
-			l.Post(func() { s.pending = append(s.pending, chunk); s.deliver() })
+		for n == 0 && err == nil {
+			n, err = s.r.Read(buf)
 		}
+		l.Post(func() { s.deliver(buf[:n], err) })
 		if err != nil {
-			l.Post(func() { s.eof = true; s.deliver() })
 			return
 		}
 	}
 }
 
-// deliver emits queued chunks while flowing, then end and close after EOF.
-func (s *stdinStream) deliver() {
-	for s.flowing && len(s.pending) > 0 {
-		chunk := s.pending[0]
-		s.pending = s.pending[1:]
-		s.emit("data", s.chunkValue(chunk))
+// deliver hands a read's outcome to the stream, on the loop.
+func (s *stdinReader) deliver(b []byte, err error) {
+	vm := s.p.vm
+	s.outstanding = false
+	if len(b) > 0 {
+		s.p.host.Call(s.done, goja.Undefined(), goja.Null(), buffer.Wrap(vm, b))
 	}
-	if s.flowing && s.eof && len(s.pending) == 0 && !s.ended {
+	if err != nil {
 		s.ended = true
 		s.handle.Close()
-		s.emit("end")
-		s.emit("close")
-	}
-}
-
-func (s *stdinStream) chunkValue(b []byte) goja.Value {
-	vm := s.p.vm
-	if !goja.IsUndefined(s.encoding) {
-		return vm.ToValue(string(b))
-	}
-	bufCtor, _ := vm.Get("Buffer").(*goja.Object)
-	if bufCtor != nil {
-		if from, ok := goja.AssertFunction(bufCtor.Get("from")); ok {
-			if v, err := from(bufCtor, vm.ToValue(vm.NewArrayBuffer(b))); err == nil {
-				return v
-			}
+		if errors.Is(err, io.EOF) {
+			s.p.host.Call(s.done, goja.Undefined(), goja.Null(), goja.Null())
+		} else {
+			s.p.host.Call(s.done, goja.Undefined(), nodeerr.System(vm, err, "read", ""))
 		}
 	}
-	return vm.ToValue(vm.NewArrayBuffer(b))
-}
-
-func (s *stdinStream) emit(name string, args ...goja.Value) {
-	emit, _ := goja.AssertFunction(s.obj.Get("emit"))
-	all := append([]goja.Value{s.p.vm.ToValue(name)}, args...)
-	s.p.host.Call(emit, s.obj, all...)
+	s.updateRef()
 }
