@@ -18,6 +18,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -57,12 +58,66 @@ type result struct {
 // the suite.
 const scriptTimeout = 60 * time.Second
 
-// runScript runs script (relative to dir) with the given engine.
-func runScript(t *testing.T, engine, dir, script string) result {
+// netnsDirective is the header line of a script that needs multicast and
+// broadcast: the host's loopback has no multicast route, and a script must
+// never send to the host's real network.
+const netnsDirective = "// needs: netns"
+
+// netnsSetup configures a fresh network namespace before the engine starts
+// in it: loopback up and multicast-capable, an extra 10.77.0.1/24 address
+// whose broadcast address 10.77.0.255 reaches the namespace's own sockets,
+// and a route for 224.0.0.0/4 through loopback.
+const netnsSetup = `ip link set lo up multicast on &&
+ip addr add 10.77.0.1/24 broadcast 10.77.0.255 dev lo &&
+ip route add 224.0.0.0/4 dev lo &&
+exec "$@"`
+
+// needsNetns reports whether script's leading comment lines hold the
+// netns directive.
+func needsNetns(t *testing.T, script string) bool {
+	src, err := os.ReadFile(script)
+	require.NoError(t, err)
+	for _, line := range strings.Split(string(src), "\n") {
+		if !strings.HasPrefix(line, "//") {
+			return false
+		}
+		if strings.TrimSpace(line) == netnsDirective {
+			return true
+		}
+	}
+	return false
+}
+
+// skipWithoutNetns skips the test when a private network namespace cannot
+// be made here.
+func skipWithoutNetns(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs a private network namespace: run as root")
+	}
+	if _, err := exec.LookPath("ip"); err != nil {
+		t.Skip("needs a private network namespace: iproute2's ip is not installed")
+	}
+}
+
+// engineCommand is the command that runs script with engine, in a fresh
+// network namespace of its own when netns is set (the process is cloned
+// into it and the namespace goes away with it).
+func engineCommand(ctx context.Context, engine, script string, netns bool) *exec.Cmd {
+	if !netns {
+		return exec.CommandContext(ctx, engine, script)
+	}
+	cmd := exec.CommandContext(ctx, "sh", "-c", netnsSetup, "sh", engine, script)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Cloneflags: syscall.CLONE_NEWNET}
+	return cmd
+}
+
+// runScript runs script (relative to dir) with the given engine, inside a
+// fresh network namespace when netns is set.
+func runScript(t *testing.T, engine, dir, script string, netns bool) result {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), scriptTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, engine, script)
+	cmd := engineCommand(ctx, engine, script, netns)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "NO_COLOR=1", "NODE_DISABLE_COLORS=1")
 	var stdout, stderr bytes.Buffer
@@ -104,8 +159,12 @@ func TestNodeCompat(t *testing.T) {
 		name := filepath.Base(script)
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			want := runScript(t, nodeBin, "node", name)
-			got := runScript(t, nodeshimBin, "node", name)
+			netns := needsNetns(t, script)
+			if netns {
+				skipWithoutNetns(t)
+			}
+			want := runScript(t, nodeBin, "node", name, netns)
+			got := runScript(t, nodeshimBin, "node", name, netns)
 			assert.Equal(t, want.stdout, got.stdout, "stdout differs")
 			assert.Equal(t, want.exitCode, got.exitCode, "exit status differs; nodeshim stderr:\n%s", got.stderr)
 			assert.Equal(t, firstLine(want.stderr), firstLine(got.stderr), "first line of stderr differs; nodeshim stderr:\n%s", got.stderr)
