@@ -70,10 +70,11 @@ type transport interface {
 // sock is the Go side of a Socket: the state every socket class shares.
 type sock struct {
 	webapi.Opaque
-	r     *realm
-	obj   *goja.Object
-	class string
-	t     transport
+	r      *realm
+	obj    *goja.Object
+	target webapi.Target // obj's listeners, for the events fired at it
+	class  string
+	t      transport
 
 	state      int
 	binary     binaryType
@@ -88,7 +89,8 @@ type sock struct {
 
 // newSock makes obj a socket of class with transport t.
 func (r *realm) newSock(obj *goja.Object, class string, t transport) *sock {
-	s := &sock{r: r, obj: obj, class: class, t: t, hwm: defaultHighWaterMark}
+	target, _ := webapi.TargetOf(obj) // obj is made an EventTarget first
+	s := &sock{r: r, obj: obj, target: target, class: class, t: t, hwm: defaultHighWaterMark}
 	hiddenState.Attach(r.vm, obj, s)
 	return s
 }
@@ -278,7 +280,7 @@ func (r *realm) sendBytes(c ctx, v goja.Value) (b []byte, borrowed bool) {
 func (s *sock) drained() {
 	if s.needDrain && s.t.bufferedAmount() == 0 && s.state == stateOpen {
 		s.needDrain = false
-		webapi.Fire(s.r.vm, s.obj, "drain")
+		s.target.Fire("drain")
 	}
 }
 
@@ -351,7 +353,7 @@ func (s *sock) optionsSnapshot() *goja.Object {
 // fireOpen makes the socket OPEN and fires open.
 func (s *sock) fireOpen() {
 	s.state = stateOpen
-	webapi.Fire(s.r.vm, s.obj, "open")
+	s.target.Fire("open")
 }
 
 // deliver fires a message event with b as binaryType says. For a string,
@@ -359,13 +361,13 @@ func (s *sock) fireOpen() {
 func (s *sock) deliver(b []byte) {
 	if s.binary == binaryString && s.stream {
 		text := s.decode(b, true)
-		if text == "" || !webapi.HasListeners(s.obj, "message") {
+		if text == "" || !s.target.Listened("message") {
 			return
 		}
 		s.dispatchMessage(s.r.vm.ToValue(text))
 		return
 	}
-	if !webapi.HasListeners(s.obj, "message") {
+	if !s.target.Listened("message") {
 		return
 	}
 	s.dispatchMessage(s.r.messageValue(s, b))
@@ -398,15 +400,14 @@ func (s *sock) flushText() {
 	if s.decoder == nil || s.binary != binaryString {
 		return
 	}
-	if text := s.decode(nil, false); text != "" && webapi.HasListeners(s.obj, "message") {
+	if text := s.decode(nil, false); text != "" && s.target.Listened("message") {
 		s.dispatchMessage(s.r.vm.ToValue(text))
 	}
 }
 
 // dispatchMessage fires a MessageEvent carrying data.
 func (s *sock) dispatchMessage(data goja.Value) {
-	ev := s.r.newEvent(s.r.messageEvent, "message", &messageData{data: data})
-	webapi.Dispatch(s.r.vm, s.obj, ev)
+	s.target.FireWithData(s.r.messageEvent.Proto, "message", &messageData{data: data})
 }
 
 // fireError fires an error event for err.

@@ -169,7 +169,7 @@ func (t *tcpSock) fail(err error) {
 // secured records the completed handshake and fires secure.
 func (t *tcpSock) secured() {
 	t.ssl = true
-	webapi.Fire(t.r.vm, t.s.obj, "secure")
+	t.s.target.Fire("secure")
 }
 
 // OnData delivers received bytes.
@@ -182,7 +182,7 @@ func (t *tcpSock) OnData(b []byte) {
 func (t *tcpSock) OnEnd() {
 	t.s.flushText()
 	t.peerEnded = true
-	webapi.Fire(t.r.vm, t.s.obj, "end")
+	t.s.target.Fire("end")
 	if !t.op.allowHalfOpen && t.s.state == stateOpen {
 		t.s.state = stateClosing
 		t.conn.CloseWrite(nil)

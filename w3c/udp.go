@@ -119,16 +119,15 @@ func (u *udpSock) open() {
 func (u *udpSock) onMessage(m udp.Message) {
 	u.open()
 	s := u.s
-	if u.peer.IsValid() && m.From != u.peer || !webapi.HasListeners(s.obj, "message") {
+	if u.peer.IsValid() && m.From != u.peer || !s.target.Listened("message") {
 		return // only the peer's datagrams arrive
 	}
-	ev := u.r.newEvent(u.r.udpMessageEvent, "message", &udpData{
+	s.target.FireWithData(u.r.udpMessageEvent.Proto, "message", &udpData{
 		messageData: messageData{data: u.r.messageValue(s, m.Data)},
 		from:        m.From,
 		to:          m.To,
 		ifName:      m.IfName,
 	})
-	webapi.Dispatch(u.r.vm, s.obj, ev)
 }
 
 func (u *udpSock) onError(err *sockerr.Error) {

@@ -54,11 +54,10 @@ func (r *realm) invoke(h *listener, target, evObj *goja.Object, ev *eventState) 
 	case kindFunction:
 		res, err = h.fn(target, evObj)
 	case kindHandler:
-		fn, ok := goja.AssertFunction(h.value)
-		if !ok {
+		if h.fn == nil {
 			return
 		}
-		res, err = fn(target, evObj)
+		res, err = h.fn(target, evObj)
 	case kindObject:
 		res = r.callHandleEvent(h.callback, evObj)
 	case kindGo:

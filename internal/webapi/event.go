@@ -56,10 +56,21 @@ func (r *realm) newEventState(typ goja.Value, typeName string, init EventInit) *
 // whose prototype is proto.
 func (r *realm) newEvent(proto *goja.Object, typ string, init EventInit) (*goja.Object, *eventState) {
 	obj := r.vm.CreateObject(proto)
-	ev := r.newEventState(r.vm.ToValue(typ), typ, init)
+	ev := r.newEventState(r.typeValue(typ), typ, init)
 	ev.trusted = true
 	hiddenState.Attach(r.vm, obj, ev)
 	return obj, ev
+}
+
+// typeValue returns typ as a JavaScript string, made once per type: the
+// platform fires few types, many times.
+func (r *realm) typeValue(typ string) goja.Value {
+	v, ok := r.types[typ]
+	if !ok {
+		v = r.vm.ToValue(typ)
+		r.types[typ] = v
+	}
+	return v
 }
 
 // initEventFromJS makes obj an Event from constructor arguments (type,

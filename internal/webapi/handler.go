@@ -47,6 +47,7 @@ func (r *realm) defineEventHandler(proto *goja.Object, typ string, dom bool) {
 			ts.add(typ, h)
 		}
 		h.value = call.Argument(0)
+		h.fn, _ = goja.AssertFunction(h.value) // nil: stored, never called
 		return goja.Undefined()
 	})
 }

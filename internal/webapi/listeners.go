@@ -31,7 +31,7 @@ type listener struct {
 	prev, next *listener
 	kind       listenerKind
 	callback   *goja.Object  // the function or EventListener object given
-	fn         goja.Callable // callback as a function (kindFunction)
+	fn         goja.Callable // callback or value as a function, else nil
 	value      goja.Value    // the handler attribute's value (kindHandler)
 	goFn       func(ev *eventState)
 	capture    bool

@@ -24,6 +24,7 @@ type realm struct {
 	rethrow    goja.Callable // throws its argument (run from process.nextTick)
 	onRejected goja.Value    // a promise's rejection handler that reports the reason
 	persistent map[*abortState]struct{}
+	types      map[string]goja.Value // the types of trusted events, as JavaScript strings
 }
 
 // realms holds each runtime's realm without keeping either alive.
@@ -36,7 +37,7 @@ func realmOf(vm *goja.Runtime) *realm {
 
 // newRealm builds the classes on vm.
 func newRealm(vm *goja.Runtime) *realm {
-	r := &realm{vm: vm, persistent: map[*abortState]struct{}{}}
+	r := &realm{vm: vm, persistent: map[*abortState]struct{}{}, types: map[string]goja.Value{}}
 	r.in = loadIntrinsics(vm)
 	r.makeClass = classMaker(vm)
 	r.initReporting()

@@ -1,0 +1,78 @@
+package webapi
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// withHandler gives EventTarget.prototype an on<typ> handler attribute for
+// the test (the plain EventTarget has none).
+func withHandler(e *env, typ string) {
+	DefineDOMEventHandler(e.vm, EventTargetPrototype(e.vm), typ)
+}
+
+func TestTargetFireWithData(t *testing.T) {
+	e := newEnv(t)
+	vm := e.vm
+	withHandler(e, "ping")
+	obj, err := vm.RunString(`const t = new EventTarget(), log = []; t`)
+	require.NoError(t, err)
+	target, ok := TargetOf(obj.(*goja.Object))
+	require.True(t, ok)
+	_, ok = TargetOf(vm.NewObject())
+	assert.False(t, ok, "not an EventTarget")
+
+	proto := EventClass(vm).Proto
+	e.host.Run(func() {
+		assert.False(t, target.Listened("ping"))
+		assert.True(t, target.FireWithData(proto, "ping", 1), "nobody listens: nothing canceled")
+	})
+	e.run(`
+		t.onping = (ev) => log.push('handler', ev.type, ev.isTrusted, ev.target === t);
+		t.addEventListener('ping', (ev) => { log.push('listener'); ev.preventDefault(); });
+		t.addEventListener('pong', (ev) => log.push(ev.type, ev.cancelable));`)
+	e.host.Run(func() {
+		assert.True(t, target.Listened("ping"))
+		assert.True(t, target.FireWithData(proto, "ping", 2), "not cancelable, so not canceled")
+		target.FireWithData(proto, "pong", 3)
+	})
+	var got []any
+	require.NoError(t, vm.ExportTo(vm.Get("log"), &got))
+	assert.Equal(t, []any{"handler", "ping", true, true, "listener", "pong", false}, got)
+}
+
+func TestTargetFireWithDataCarriesData(t *testing.T) {
+	e := newEnv(t)
+	obj, err := e.vm.RunString(`const t = new EventTarget(); t`)
+	require.NoError(t, err)
+	target, _ := TargetOf(obj.(*goja.Object))
+	var seen any
+	require.NoError(t, e.vm.Set("peek", func(call goja.FunctionCall) goja.Value {
+		seen, _ = EventData(call.Argument(0))
+		return goja.Undefined()
+	}))
+	e.run(`t.addEventListener('data', peek)`)
+	e.host.Run(func() { target.FireWithData(EventClass(e.vm).Proto, "data", "payload") })
+	assert.Equal(t, "payload", seen)
+}
+
+func TestHandlerChangesTakeEffectAtOnce(t *testing.T) {
+	e := newEnv(t)
+	withHandler(e, "x")
+	out := e.run(`
+		const t = new EventTarget(), log = [];
+		t.addEventListener('x', () => { t.onx = () => log.push('new'); }, {once: true});
+		t.onx = () => log.push('old');
+		t.dispatchEvent(new Event('x'));
+		t.dispatchEvent(new Event('x'));
+		t.onx = {handleEvent() { log.push('object'); }};
+		t.dispatchEvent(new Event('x'));
+		const kind = typeof t.onx;
+		t.onx = () => log.push('last');
+		t.dispatchEvent(new Event('x'));
+		print(log.join(), kind)`)
+	assert.Equal(t, []string{"new,new,last object"}, out)
+}
