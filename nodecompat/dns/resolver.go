@@ -35,10 +35,20 @@ func (r *resolver) setTimeout(ms int) {
 	}
 }
 
-// cancelAll makes every outstanding query fail with ECANCELLED.
+// cancelAll makes every outstanding query fail with ECANCELLED: those
+// still running stop, and those whose outcome is already on its way to the
+// loop (an answer, an ICMP refusal) report ECANCELLED instead, see
+// cancelled.
 func (r *resolver) cancelAll() {
 	r.cancel()
 	r.ctx, r.cancel = context.WithCancel(context.Background())
+}
+
+// cancelled reports, on the loop, whether cancel() ran after the query of
+// ctx started: its outcome, whatever it was, is then ECANCELLED, as for
+// every query outstanding when cancel() is called.
+func cancelled(ctx context.Context) bool {
+	return ctx.Err() != nil
 }
 
 // query asks for name's records of type qtype on a goroutine that keeps the
@@ -49,7 +59,12 @@ func (r *resolver) query(h *host.Host, name string, qtype dnsmessage.Type, done 
 	release := l.Hold()
 	go func() {
 		msg, code := c.exchange(ctx, name, qtype)
-		l.Post(func() { done(msg, code) })
+		l.Post(func() {
+			if cancelled(ctx) {
+				msg, code = nil, codeCancelled
+			}
+			done(msg, code)
+		})
 		release()
 	}()
 }
@@ -75,7 +90,12 @@ func (r *resolver) reverse(h *host.Host, ip netip.Addr, done func([]string, stri
 				}
 			}
 		}
-		l.Post(func() { done(names, code) })
+		l.Post(func() {
+			if cancelled(ctx) {
+				names, code = nil, codeCancelled
+			}
+			done(names, code)
+		})
 		release()
 	}()
 }

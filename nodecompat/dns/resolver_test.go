@@ -1,6 +1,7 @@
 package dns
 
 import (
+	"net"
 	"testing"
 	"time"
 
@@ -107,4 +108,43 @@ func TestCancelEndsQueriesAtOnce(t *testing.T) {
 	`)
 	assert.Less(t, time.Since(start), 5*time.Second)
 	assert.ElementsMatch(t, []string{"ECANCELLED queryA ECANCELLED a.test", "ECANCELLED queryMx ECANCELLED b.test"}, out)
+}
+
+// TestCancelWinsOverOutcomesInFlight checks that cancel() fails the
+// queries outstanding when it is called with ECANCELLED, even when their
+// outcome (an ICMP refusal, an answer) already reached the loop's queue:
+// the script keeps the loop busy long enough for it to arrive, then
+// cancels. (Against a refusing server a single query, as in node, where
+// c-ares's second send on the same socket would already fail.)
+func TestCancelWinsOverOutcomesInFlight(t *testing.T) {
+	answering := newFakeServer(t, fullZone)
+	closed, err := net.ListenPacket("udp", "127.0.0.1:0")
+	require.NoError(t, err)
+	refusing := closed.LocalAddr().String()
+	require.NoError(t, closed.Close())
+	for _, tc := range []struct {
+		name, server, queries string
+		want                  []string
+	}{
+		{"refused", refusing, `r.resolve4('example.test', record);`,
+			[]string{"ECANCELLED", "after cancel ECONNREFUSED"}},
+		{"answered", answering.addr.String(), `r.resolve4('example.test', record); r.reverse('192.0.2.1', record);`,
+			[]string{"ECANCELLED", "ECANCELLED", "after cancel answered"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t)
+			require.NoError(t, e.vm.Set("server", tc.server))
+			out := e.run(`
+				var r = new dns.Resolver({ tries: 1 });
+				r.setServers([server]);
+				const record = (err, v) => out(err ? err.code : JSON.stringify(v));
+				` + tc.queries + `
+				const until = Date.now() + 300;
+				while (Date.now() < until);
+				r.cancel();
+				r.resolveTxt('example.test', (err) => out('after cancel', err ? err.code : 'answered'));
+			`)
+			assert.ElementsMatch(t, tc.want, out)
+		})
+	}
 }
