@@ -1,8 +1,13 @@
 package net
 
 import (
-	"github.com/dop251/goja"
+	"errors"
+	"os"
 
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
+	"github.com/nodeshim/nodeshim/core/sockerr"
 	"github.com/nodeshim/nodeshim/core/tcp"
 	"github.com/nodeshim/nodeshim/internal/webapi"
 )
@@ -62,9 +67,11 @@ func (m *Module) serverMethod(fn func(*server, goja.FunctionCall) goja.Value) fu
 	}
 }
 
-// listen(server, host, port, path, backlog, ipv6Only, reusePort) starts
-// listening and returns {handle} or {error} (the core's failure as Node's
-// error, for the script to emit on the next tick).
+// listen(server, host, port, path, backlog, ipv6Only, reusePort,
+// readableAll, writableAll) starts listening and returns {handle} or
+// {error} (the core's failure as Node's error, for the script to emit on
+// the next tick). readableAll and writableAll open a path's socket file to
+// every user, as Node's listen options do.
 func (m *Module) listen(call goja.FunctionCall) goja.Value {
 	vm := m.vm
 	owner, _ := call.Argument(0).(*goja.Object)
@@ -79,8 +86,13 @@ func (m *Module) listen(call goja.FunctionCall) goja.Value {
 	s := &server{m: m, owner: owner, isTCP: opts.Path == ""}
 	res := vm.NewObject()
 	ln, err := tcp.Listen(m.host.Loop(), opts, s)
+	if err == nil && opts.Path != "" {
+		if err = openPipeFile(opts.Path, call.Argument(7).ToBoolean(), call.Argument(8).ToBoolean()); err != nil {
+			ln.Close()
+		}
+	}
 	if err != nil {
-		set(res, "error", m.jsError(err))
+		set(res, "error", m.jsError(pipeListenError(opts.Path, err)))
 		return res
 	}
 	s.ln = ln
@@ -89,6 +101,41 @@ func (m *Module) listen(call goja.FunctionCall) goja.Value {
 	_ = s.obj.DefineDataPropertySymbol(m.handleKey, vm.ToValue(s), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	set(res, "handle", s.obj)
 	return res
+}
+
+// openPipeFile adds read and/or write permission for everyone to the
+// socket file at path (libuv's uv_pipe_chmod, which Node's readableAll and
+// writableAll use).
+func openPipeFile(path string, readable, writable bool) error {
+	var add os.FileMode
+	if readable {
+		add |= 0o444
+	}
+	if writable {
+		add |= 0o222
+	}
+	if add == 0 {
+		return nil
+	}
+	fi, err := os.Stat(path)
+	if err == nil {
+		err = os.Chmod(path, fi.Mode().Perm()|add)
+	}
+	var errno unix.Errno
+	if errors.As(err, &errno) {
+		return sockerr.FromErrno("uv_pipe_chmod", errno, "", 0)
+	}
+	return err
+}
+
+// pipeListenError reports a path whose directory is missing as EACCES, not
+// ENOENT, as libuv does for Windows' sake and so Node does everywhere.
+func pipeListenError(path string, err error) error {
+	var se *sockerr.Error
+	if path == "" || !errors.As(err, &se) || !errors.Is(se.Err, unix.ENOENT) {
+		return err
+	}
+	return sockerr.FromErrno(se.Syscall, unix.EACCES, se.Address, se.Port)
 }
 
 // OnConnection hands an accepted connection to the Server as a new

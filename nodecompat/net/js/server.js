@@ -74,7 +74,8 @@
     }
     if (options.path && S.isPipeName(options.path)) {
       this._pipeName = options.path;
-      listenOn(this, options.path, -1, -1, options.backlog || backlogFromArgs, {});
+      listenOn(this, options.path, -1, -1, options.backlog || backlogFromArgs,
+        { readableAll: options.readableAll === true, writableAll: options.writableAll === true });
       return this;
     }
     if (!('port' in options) && !('path' in options)) {
@@ -111,7 +112,8 @@
   function listenOn(self, address, port, addressType, backlog, flags) {
     const pipe = port === -1;
     const res = B.listen(self, pipe ? '' : (address || ''), pipe ? 0 : port, pipe ? address : '',
-      backlog || 511, Boolean(flags.ipv6Only), Boolean(flags.reusePort));
+      backlog || 511, Boolean(flags.ipv6Only), Boolean(flags.reusePort),
+      Boolean(flags.readableAll), Boolean(flags.writableAll));
     if (res.error) {
       nextTick(emitErrorNT, self, listenError(res.error, address || (pipe ? address : '::'), port));
       return;
