@@ -1,7 +1,8 @@
 // Package loop is nodeshim's event loop: a reactor in the style of libuv that
 // one goroutine runs. It blocks in epoll_wait with a timeout taken from its
-// timer heap, runs timers, I/O callbacks, work posted by other goroutines and
-// immediates in Node's phase order, and returns when nothing keeps it alive.
+// timer heap, runs timers, I/O callbacks, work posted by other goroutines,
+// immediates and close callbacks in Node's phase order, and returns when
+// nothing keeps it alive.
 //
 // Everything except Post, Hold and Stop must be called on the goroutine that
 // runs the loop. The package knows nothing of JavaScript; whoever runs the
@@ -36,7 +37,8 @@ type Loop struct {
 	timerSeq   uint64
 	timerRefs  int // active, referenced timers
 	immediates []*Immediate
-	immRefs    int // pending, referenced immediates
+	immRefs    int      // pending, referenced immediates
+	closing    []func() // the close phase's work (QueueClose)
 }
 
 // New creates a loop with its own epoll instance and wake-up eventfd.
@@ -84,9 +86,9 @@ func (l *Loop) updateTime() {
 
 // Alive reports whether anything keeps the loop running: a referenced handle
 // or hold, an active referenced timer, a pending referenced immediate, or
-// posted work not yet run.
+// posted or close work not yet run.
 func (l *Loop) Alive() bool {
-	return l.refs.Load() > 0 || l.timerRefs > 0 || l.immRefs > 0 || l.posted.pending() > 0
+	return l.refs.Load() > 0 || l.timerRefs > 0 || l.immRefs > 0 || l.posted.pending() > 0 || len(l.closing) > 0
 }
 
 // Stop makes Run return after the callback in progress; called while the loop
@@ -119,14 +121,21 @@ func (l *Loop) Run() error {
 			break
 		}
 		l.runImmediates()
+		if l.stopped.Load() {
+			break
+		}
+		if len(l.closing) > 0 {
+			l.runClosing()
+		}
 	}
 	return nil
 }
 
-// pollTimeout is how long poll may block: not at all when immediates or
-// posted work wait, until the next timer otherwise, forever with no timers.
+// pollTimeout is how long poll may block: not at all when immediates, close
+// or posted work wait, until the next timer otherwise, forever with no
+// timers.
 func (l *Loop) pollTimeout() int {
-	if len(l.immediates) > 0 || l.posted.pending() > 0 || l.stopped.Load() {
+	if len(l.immediates) > 0 || len(l.closing) > 0 || l.posted.pending() > 0 || l.stopped.Load() {
 		return 0
 	}
 	if !l.Alive() {
