@@ -180,9 +180,11 @@
         body.writable != null ? duplexFrom(body.writable) : null;
       return combine(r, w);
     }
+    // Node lists the expected kinds through its ERR_INVALID_ARG_TYPE
+    // formatter: 'Function' counts as a type, the pair as an "other".
     throw S.invalidArgType('body',
-      'an instance of Blob, ReadableStream, WritableStream, Stream, Iterable, AsyncIterable, Function, ' +
-      '{ readable, writable } pair, or Promise', body);
+      'of type function or an instance of Blob, ReadableStream, WritableStream, Stream, Iterable, ' +
+      'AsyncIterable, or Promise or { readable, writable } pair', body);
   }
 
   function compose(...streams) {
