@@ -41,8 +41,9 @@ type Conn struct {
 	reuseReads  bool // OnData gets a reused buffer instead of a fresh slice
 	smallReads  bool // the last chunk was small: read the next one by copying
 
-	q       writeQueue
-	endDone func(error)
+	q        writeQueue
+	endDone  func(error)
+	maxFresh int // SetMaxChunk's bound; 0 for maxChunk
 
 	nRead, nWritten int64
 	local, remote   Addr

@@ -10,7 +10,8 @@ import (
 )
 
 const (
-	// maxChunk bounds one read, and so one OnData, as Node's 64 KiB reads.
+	// maxChunk bounds one read, and so one OnData, as Node's 64 KiB reads,
+	// unless SetMaxChunk raises the bound.
 	maxChunk = 64 << 10
 	// readBudget is how many chunks one readiness event may read before the
 	// connection yields to the others; the rest is read from a later task.
@@ -68,6 +69,16 @@ func (c *Conn) SetReadReuse(on bool) {
 	c.reuseReads = on
 }
 
+// SetMaxChunk bounds the fresh slices OnData gets to n bytes (at least 64
+// KiB, the default, which is what Node reads at a time). A bulk transfer
+// then arrives in fewer, larger chunks: what the kernel holds, up to n, is
+// one read and one OnData, which matters when each OnData costs a call into
+// JavaScript. Reused buffers (SetReadReuse) and TLS plaintext stay within
+// 64 KiB.
+func (c *Conn) SetMaxChunk(n int) {
+	c.maxFresh = max(n, maxChunk)
+}
+
 // readPlain reads and delivers chunks of clear bytes.
 func (c *Conn) readPlain() {
 	var buf []byte
@@ -101,7 +112,7 @@ func (c *Conn) readPlain() {
 	c.postRead()
 }
 
-// readChunk reads the bytes the socket holds, at most maxChunk: into reuse
+// readChunk reads the bytes the socket holds, at most a chunk: into reuse
 // when it is given; otherwise into a fresh slice of exactly their size.
 // Small messages are read into a pooled buffer and copied (one system call);
 // after a large chunk, FIONREAD sizes the next read, which then goes
@@ -154,7 +165,7 @@ func (c *Conn) readSized() ([]byte, bool, error) {
 	case avail == 0:
 		return c.readCopy() // the end of stream, an error, or bytes just arrived
 	}
-	b, drained, err := c.readInto(make([]byte, min(avail, maxChunk)))
+	b, drained, err := c.readInto(make([]byte, min(avail, max(c.maxFresh, maxChunk))))
 	return b, drained || len(b) == avail, err
 }
 
