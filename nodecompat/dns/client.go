@@ -68,10 +68,14 @@ func (c *client) exchange(ctx context.Context, name string, qtype dnsmessage.Typ
 				return nil, codeCancelled
 			}
 			msg, code := c.ask(ctx, server, q, timeout)
-			switch code {
-			case "":
+			switch {
+			case code == "":
 				return msg, ""
-			case codeNotFound, codeCancelled, codeBadName:
+			case msg != nil, code == codeCancelled, code == codeBadName:
+				// A server's answer is final whatever its response code:
+				// Node runs c-ares with ARES_FLAG_NOCHECKRESP, so SERVFAIL,
+				// REFUSED and NOTIMP do not send the query to the next
+				// server.
 				return nil, code
 			}
 			last = code
@@ -94,15 +98,18 @@ func (c *client) ask(ctx context.Context, server netip.AddrPort, q dnsmessage.Qu
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	raw, err := c.roundTrip(ctx, "udp", server, query)
-	if err == nil {
-		var h dnsmessage.Header
-		if h, err = peekHeader(raw); err == nil && h.Truncated {
-			raw, err = c.roundTrip(ctx, "tcp", server, query)
-		}
-	}
+	raw, err := c.roundTrip(ctx, "udp", server, query, func(b []byte) bool { return forQuery(b, id, q) })
 	if err != nil {
 		return nil, transportCode(ctx, err)
+	}
+	h, err := peekHeader(raw)
+	if err != nil {
+		return nil, codeBadResp
+	}
+	if h.Truncated {
+		if raw, err = c.roundTrip(ctx, "tcp", server, query, nil); err != nil {
+			return nil, transportCode(ctx, err)
+		}
 	}
 	var msg dnsmessage.Message
 	if err := msg.Unpack(raw); err != nil || msg.ID != id || !msg.Response || !sameQuestion(msg.Questions, q) {
@@ -121,6 +128,23 @@ func buildQuery(id uint16, q dnsmessage.Question) ([]byte, error) {
 		return nil, err
 	}
 	return b.Finish()
+}
+
+// forQuery reports whether a UDP datagram is the response to the query
+// with this id and question. Like c-ares, the client drops one with another
+// id or question (stray or spoofed) and keeps waiting; one too broken to
+// tell is taken, to fail as EBADRESP.
+func forQuery(raw []byte, id uint16, q dnsmessage.Question) bool {
+	var p dnsmessage.Parser
+	h, err := p.Start(raw)
+	if err != nil {
+		return true
+	}
+	if h.ID != id {
+		return false
+	}
+	qs, err := p.AllQuestions()
+	return err != nil || sameQuestion(qs, q)
 }
 
 // peekHeader reads just the header of a response.
@@ -157,8 +181,9 @@ func equalFold(a, b string) bool {
 }
 
 // roundTrip sends query to server over network ("udp" or "tcp") and reads
-// one response, giving up when ctx ends.
-func (c *client) roundTrip(ctx context.Context, network string, server netip.AddrPort, query []byte) ([]byte, error) {
+// one response, giving up when ctx ends. Over UDP it skips datagrams that
+// accept refuses.
+func (c *client) roundTrip(ctx context.Context, network string, server netip.AddrPort, query []byte, accept func([]byte) bool) ([]byte, error) {
 	d := net.Dialer{}
 	if local := c.localFor(server.Addr()); local.IsValid() {
 		if network == "udp" {
@@ -179,11 +204,15 @@ func (c *client) roundTrip(ctx context.Context, network string, server netip.Add
 			return nil, err
 		}
 		buf := make([]byte, maxUDPResponse)
-		n, err := conn.Read(buf)
-		if err != nil {
-			return nil, err
+		for {
+			n, err := conn.Read(buf)
+			if err != nil {
+				return nil, err
+			}
+			if accept(buf[:n]) {
+				return buf[:n], nil
+			}
 		}
-		return buf[:n], nil
 	}
 	framed := binary.BigEndian.AppendUint16(make([]byte, 0, 2+len(query)), uint16(len(query)))
 	if _, err := conn.Write(append(framed, query...)); err != nil {

@@ -64,7 +64,7 @@ func TestExchangeCodes(t *testing.T) {
 		{dnsmessage.RCodeRefused, codeRefused},
 		{dnsmessage.RCodeNotImplemented, codeNotImp},
 		{dnsmessage.RCodeFormatError, codeFormErr},
-		{badID, codeBadResp},
+		{badID, codeTimeout}, // ignored, as c-ares ignores a reply with another id
 		{silent, codeTimeout},
 	}
 	for _, tc := range cases {
@@ -96,20 +96,25 @@ func TestExchangeRetriesTruncatedAnswersOverTCP(t *testing.T) {
 }
 
 func TestExchangeTriesTheNextServer(t *testing.T) {
-	failing := newFakeServer(t, func(dnsmessage.Question, bool) (dnsmessage.RCode, []dnsmessage.Resource, bool) {
-		return dnsmessage.RCodeServerFailure, nil, false
+	silentServer := newFakeServer(t, func(dnsmessage.Question, bool) (dnsmessage.RCode, []dnsmessage.Resource, bool) {
+		return silent, nil, false
 	})
 	good := newFakeServer(t, exampleZone)
-	msg, code := testClient(failing.addr, good.addr).exchange(context.Background(), "example.test", dnsmessage.TypeA)
+	msg, code := testClient(silentServer.addr, good.addr).exchange(context.Background(), "example.test", dnsmessage.TypeA)
 	require.Empty(t, code)
 	assert.Len(t, answers(msg, dnsmessage.TypeA), 2)
 
-	// NXDOMAIN is an answer: the next server is not asked.
-	nx := newFakeServer(t, exampleZone)
-	second := newFakeServer(t, exampleZone)
-	_, code = testClient(nx.addr, second.addr).exchange(context.Background(), "other.test", dnsmessage.TypeA)
-	assert.Equal(t, codeNotFound, code)
-	assert.Empty(t, second.seen())
+	// Every answer is final, failures included (Node's c-ares flags): the
+	// next server is not asked.
+	for _, rcode := range []dnsmessage.RCode{dnsmessage.RCodeNameError, dnsmessage.RCodeServerFailure, dnsmessage.RCodeRefused} {
+		first := newFakeServer(t, func(dnsmessage.Question, bool) (dnsmessage.RCode, []dnsmessage.Resource, bool) {
+			return rcode, nil, false
+		})
+		second := newFakeServer(t, exampleZone)
+		_, code = testClient(first.addr, second.addr).exchange(context.Background(), "example.test", dnsmessage.TypeA)
+		assert.Equal(t, rcodeCode(rcode), code)
+		assert.Empty(t, second.seen(), rcode.String())
+	}
 }
 
 func TestExchangeRounds(t *testing.T) {
