@@ -29,12 +29,15 @@ type ConnOptions struct {
 	// (https sets it, tls does not). Host is still what the certificate
 	// is checked against.
 	OnlyExplicitSNI bool
-	// QuietReject makes a client that rejects the server's certificate
-	// close the connection without a TLS alert, as Node's client does (it
-	// verifies once OpenSSL's handshake is over): under TLS 1.3 before
-	// its Finished goes out, so the server sees the connection close
-	// mid-handshake; under TLS 1.2 after the handshake completed on both
-	// sides. Without it the client sends a bad_certificate alert.
+	// QuietReject makes an end that rejects its peer's certificate close
+	// the connection without a TLS alert, as Node's ends do (they verify
+	// once OpenSSL's handshake is over). A client under TLS 1.3 closes
+	// before its Finished goes out, so the server sees the connection
+	// close mid-handshake; under TLS 1.2 after the handshake completed on
+	// both sides. A server (RequestCert without AllowUnauthorized) closes
+	// before reading the client's Finished: a TLS 1.3 client has completed
+	// its handshake by then, a TLS 1.2 one has not. Without it the
+	// rejecting end sends a bad_certificate alert.
 	QuietReject bool
 	// Pending holds bytes already read in clear that belong to the handshake
 	// (see tcp.TLSUpgrade).
@@ -117,7 +120,11 @@ func (sc *Conn) start(o ConnOptions, done func(error)) {
 		if ctx.opts.RequestCert {
 			cfg.VerifyConnection = func(cs tls.ConnectionState) error {
 				e, chain := verifyChain(cs.PeerCertificates, ctx.roots, x509.ExtKeyUsageClientAuth, time.Now())
-				return sc.verified(allow, e, chain)
+				err := sc.verified(allow, e, chain)
+				if err != nil && o.QuietReject {
+					return sc.rejectQuietly(err, finish)
+				}
+				return err
 			}
 		}
 		if ctx.opts.SNICallback != nil {
@@ -138,10 +145,13 @@ func (sc *Conn) start(o ConnOptions, done func(error)) {
 				e = CheckServerIdentity(check, cs.PeerCertificates[0])
 			}
 			err := sc.verified(allow, e, chain)
-			if err != nil && o.QuietReject {
-				return sc.rejectQuietly(cs.Version, err, finish)
+			switch {
+			case err == nil || !o.QuietReject:
+				return err
+			case cs.Version < tls.VersionTLS13:
+				return nil // the completion callback rejects the server
 			}
-			return err
+			return sc.rejectQuietly(err, finish)
 		}
 		if o.Session != nil || o.OnSession != nil {
 			cfg.ClientSessionCache = newSessionCache(sc.Loop(), o.Session, o.OnSession)

@@ -1,21 +1,13 @@
 package tlsconn
 
-import (
-	"crypto/tls"
-)
-
-// rejectQuietly runs on the handshake's goroutine when a client with
-// ConnOptions.QuietReject rejects the server's certificate. Under TLS 1.3
-// it has the loop destroy the connection, and waits for that, before
-// crypto/tls gets the error: the bad_certificate alert crypto/tls then
-// writes finds the connection closed, and neither it nor the client's
-// Finished reaches the server. Under TLS 1.2 the handshake is let through
-// (the server has all it needs by now) and the completion callback
-// rejects the server.
-func (sc *Conn) rejectQuietly(version uint16, err error, finish func(error)) error {
-	if version < tls.VersionTLS13 {
-		return nil
-	}
+// rejectQuietly runs on the handshake's goroutine when an end with
+// ConnOptions.QuietReject rejects its peer's certificate. It has the loop
+// destroy the connection, and waits for that, before crypto/tls gets the
+// error: the bad_certificate alert crypto/tls then writes finds the
+// connection closed, and neither it nor anything else of the handshake
+// reaches the peer. (A TLS 1.2 client does not come here: it lets the
+// handshake complete, and its completion callback rejects the server.)
+func (sc *Conn) rejectQuietly(err error, finish func(error)) error {
 	closed := make(chan struct{})
 	sc.Loop().Post(func() {
 		defer close(closed)

@@ -1,47 +1,66 @@
 package tlsconn
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/nodeshim/nodeshim/core/sockerr"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
-// TestQuietReject checks what the server learns when a client rejects its
-// certificate: an alert by default; with QuietReject, as with Node's
-// client, a connection closed mid-handshake under TLS 1.3 and a completed
-// handshake under TLS 1.2.
+// code returns the Node code of an error from this package, "" for nil.
+func code(err error) string {
+	var se *sockerr.Error
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &se):
+		return se.Code
+	}
+	return err.Error()
+}
+
+// TestQuietReject checks what the peer learns when one end rejects the
+// other's certificate: an alert by default; with QuietReject, as with
+// Node, a connection closed without one, mid-handshake or right after.
 func TestQuietReject(t *testing.T) {
-	_, leaf := testcert.Localhost(t)
-	sctx := newContext(t, ContextOptions{Cert: []string{leaf.CertPEM}, Key: []string{leaf.KeyPEM}})
+	ca, leaf := testcert.Localhost(t)
+	stranger := testcert.New(t, testcert.Options{CommonName: "client", ClientAuth: true}) // self-signed
+	untrusting := newContext(t, ContextOptions{MaxVersion: ""})                           // the system's roots
 	for _, tc := range []struct {
 		name       string
 		maxVersion string
+		server     bool // the server rejects the client, not the other way round
 		quiet      bool
-		serverCode string // "" when the server's handshake succeeds
+		// The Node codes each end's handshake ends with ("" for success),
+		// and an error the client reads afterwards.
+		clientCode, serverCode, clientReadCode string
 	}{
-		{"alert, TLS 1.3", "", false, "ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE"},
-		{"alert, TLS 1.2", "TLSv1.2", false, "ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE"},
-		{"quiet, TLS 1.3", "", true, "ECONNRESET"},
-		{"quiet, TLS 1.2", "TLSv1.2", true, ""},
+		{"client, alert, TLS 1.3", "", false, false, "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE", ""},
+		{"client, alert, TLS 1.2", "TLSv1.2", false, false, "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE", ""},
+		{"client, quiet, TLS 1.3", "", false, true, "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "ECONNRESET", ""},
+		{"client, quiet, TLS 1.2", "TLSv1.2", false, true, "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "", ""},
+		{"server, alert, TLS 1.3", "", true, false, "", "DEPTH_ZERO_SELF_SIGNED_CERT", "ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE"},
+		{"server, alert, TLS 1.2", "TLSv1.2", true, false, "ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE", "DEPTH_ZERO_SELF_SIGNED_CERT", ""},
+		{"server, quiet, TLS 1.3", "", true, true, "", "DEPTH_ZERO_SELF_SIGNED_CERT", ""},
+		{"server, quiet, TLS 1.2", "TLSv1.2", true, true, "ECONNRESET", "DEPTH_ZERO_SELF_SIGNED_CERT", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cctx := newContext(t, ContextOptions{MaxVersion: tc.maxVersion}) // the system's roots: untrusted
-			r := handshake(t, sctx, cctx, ConnOptions{}, ConnOptions{QuietReject: tc.quiet}, nil)
-			var se *sockerr.Error
-			require.ErrorAs(t, r.clientErr, &se)
-			assert.Equal(t, "UNABLE_TO_VERIFY_LEAF_SIGNATURE", se.Code)
-			assert.False(t, r.client.Authorized())
-			assert.True(t, r.client.Closed(), "the client closed the connection")
-			if tc.serverCode == "" {
-				require.NoError(t, r.serverErr)
-				return
+			sctx := newContext(t, ContextOptions{Cert: []string{leaf.CertPEM}, Key: []string{leaf.KeyPEM}})
+			cctx := untrusting
+			if tc.server {
+				sctx = newContext(t, ContextOptions{Cert: []string{leaf.CertPEM}, Key: []string{leaf.KeyPEM},
+					CA: []string{ca.CertPEM}, RequestCert: true})
+				cctx = newContext(t, ContextOptions{CA: []string{ca.CertPEM}, MaxVersion: tc.maxVersion,
+					Cert: []string{stranger.CertPEM}, Key: []string{stranger.KeyPEM}})
+			} else if tc.maxVersion != "" {
+				cctx = newContext(t, ContextOptions{MaxVersion: tc.maxVersion})
 			}
-			se = nil
-			require.ErrorAs(t, r.serverErr, &se)
-			assert.Equal(t, tc.serverCode, se.Code)
+			r := handshake(t, sctx, cctx, ConnOptions{QuietReject: tc.quiet}, ConnOptions{QuietReject: tc.quiet}, nil)
+			assert.Equal(t, tc.clientCode, code(r.clientErr), "client")
+			assert.Equal(t, tc.serverCode, code(r.serverErr), "server")
+			assert.Equal(t, tc.clientReadCode, code(r.clientReadErr), "what the client read")
 		})
 	}
 }

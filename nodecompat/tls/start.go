@@ -48,7 +48,7 @@ func (m *module) start(call goja.FunctionCall) goja.Value {
 		ServerName: stringOr(get("servername")),
 		// tls.connect sends SNI only for a servername the script gave.
 		OnlyExplicitSNI: true,
-		// Node's client rejects a server without an alert.
+		// Node's ends reject a peer's certificate without an alert.
 		QuietReject: true,
 	}
 	if b, ok := buffer.Bytes(vm, get("pending")); ok && len(b) > 0 {

@@ -152,16 +152,28 @@
     return options.servername || options.host || (options.socket && options.socket._host) || 'localhost';
   }
 
+  // kHangUpMessage is the core's message for a peer that closed during
+  // the handshake.
+  const kHangUpMessage = 'Client network socket disconnected before secure TLS connection was established';
+
   function onHandshakeDone(self, err) {
     if (self.destroyed) return;
     if (!err) {
       self._finishInit();
       return;
     }
-    self._hadError = true;
     const options = self[kConnectOptions];
-    if (self._tlsOptions.isServer && err.code === 'ECONNRESET') {
-      // The client went away: tls.Server reports it as a hang-up.
+    if (options && err.code === 'ECONNRESET' && err.message === kHangUpMessage) {
+      // The server closed before the handshake was over: as in Node, the
+      // readable side ends ('end'), and onConnectEnd fails the socket.
+      self.push(null);
+      self.read(0);
+      return;
+    }
+    self._hadError = true;
+    if (self._tlsOptions.isServer && (err.code === 'ECONNRESET' || self.ssl.verifyError())) {
+      // The client went away, or its certificate was refused (the server
+      // closed without a word): tls.Server reports it as a hang-up.
       self.destroy();
       return;
     }
