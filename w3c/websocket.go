@@ -20,6 +20,9 @@ type wsSock struct {
 	r    *realm
 	conn *ws.Conn
 	url  string // the URL serialized as the WHATWG API shows it; "" for an accepted socket
+	// origin is the URL's origin, which message events carry; "" for an
+	// accepted socket.
+	origin string
 
 	server *serverSock // the server that accepted the socket, if any
 	handed bool        // connect gave the accepted socket to the script
@@ -110,7 +113,7 @@ func (r *realm) dialWebSocket(this *goja.Object, args []goja.Value) {
 			opts.Header = r.headers(c, v)
 		}
 	}
-	t := &wsSock{r: r, url: serializeWSURL(u)}
+	t := &wsSock{r: r, url: serializeWSURL(u), origin: u.Scheme + "://" + serializeWSHost(u)}
 	conn, err := ws.Dial(r.loop, u.String(), opts)
 	if err != nil {
 		panic(r.typeError(c, err.Error()))
@@ -139,18 +142,24 @@ func (r *realm) headers(c ctx, v goja.Value) http.Header {
 // wss: URLs: a lower-case host, no default port, a path of at least "/".
 func serializeWSURL(u *url.URL) string {
 	v := *u
-	h := strings.ToLower(u.Hostname())
-	if strings.Contains(h, ":") {
-		h = "[" + h + "]"
-	}
-	v.Host = h
-	if p := u.Port(); p != "" && p != map[string]string{"ws": "80", "wss": "443"}[u.Scheme] {
-		v.Host = h + ":" + p
-	}
+	v.Host = serializeWSHost(u)
 	if v.Path == "" {
 		v.Path = "/"
 	}
 	return v.String()
+}
+
+// serializeWSHost writes u's host and port as the WHATWG URL serializer
+// does: lower case, IPv6 in brackets, no default port.
+func serializeWSHost(u *url.URL) string {
+	h := strings.ToLower(u.Hostname())
+	if strings.Contains(h, ":") {
+		h = "[" + h + "]"
+	}
+	if p := u.Port(); p != "" && p != map[string]string{"ws": "80", "wss": "443"}[u.Scheme] {
+		return h + ":" + p
+	}
+	return h
 }
 
 // sendMessage implements send(data) as the WHATWG API does: a string is a
@@ -239,16 +248,19 @@ func (t *wsSock) OnOpen(protocol, extensions string) {
 	}
 }
 
-// OnMessage fires message: text as a string, binary as binaryType says.
+// OnMessage fires message: text as a string, binary as binaryType says,
+// with the URL's origin as the WHATWG API has it.
 func (t *wsSock) OnMessage(kind ws.MessageType, data []byte) {
 	if !webapi.HasListeners(t.s.obj, "message") {
 		return
 	}
+	var v goja.Value
 	if kind == ws.Text {
-		t.s.dispatchMessage(t.r.vm.ToValue(string(data)))
-		return
+		v = t.r.vm.ToValue(string(data))
+	} else {
+		v = t.r.messageValue(t.s, data)
 	}
-	t.s.dispatchMessage(t.r.messageValue(t.s, data))
+	t.s.target.FireWithData(t.r.messageEvent.Proto, "message", &messageData{data: v, origin: t.origin})
 }
 
 // OnDrain fires drain if it is owed.
