@@ -1,0 +1,147 @@
+package websockettests
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha1"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/coder/websocket"
+	"github.com/stretchr/testify/require"
+)
+
+// startGoServer starts the Go peer of client.js, written with
+// github.com/coder/websocket (independent of our core/ws), and returns
+// its ws:// base URL. Paths:
+//
+//   - /echo negotiates "chat" or "superchat" and permessage-deflate, and
+//     echoes each message, except the text commands of goCommand.
+//   - /raw?frame=HEX completes the opening handshake by hand, then writes
+//     the frame bytes HEX as they are (for frames no library sends) and
+//     closes the connection once the client answers or hangs up.
+func startGoServer(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	mux := http.NewServeMux()
+	mux.HandleFunc("/echo", goEcho)
+	mux.HandleFunc("/raw", goRaw)
+	srv := &http.Server{Handler: mux}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = srv.Serve(ln)
+	}()
+	t.Cleanup(func() {
+		_ = srv.Close()
+		<-done
+	})
+	return "ws://" + ln.Addr().String()
+}
+
+// goEcho serves one /echo connection.
+func goEcho(w http.ResponseWriter, r *http.Request) {
+	c, err := websocket.Accept(w, r, &websocket.AcceptOptions{
+		Subprotocols:    []string{"chat", "superchat"},
+		CompressionMode: websocket.CompressionContextTakeover,
+	})
+	if err != nil {
+		return
+	}
+	defer c.CloseNow()
+	c.SetReadLimit(64 << 20)
+	ctx := context.Background()
+	for {
+		typ, data, err := c.Read(ctx)
+		if err != nil {
+			return
+		}
+		echo := true
+		if typ == websocket.MessageText {
+			if echo, err = goCommand(ctx, c, string(data)); err != nil {
+				return
+			}
+		}
+		if echo && c.Write(ctx, typ, data) != nil {
+			return
+		}
+	}
+}
+
+// errEnded is goCommand's error once a command ended the connection.
+var errEnded = errors.New("the command ended the connection")
+
+// goCommand runs the text command cmd, if it is one: "close CODE REASON"
+// closes with that code and reason, "drop" closes the TCP connection
+// without a close frame, "burst" sends burst(). echo says that cmd was no
+// command, and is to be echoed.
+func goCommand(ctx context.Context, c *websocket.Conn, cmd string) (echo bool, err error) {
+	name, arg, _ := strings.Cut(cmd, " ")
+	switch name {
+	case "close":
+		codeText, reason, _ := strings.Cut(arg, " ")
+		code, _ := strconv.Atoi(codeText)
+		_ = c.Close(websocket.StatusCode(code), reason)
+		return false, errEnded
+	case "drop":
+		_ = c.CloseNow()
+		return false, errEnded
+	case "burst":
+		for _, m := range burst() {
+			if err := goSend(ctx, c, m); err != nil {
+				return false, err
+			}
+		}
+		return false, nil
+	}
+	return true, nil
+}
+
+// goSend sends m, one frame per part.
+func goSend(ctx context.Context, c *websocket.Conn, m burstMessage) error {
+	typ := websocket.MessageText
+	if m.binary {
+		typ = websocket.MessageBinary
+	}
+	w, err := c.Writer(ctx, typ)
+	if err != nil {
+		return err
+	}
+	for _, part := range m.parts {
+		if _, err := w.Write(part); err != nil {
+			return err
+		}
+	}
+	return w.Close()
+}
+
+// goRaw serves /raw: a hand-made handshake, then the frame in the query.
+func goRaw(w http.ResponseWriter, r *http.Request) {
+	frame, err := hex.DecodeString(r.URL.Query().Get("frame"))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	conn, rw, err := http.NewResponseController(w).Hijack()
+	if err != nil {
+		return
+	}
+	defer conn.Close()
+	sum := sha1.Sum([]byte(r.Header.Get("Sec-WebSocket-Key") + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"))
+	var out bytes.Buffer
+	out.WriteString("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n")
+	out.WriteString("Sec-WebSocket-Accept: " + base64.StdEncoding.EncodeToString(sum[:]) + "\r\n\r\n")
+	out.Write(frame)
+	if _, err := conn.Write(out.Bytes()); err != nil {
+		return
+	}
+	// The client answers with a close frame or hangs up; either way the
+	// server closes the connection then, as RFC 6455 has servers do.
+	_, _ = rw.Read(make([]byte, 4096))
+}

@@ -1,0 +1,78 @@
+// The npm ws package as a client, run under node, of server.js (a
+// nodeshim TCPServerSocket with webSocket). Its sessions, one after the
+// other: every kind of message, echoed and checked, with permessage-deflate
+// and a subprotocol, then its own close; a plain one that the server
+// closes; frames that break the protocol, written straight to the socket,
+// which the server must answer with 1002 or 1007; and the shutdown. It
+// prints one JSON line per session.
+'use strict';
+const WebSocket = require('ws');
+const url = process.argv[2];
+
+const pattern = (n, step) => Buffer.alloc(n).map((_, i) => (i * step) & 0xff);
+
+// session connects, runs onopen, checks the echoes of what it sent with
+// expect(), runs echoed (by default: close with 4000) once all are back,
+// and resolves with what it saw once closed.
+function session(label, protocols, options, onopen, echoed = (ws) => ws.close(4000, 'client bye')) {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url, protocols, options);
+    const seen = { label, echoed: 0, mismatches: 0, pongs: 0, errors: [] };
+    const expected = [];
+    const expect = (data, binary) => expected.push([Buffer.from(data), binary]);
+    ws.on('open', () => {
+      seen.protocol = ws.protocol;
+      seen.extensions = ws.extensions;
+      onopen(ws, expect);
+    });
+    ws.on('pong', () => seen.pongs++);
+    ws.on('message', (data, isBinary) => {
+      const [want, binary] = expected[seen.echoed++] || [];
+      if (!want || binary !== isBinary || !want.equals(data)) seen.mismatches++;
+      if (seen.echoed === expected.length) echoed(ws);
+    });
+    ws.on('error', (err) => seen.errors.push(err.code || err.message));
+    ws.on('close', (code, reason) => {
+      console.log(JSON.stringify({ ...seen, code, reason: reason.toString() }));
+      resolve();
+    });
+  });
+}
+
+// A masked frame (key 0, so the payload is as given) or an unmasked one.
+const frame = (first, payload, masked = true) =>
+  Buffer.concat([Buffer.from(masked ? [first, 0x80 | payload.length, 0, 0, 0, 0] : [first, payload.length]),
+    Buffer.from(payload)]);
+const violation = (label, bytes) => session(label, [], { perMessageDeflate: false }, (ws) => ws._socket.write(bytes));
+
+(async () => {
+  await session('messages', ['superchat', 'chat'], {}, (ws, expect) => {
+    const send = (data, binary, fin = true) => ws.send(data, { binary, fin });
+    for (const [data, binary] of [['hello', false], [Buffer.from([1, 2, 3]), true], ['', false],
+      [Buffer.alloc(0), true], ['grüße '.repeat(300000), false], [pattern(5 << 20, 7), true]]) {
+      send(data, binary);
+      expect(data, binary);
+    }
+    send('frag', false, false);
+    send('men', false, false);
+    send('ted ✓', false, true);
+    expect('fragmented ✓', false);
+    send(pattern(70000, 3), true, false);
+    send(pattern(10, 5), true, true);
+    expect(Buffer.concat([pattern(70000, 3), pattern(10, 5)]), true);
+    ws.ping('are you there');
+  });
+  await session('server closes', [], { perMessageDeflate: false }, (ws, expect) => {
+    ws.send('echo me');
+    expect('echo me', false);
+  }, (ws) => ws.send('close 4001 server bye €'));
+  await violation('unmasked frame', frame(0x81, [0x68, 0x69], false));
+  await violation('invalid utf-8', frame(0x81, [0xff, 0xfe]));
+  await violation('reserved opcode', frame(0x83, []));
+  await violation('rsv1 without deflate', frame(0xc1, [0x68]));
+  await violation('fragmented ping', frame(0x09, []));
+  await violation('close code 1005', frame(0x88, [0x03, 0xed]));
+  await violation('invalid utf-8 close reason', frame(0x88, [0x03, 0xe8, 0xff]));
+  await violation('continuation first', frame(0x80, [0x68]));
+  await session('shutdown', [], {}, (ws) => ws.send('shutdown'));
+})();
