@@ -33,7 +33,11 @@ func (h *handle) OnData(b []byte) {
 // a method value made once per handle, so that a read allocates nothing
 // for the call.
 func (h *handle) pushChunk() {
-	h.more = h.m.stream.Push(h.owner, h.chunk)
+	idle := goja.Undefined()
+	if h.reading {
+		idle = h.m.socketRead
+	}
+	h.more = h.m.stream.PushProducing(h.owner, h.chunk, idle)
 }
 
 // OnEnd reports the peer's end of stream.

@@ -37,6 +37,9 @@ type Module struct {
 
 	// The scripts' functions that Go calls with a handle's events.
 	onConnect, onEnd, onError, onTimeout, onConnection goja.Callable
+	// socketRead is Socket.prototype._read, which does nothing while the
+	// handle reads.
+	socketRead goja.Value
 }
 
 // Loader returns the function that fills module.exports for "net", taking
@@ -96,6 +99,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.onError = function(shared, "onError")
 	m.onTimeout = function(shared, "onTimeout")
 	m.onConnection = function(shared, "onConnection")
+	m.socketRead = shared.Get("Socket").(*goja.Object).Get("prototype").(*goja.Object).Get("_read")
 	m.exports = shared.Get("exports").(*goja.Object)
 	if err := m.exports.DefineDataPropertySymbol(moduleKey, vm.ToValue(m),
 		goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {

@@ -12,7 +12,17 @@ import (
 // and the producer should pause until the next _read. Call it on the
 // runtime's goroutine, inside a host task.
 func (m *Module) Push(stream *goja.Object, b []byte) bool {
-	res, err := m.pushFromGo(goja.Undefined(), stream, buffer.Wrap(m.vm, b), m.vm.ToValue(len(b)))
+	return m.PushProducing(stream, b, goja.Undefined())
+}
+
+// PushProducing is Push for a producer that goes on producing without
+// being asked (a socket whose handle keeps reading): idleRead is the
+// stream's _read, which does nothing while that lasts. As long as the
+// stream still has that _read, the read-ahead a push schedules (a later
+// read(0) whose only work would be to call it) is settled at once instead
+// of costing a tick. An undefined idleRead makes it Push.
+func (m *Module) PushProducing(stream *goja.Object, b []byte, idleRead goja.Value) bool {
+	res, err := m.pushFromGo(goja.Undefined(), stream, buffer.Wrap(m.vm, b), m.vm.ToValue(len(b)), idleRead)
 	if err != nil {
 		panic(err)
 	}

@@ -154,3 +154,56 @@ func TestEachRuntimeHasItsOwnClasses(t *testing.T) {
 	assert.False(t, a.mod.Readable.SameAs(b.mod.Readable), "each runtime has its own classes")
 	assert.True(t, a.run(t, `typeof stream.compose`).String() == "function")
 }
+
+// PushProducing settles the read-ahead of a flowing push at once, leaving
+// the state that Push's read-ahead tick leaves, without calling _read; in
+// every other case it is Push.
+func TestPushProducingSettlesTheReadAheadLikePush(t *testing.T) {
+	cases := []struct {
+		name, setup string
+		idle        bool // pass the stream's _read as the idle one
+	}{
+		{"flowing", `r.on('data', (d) => log.push(d.length));`, true},
+		{"flowing, other _read", `r.on('data', (d) => log.push(d.length));`, false},
+		{"listener pauses", `r.on('data', (d) => { log.push(d.length); r.pause(); });`, true},
+		{"listener unshifts", `r.on('data', (d) => { log.push(d.length); if (d.length > 1) r.unshift(d.subarray(1)); });`, true},
+		{"listener destroys", `r.on('data', (d) => { log.push(d.length); r.destroy(); });`, true},
+		{"paused", `r.pause();`, true},
+		{"zero high water mark", `r._readableState.highWaterMark = 0; r.on('data', (d) => { log.push(d.length); r.pause(); });`, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			states := make([]string, 2)
+			for i, producing := range []bool{false, true} {
+				e := newEnv(t)
+				e.run(t, `
+					var log = [], reads = 0;
+					var r = new stream.Readable({ read() { reads++; } });
+					`+tc.setup)
+				r := e.object(t, "r")
+				e.task(func() {}) // let resume() and the first read happen
+				before := e.run(t, `reads`).ToInteger()
+				idle := goja.Undefined()
+				if tc.idle {
+					idle = r.Get("_read")
+				}
+				for _, chunk := range []string{"abc", "de"} {
+					e.task(func() {
+						if producing {
+							e.mod.PushProducing(r, []byte(chunk), idle)
+						} else {
+							e.mod.Push(r, []byte(chunk))
+						}
+					})
+				}
+				states[i] = e.run(t, `var s = r._readableState; JSON.stringify([log, s.reading, s.needReadable,
+					s.readingMore, s.sync, s.flowing, s.length, s.destroyed])`).String()
+				reads := e.run(t, `reads`).ToInteger() - before
+				if producing && tc.idle && tc.name == "flowing" {
+					assert.Zero(t, reads, "an idle _read is not called")
+				}
+			}
+			assert.Equal(t, states[0], states[1])
+		})
+	}
+}

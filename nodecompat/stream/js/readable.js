@@ -132,11 +132,44 @@
 
   // pushFromGo is push() for a Buffer of len bytes that Go made (a socket
   // read), sparing a length lookup; an overridden push is still honoured.
-  function pushFromGo(stream, chunk, len) {
+  // idleRead is the stream's _read while the producer goes on producing
+  // without being asked (a socket whose handle reads), or undefined.
+  //
+  // The common case — a flowing stream with nothing buffered, 'data'
+  // listeners and no decoder — is addChunk's direct emit done here in one
+  // function. Its read-ahead (maybeReadMore's tick, whose read(0) only
+  // calls an idle _read) is settled at once when _read is idleRead: the
+  // state read(0) would leave (reading, needReadable) is set directly.
+  function pushFromGo(stream, chunk, len, idleRead) {
     if (stream.push !== proto.push) return stream.push(chunk);
     const state = stream._readableState;
     if (state.objectMode) return pushObject(stream, state, chunk, undefined);
-    return pushBytes(stream, state, chunk, len, '');
+    if (!state.flowing || state.length !== 0 || state.sync || state.decoder !== null || len === 0 ||
+        state.ended || state.destroyed || state.errored || !hasDataListeners(stream)) {
+      return pushBytes(stream, state, chunk, len, '');
+    }
+    state.reading = false;
+    if (state.awaitDrainWriters !== null) clearAwaitDrain(state);
+    state.dataEmitted = true;
+    stream.emit('data', chunk);
+    if (!state.readingMore) {
+      if (idleRead !== undefined && readAheadIsIdle(stream, state, idleRead)) {
+        state.reading = true;
+        state.needReadable = true;
+      } else {
+        maybeReadMore(stream, state);
+      }
+    }
+    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  }
+
+  // readAheadIsIdle tells whether readMore would call read(0) once and
+  // that would do nothing but call an idle _read: nothing buffered, nothing
+  // ending or failing, and neither read nor _read replaced.
+  function readAheadIsIdle(stream, state, idleRead) {
+    return !state.reading && state.length === 0 && (state.highWaterMark > 0 || state.flowing) &&
+      !state.ended && !state.destroyed && !state.errored && state.constructed &&
+      stream._read === idleRead && stream.read === proto.read;
   }
 
   // pushBytes adds a byte-mode chunk of len units: bytes, or characters of
