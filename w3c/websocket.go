@@ -1,6 +1,7 @@
 package w3c
 
 import (
+	"errors"
 	"math"
 	"net/http"
 	"net/url"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/core/ws"
 	"github.com/nodeshim/nodeshim/internal/webapi"
+	"github.com/nodeshim/nodeshim/nodecompat/url/whatwg"
 )
 
 // wsSock is the Go side of a WebSocket, over a core/ws connection. It is
@@ -85,7 +87,7 @@ func (r *realm) dialWebSocket(this *goja.Object, args []goja.Value) {
 	c := constructing("WebSocket")
 	r.requireArgs(c, args, 1)
 	raw := r.toDOMString(c, args[0])
-	u, err := ws.ParseURL(raw)
+	u, href, origin, err := webSocketURL(raw)
 	if err != nil {
 		detail := err.Error()
 		detail = detail[strings.LastIndexByte(detail, '\n')+1:] // ParseURL joins ErrURL and the reason
@@ -113,7 +115,7 @@ func (r *realm) dialWebSocket(this *goja.Object, args []goja.Value) {
 			opts.Header = r.headers(c, v)
 		}
 	}
-	t := &wsSock{r: r, url: serializeWSURL(u), origin: u.Scheme + "://" + serializeWSHost(u)}
+	t := &wsSock{r: r, url: href, origin: origin}
 	conn, err := ws.Dial(r.loop, u.String(), opts)
 	if err != nil {
 		panic(r.typeError(c, err.Error()))
@@ -138,28 +140,21 @@ func (r *realm) headers(c ctx, v goja.Value) http.Header {
 	return h
 }
 
-// serializeWSURL writes u as the WHATWG URL serializer does for ws: and
-// wss: URLs: a lower-case host, no default port, a path of at least "/".
-func serializeWSURL(u *url.URL) string {
-	v := *u
-	v.Host = serializeWSHost(u)
-	if v.Path == "" {
-		v.Path = "/"
+// webSocketURL parses raw as the WHATWG API does: with the URL
+// Standard's parser (dot segments, IPv4 numbers, IDNA, percent-encoding),
+// then WebSocket's own checks. It returns the URL to dial, the
+// serialization that the url attribute shows and the origin that message
+// events carry.
+func webSocketURL(raw string) (u *url.URL, href, origin string, err error) {
+	w, err := whatwg.Parse(raw, nil)
+	if err != nil {
+		return nil, "", "", errors.New("it is not an absolute URL")
 	}
-	return v.String()
-}
-
-// serializeWSHost writes u's host and port as the WHATWG URL serializer
-// does: lower case, IPv6 in brackets, no default port.
-func serializeWSHost(u *url.URL) string {
-	h := strings.ToLower(u.Hostname())
-	if strings.Contains(h, ":") {
-		h = "[" + h + "]"
+	if u, err = ws.ParseURL(w.Href()); err != nil {
+		return nil, "", "", err
 	}
-	if p := u.Port(); p != "" && p != map[string]string{"ws": "80", "wss": "443"}[u.Scheme] {
-		return h + ":" + p
-	}
-	return h
+	w.Scheme = u.Scheme // http: and https: are taken as ws: and wss:
+	return u, w.Href(), w.Origin(), nil
 }
 
 // sendMessage implements send(data) as the WHATWG API does: a string is a

@@ -6,22 +6,31 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/nodeshim/nodeshim/core/ws"
 )
 
-func TestSerializeWSURL(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"ws://Example.ORG", "ws://example.org/"},
-		{"ws://example.org:80/chat?x=1", "ws://example.org/chat?x=1"},
-		{"wss://example.org:443", "wss://example.org/"},
-		{"wss://example.org:80", "wss://example.org:80/"},
-		{"http://[::1]:8080/a", "ws://[::1]:8080/a"},
-		{"ws://[::1]:80", "ws://[::1]/"},
+func TestWebSocketURL(t *testing.T) {
+	for _, tc := range []struct{ in, href, origin, dial string }{
+		{"ws://Example.ORG", "ws://example.org/", "ws://example.org", "ws://example.org/"},
+		{"ws://example.org:80/chat?x=1", "ws://example.org/chat?x=1", "ws://example.org", "ws://example.org/chat?x=1"},
+		{"wss://example.org:443", "wss://example.org/", "wss://example.org", "wss://example.org/"},
+		{"wss://example.org:80", "wss://example.org:80/", "wss://example.org:80", "wss://example.org:80/"},
+		{"http://[::1]:8080/a", "ws://[::1]:8080/a", "ws://[::1]:8080", "ws://[::1]:8080/a"},
+		{"HTTPS://h:443/", "wss://h/", "wss://h", "wss://h/"},
+		{"ws://[::1]:80", "ws://[::1]/", "ws://[::1]", "ws://[::1]/"},
+		{"WS://127.0.0.1:9/a/../b/./c?q", "ws://127.0.0.1:9/b/c?q", "ws://127.0.0.1:9", "ws://127.0.0.1:9/b/c?q"},
+		{"ws://0x7f.1:9/ x", "ws://127.0.0.1:9/%20x", "ws://127.0.0.1:9", "ws://127.0.0.1:9/%20x"},
+		{"ws://u:p@bücher.example/", "ws://u:p@xn--bcher-kva.example/", "ws://xn--bcher-kva.example",
+			"ws://u:p@xn--bcher-kva.example/"},
 	} {
-		u, err := ws.ParseURL(tc.in)
+		u, href, origin, err := webSocketURL(tc.in)
 		require.NoError(t, err, tc.in)
-		assert.Equal(t, tc.want, serializeWSURL(u), tc.in)
+		assert.Equal(t, tc.href, href, tc.in)
+		assert.Equal(t, tc.origin, origin, tc.in)
+		assert.Equal(t, tc.dial, u.String(), tc.in)
+	}
+	for _, in := range []string{"/relative", "ftp://h/", "ws://h/#", "ws://h:99999/", "ws://", "not a url"} {
+		_, _, _, err := webSocketURL(in)
+		assert.Error(t, err, in)
 	}
 }
 

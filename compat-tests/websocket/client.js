@@ -143,6 +143,18 @@ async function main() {
   await session('peer reserved opcode', raw('8300'), undefined);
   await session('peer close code 1005', raw('880203ed'), undefined);
   await session('peer fragmented ping', raw('0900'), undefined);
+  // URLs as the URL Standard parses them: the url attribute shows what the
+  // handshake asked for.
+  const hostPort = new URL(base).host;
+  for (const form of ['WS://HOST/a/./b/../../echo?x=1', 'ws://HOST/echo?', 'http://HOST/echo', 'ws://u:p@HOST/echo',
+    'ws://0x7f.1:PORT/echo', 'ws://127.1:PORT/echo?q=a b']) {
+    await new Promise((resolve) => {
+      const ws = new WebSocket(form.replace('HOST', hostPort).replace('PORT', new URL(base).port));
+      print('url', form, ws.url.replace(hostPort, 'HOST').replace(new URL(base).port, 'PORT'));
+      ws.onopen = () => ws.close();
+      ws.onclose = (e) => print('url', form, 'closed', e.code, e.wasClean).then(resolve);
+    });
+  }
   // (A refused handshake and close() while connecting are left to the W3C
   // scripts: Node 20's undici fires error but never close for them.)
 }
