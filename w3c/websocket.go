@@ -157,8 +157,9 @@ func webSocketURL(raw string) (u *url.URL, href, origin string, err error) {
 	return u, w.Href(), w.Origin(), nil
 }
 
-// sendMessage implements send(data) as the WHATWG API does: a string is a
-// text message, anything else a binary one; while CONNECTING it throws,
+// sendMessage implements send(data) as the WHATWG API does: a Blob or a
+// buffer is a binary message, any other value is converted to a string
+// and sent as text; while CONNECTING it throws,
 // once closing the data only adds to bufferedAmount. It returns the
 // Socket's hint.
 func (t *wsSock) sendMessage(args []goja.Value) bool {
@@ -168,21 +169,20 @@ func (t *wsSock) sendMessage(args []goja.Value) bool {
 		panic(t.r.invalidState(c, "Still in CONNECTING state."))
 	}
 	v := args[0]
-	if _, isString := v.Export().(string); isString && !isObject(v) {
-		text := string(t.r.utf8(c, v))
-		if t.s.state != stateOpen {
-			t.late += len(text)
-			return false
-		}
-		t.conn.SendText(text, nil)
-		return t.s.hint()
-	}
-	data := t.r.sendData(c, v)
+	_, isBlob := webapi.StateOf[*blobData](hiddenState, v)
+	data, borrowed := t.r.sendBytes(c, v)
 	if t.s.state != stateOpen {
 		t.late += len(data)
 		return false
 	}
-	t.conn.SendBinary(data, nil)
+	switch {
+	case borrowed:
+		t.conn.SendBinary(clone(data), nil)
+	case isBlob:
+		t.conn.SendBinary(data, nil)
+	default: // WebIDL makes any other value (undefined, 123, {}) a USVString
+		t.conn.SendText(string(data), nil)
+	}
 	return t.s.hint()
 }
 
@@ -244,9 +244,10 @@ func (t *wsSock) OnOpen(protocol, extensions string) {
 }
 
 // OnMessage fires message: text as a string, binary as binaryType says,
-// with the URL's origin as the WHATWG API has it.
+// with the URL's origin as the WHATWG API has it. As there, messages that
+// arrive once the socket is closing are dropped.
 func (t *wsSock) OnMessage(kind ws.MessageType, data []byte) {
-	if !webapi.HasListeners(t.s.obj, "message") {
+	if t.s.state != stateOpen || !webapi.HasListeners(t.s.obj, "message") {
 		return
 	}
 	var v goja.Value

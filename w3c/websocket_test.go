@@ -87,3 +87,32 @@ func TestWebSocketServerRejectsPlainRequest(t *testing.T) {
 	`)
 	assert.Equal(t, []string{"HTTP/1.1 400 Bad Request 0"}, out)
 }
+
+// TestWebSocketMessageRules checks two WHATWG rules: send() sends any
+// value that is not a Blob or buffer as text, converted to a string, and
+// messages arriving once close() was called are dropped.
+func TestWebSocketMessageRules(t *testing.T) {
+	e := newEnv(t)
+	out := e.run(`
+		const srv = new TCPServerSocket('127.0.0.1', 0, {webSocket: true});
+		srv.onconnect = ({socket}) => { socket.onmessage = m => socket.send(m.data); };
+		srv.onopen = () => {
+			const ws = new WebSocket('ws://127.0.0.1:' + srv.localPort);
+			const got = [];
+			ws.onopen = () => {
+				for (const v of [undefined, null, 12, {}, [1, 2], true, new Uint8Array([7]), 'end']) ws.send(v);
+			};
+			ws.onmessage = m => {
+				got.push(typeof m.data === 'string' ? m.data : 'binary ' + m.data.size);
+				if (m.data !== 'end') return;
+				ws.send('dropped');
+				ws.close();
+			};
+			ws.onclose = e => {
+				print(got.join('|'), e.code);
+				srv.close();
+			};
+		};
+	`)
+	assert.Equal(t, []string{"undefined|null|12|[object Object]|1,2|true|binary 1|end 1005"}, out)
+}
