@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/nodeshim/nodeshim/core/loop"
-	"github.com/nodeshim/nodeshim/core/sockerr"
 	"github.com/nodeshim/nodeshim/core/tcp"
 )
 
@@ -55,6 +54,13 @@ type ConnOptions struct {
 	// checkServerIdentity option, which runs in JavaScript once the
 	// handshake is done); the chain is still verified.
 	SkipIdentityCheck bool
+	// CheckIdentity, when set, is the host name check instead of
+	// CheckServerIdentity (Node's checkServerIdentity option). It runs on
+	// the loop while the handshake waits, once the chain verified, with
+	// the server's certificate as PeerCertificate describes it; not for a
+	// resumed session. An error rejects the server as a failed
+	// verification does.
+	CheckIdentity func(peer *Certificate) error
 }
 
 // Conn is a TLS connection: the tcp.Conn it runs on, whose methods it has
@@ -67,7 +73,7 @@ type Conn struct {
 	// Set by the handshake's goroutine in VerifyConnection; read on the
 	// loop once over is set, when the handshake's outcome has been posted.
 	checked bool
-	authErr *sockerr.Error
+	authErr error // a *sockerr.Error, or CheckIdentity's error
 	chain   []*x509.Certificate
 	over    bool
 }
@@ -120,7 +126,11 @@ func (sc *Conn) start(o ConnOptions, done func(error)) {
 		if ctx.opts.RequestCert {
 			cfg.VerifyConnection = func(cs tls.ConnectionState) error {
 				e, chain := verifyChain(cs.PeerCertificates, ctx.roots, x509.ExtKeyUsageClientAuth, time.Now())
-				err := sc.verified(allow, e, chain)
+				var reason error
+				if e != nil {
+					reason = e
+				}
+				err := sc.verified(allow, reason, chain)
 				if err != nil && o.QuietReject {
 					return sc.rejectQuietly(err, finish)
 				}
@@ -141,10 +151,7 @@ func (sc *Conn) start(o ConnOptions, done func(error)) {
 		}
 		cfg.VerifyConnection = func(cs tls.ConnectionState) error {
 			e, chain := verifyChain(cs.PeerCertificates, ctx.roots, x509.ExtKeyUsageServerAuth, time.Now())
-			if e == nil && !o.SkipIdentityCheck {
-				e = CheckServerIdentity(check, cs.PeerCertificates[0])
-			}
-			err := sc.verified(allow, e, chain)
+			err := sc.verified(allow, sc.clientVerdict(o, check, e, chain, cs), chain)
 			switch {
 			case err == nil || !o.QuietReject:
 				return err
@@ -170,7 +177,7 @@ func (sc *Conn) start(o ConnOptions, done func(error)) {
 
 // verified records the verification's outcome; the handshake fails with
 // it unless unauthorized peers are allowed.
-func (sc *Conn) verified(allow bool, e *sockerr.Error, chain []*x509.Certificate) error {
+func (sc *Conn) verified(allow bool, e error, chain []*x509.Certificate) error {
 	sc.checked, sc.authErr, sc.chain = true, e, chain
 	if e != nil && !allow {
 		return e
@@ -225,7 +232,7 @@ func (sc *Conn) Authorized() bool {
 }
 
 // AuthorizationError returns why the peer's certificate was not verified
-// (an *sockerr.Error with Node's code), or nil.
+// (an *sockerr.Error with Node's code, or CheckIdentity's error), or nil.
 func (sc *Conn) AuthorizationError() error {
 	if !sc.over || sc.authErr == nil {
 		return nil

@@ -1,6 +1,8 @@
 package tls
 
 import (
+	"errors"
+
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/buffer"
@@ -22,8 +24,9 @@ type wrap struct {
 // start(handle, context, params, onDone, onSession) starts TLS on the
 // connection of a socket handle and returns the ssl object. params holds
 // isServer, host, servername, session, allowUnauthorized, requestCert,
-// ALPNProtocols (strings), SNICallback and pending (bytes already read
-// that belong to the handshake). onDone(err) runs once the handshake is
+// ALPNProtocols (strings), SNICallback, checkServerIdentity (a script's
+// own check, given the certificate) and pending (bytes already read that
+// belong to the handshake). onDone(err) runs once the handshake is
 // over; onSession(buffer) for each session a server issues.
 func (m *module) start(call goja.FunctionCall) goja.Value {
 	vm := m.vm
@@ -50,6 +53,9 @@ func (m *module) start(call goja.FunctionCall) goja.Value {
 		OnlyExplicitSNI: true,
 		// Node's ends reject a peer's certificate without an alert.
 		QuietReject: true,
+	}
+	if check, ok := goja.AssertFunction(get("checkServerIdentity")); ok {
+		o.CheckIdentity = m.checkIdentity(check)
 	}
 	if b, ok := buffer.Bytes(vm, get("pending")); ok && len(b) > 0 {
 		o.Pending = append([]byte(nil), b...)
@@ -140,8 +146,12 @@ func (m *module) stringList(v goja.Value) []string {
 // jsError is Node's JavaScript error for a core failure; nil gives
 // undefined.
 func (m *module) jsError(err error) goja.Value {
-	if err == nil {
+	var ie *identityError
+	switch {
+	case err == nil:
 		return goja.Undefined()
+	case errors.As(err, &ie):
+		return ie.value
 	}
 	return nodeerr.FromSocket(m.vm, sockerr.Wrap("", err, "", 0))
 }

@@ -73,13 +73,16 @@
 
   // onConnectSecure checks the server once the handshake is over: the
   // chain's verdict from the core, then the host name (unless the session
-  // was resumed), and emits 'secureConnect' or fails.
+  // was resumed, or the script's own check ran during the handshake), and
+  // emits 'secureConnect' or fails.
   function onConnectSecure() {
     const options = this[kConnectOptions];
     let verifyError = this.ssl.verifyError();
-    if (verifyError && verifyError.code === 'ERR_TLS_CERT_ALTNAME_INVALID') verifyError = null;
-    if (!verifyError && !this.isSessionReused()) {
-      verifyError = options.checkServerIdentity(S.hostToCheck(options), this.getPeerCertificate(true));
+    if (!S.hasCustomIdentity(options)) { // a script's own check ran during the handshake
+      if (verifyError && verifyError.code === 'ERR_TLS_CERT_ALTNAME_INVALID') verifyError = null;
+      if (!verifyError && !this.isSessionReused()) {
+        verifyError = options.checkServerIdentity(S.hostToCheck(options), this.getPeerCertificate(true));
+      }
     }
     if (verifyError) {
       this.authorized = false;

@@ -128,14 +128,15 @@
     if (!this._handle || this.ssl || this.destroyed) return;
     const options = this._tlsOptions;
     const connectOptions = this[kConnectOptions];
-    const customIdentity = connectOptions !== undefined &&
-      connectOptions.checkServerIdentity !== S.tlsExports.checkServerIdentity;
     const params = {
       isServer: Boolean(options.isServer),
       host: connectOptions ? hostToCheck(connectOptions) : '',
       servername: this[kServername] || '',
       session: this[kSession],
-      allowUnauthorized: !this._rejectUnauthorized || customIdentity,
+      allowUnauthorized: !this._rejectUnauthorized,
+      // A script's own check runs during the handshake, when Node's does.
+      checkServerIdentity: hasCustomIdentity(connectOptions) ?
+        (cert) => connectOptions.checkServerIdentity(hostToCheck(connectOptions), cert) : undefined,
       requestCert: this._requestCert,
       ALPNProtocols: S.alpnList(options.ALPNProtocols),
       SNICallback: this._SNICallback,
@@ -145,6 +146,12 @@
     this.ssl = T.start(this._handle, this[kContext].context, params,
       (err) => onHandshakeDone(this, err), (session) => onNewSession(this, session));
   };
+
+  // hasCustomIdentity reports whether a client's options bring their own
+  // checkServerIdentity.
+  function hasCustomIdentity(options) {
+    return options !== undefined && options.checkServerIdentity !== S.tlsExports.checkServerIdentity;
+  }
 
   // hostToCheck is the name a client checks the server's certificate
   // against.
@@ -177,7 +184,7 @@
       self.destroy();
       return;
     }
-    if (options && err.code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    if (options && err.code === 'ERR_TLS_CERT_ALTNAME_INVALID' && !hasCustomIdentity(options)) {
       err = options.checkServerIdentity(hostToCheck(options), self.getPeerCertificate(true)) || err;
     } else if (options && err.code === 'ECONNRESET') {
       err.path = options.path;
@@ -326,7 +333,7 @@
   };
 
   Object.assign(S, {
-    TLSSocket, kConnectOptions, kErrorEmitted, kPendingSession, hostToCheck,
+    TLSSocket, kConnectOptions, kErrorEmitted, kPendingSession, hostToCheck, hasCustomIdentity,
   });
   S.tlsExports.TLSSocket = TLSSocket;
 })
