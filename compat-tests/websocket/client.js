@@ -118,6 +118,34 @@ async function main() {
       ws.send('close 4000 server reason €');
     },
   });
+  // WebIDL: send() takes any value that is not a Blob or buffer as text;
+  // handler attributes take only functions and objects; listeners may be
+  // objects with handleEvent, and once.
+  await session('webidl', '/echo', 'chat', {
+    before(ws, p) {
+      p('names', String(ws), WebSocket.name, WebSocket.length, String(ws.onmessage), String(ws.onopen));
+      ws.onerror = 5;
+      p('onerror = 5', String(ws.onerror));
+      ws.addEventListener('message', { handleEvent(e) { p('handleEvent', e.type, this !== ws, e.target === ws); } });
+      ws.addEventListener('message', (e) => p('once', e.type), { once: true });
+    },
+    onopen(ws) {
+      for (const v of [undefined, null, 12, {}, [1, 2], true, '\ud800x']) ws.send(v);
+      ws.send('close 1000');
+    },
+  });
+  // close()'s code is a [Clamp] unsigned short.
+  for (const [label, code, reason] of [['null', null], ['NaN', NaN], ['"3000"', '3000'], ['3000.5', 3000.5],
+    ['3001.5', 3001.5], ['-1', -1], ['66536', 66536], ['1000, null', 1000, null],
+    ['object', { valueOf: () => 4000 }, { toString: () => 'why' }]]) {
+    await session('close(' + label + ')', '/echo', undefined, {
+      onopen(ws, p) {
+        const t = thrown(() => ws.close(code, reason));
+        p('close(' + label + ')', t, ws.readyState);
+        if (t !== 'no exception') ws.close(1000, 'then');
+      },
+    });
+  }
   // The script closes, with and without a code and reason.
   await session('close 3000', '/echo', 'chat', {
     onopen(ws, p) {
