@@ -55,7 +55,7 @@ func (r *realm) callable(c ctx, v goja.Value, what string) goja.Callable {
 // queueMicrotask runs its callback as a promise job; an exception it throws
 // is reported as uncaught.
 func (r *realm) queueMicrotask(call goja.FunctionCall) goja.Value {
-	c := ctx("Failed to execute 'queueMicrotask'")
+	c := executing("queueMicrotask", "")
 	r.requireArgs(c, call.Arguments, 1)
 	fn := r.callable(c, call.Arguments[0], "1")
 	p, resolve, _ := r.vm.NewPromise()
@@ -96,7 +96,7 @@ func (t *htmlTimers) set(call goja.FunctionCall, repeat bool) goja.Value {
 	if repeat {
 		name = "setInterval"
 	}
-	c := ctx("Failed to execute '" + name + "'")
+	c := executing(name, "")
 	t.r.requireArgs(c, call.Arguments, 1)
 	fn := t.r.callable(c, call.Arguments[0], "1")
 	ms := call.Argument(1).ToFloat()

@@ -10,29 +10,40 @@ import (
 )
 
 // ctx names the operation an argument belongs to, as browsers start their
-// WebIDL error messages: "Failed to construct 'TCPSocket'".
-type ctx string
-
-func constructing(class string) ctx {
-	return ctx("Failed to construct '" + class + "'")
+// WebIDL error messages: "Failed to construct 'TCPSocket'". The message is
+// only built for an error: every send() makes a ctx.
+type ctx struct {
+	verb  string // construct, execute or set
+	name  string // the member, or the class constructed
+	class string // the interface; "" for a global function
 }
 
-func executing(method, class string) ctx {
-	return ctx("Failed to execute '" + method + "' on '" + class + "'")
-}
+func constructing(class string) ctx { return ctx{verb: "construct", name: class} }
 
-func setting(attr, class string) ctx {
-	return ctx("Failed to set the '" + attr + "' property on '" + class + "'")
+func executing(method, class string) ctx { return ctx{verb: "execute", name: method, class: class} }
+
+func setting(attr, class string) ctx { return ctx{verb: "set", name: attr, class: class} }
+
+// String is the start of the error messages: "Failed to execute 'send' on
+// 'TCPSocket'".
+func (c ctx) String() string {
+	switch {
+	case c.verb == "set":
+		return "Failed to set the '" + c.name + "' property on '" + c.class + "'"
+	case c.class == "":
+		return "Failed to " + c.verb + " '" + c.name + "'"
+	}
+	return "Failed to " + c.verb + " '" + c.name + "' on '" + c.class + "'"
 }
 
 // typeError returns a TypeError whose message starts with c.
 func (r *realm) typeError(c ctx, msg string) *goja.Object {
-	return r.vm.NewTypeError(string(c) + ": " + msg)
+	return r.vm.NewTypeError(c.String() + ": " + msg)
 }
 
 // domError returns a DOMException named name whose message starts with c.
 func (r *realm) domError(c ctx, name, msg string) *goja.Object {
-	return webapi.NewDOMException(r.vm, string(c)+": "+msg, name)
+	return webapi.NewDOMException(r.vm, c.String()+": "+msg, name)
 }
 
 // invalidState returns the InvalidStateError of a call in the wrong
