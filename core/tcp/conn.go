@@ -39,7 +39,7 @@ type Conn struct {
 	closing     bool // Close was called: flush, then close
 	needDrain   bool // a Write returned a non-zero count; OnDrain is owed
 	reuseReads  bool // OnData gets a reused buffer instead of a fresh slice
-	smallReads  bool // the last chunk was small: read the next one by copying
+	bulkReads   bool // the last chunk filled the small buffer: size the next read
 
 	q        writeQueue
 	endDone  func(error)

@@ -114,8 +114,9 @@ func (c *Conn) readPlain() {
 
 // readChunk reads the bytes the socket holds, at most a chunk: into reuse
 // when it is given; otherwise into a fresh slice of exactly their size.
-// Small messages are read into a pooled buffer and copied (one system call);
-// after a large chunk, FIONREAD sizes the next read, which then goes
+// Small messages, a connection's first read and the end of stream are read
+// into a pooled buffer and copied (one system call); after a chunk that
+// filled that buffer, FIONREAD sizes the next read, which then goes
 // straight into its fresh slice (two calls, no copy). drained reports that
 // the read took all the kernel held. It returns io.EOF for the peer's end
 // and unix.EAGAIN when nothing is there.
@@ -123,12 +124,12 @@ func (c *Conn) readChunk(reuse []byte) (b []byte, drained bool, err error) {
 	switch {
 	case reuse != nil:
 		return c.readInto(reuse)
-	case c.smallReads:
-		b, drained, err = c.readCopy()
-	default:
+	case c.bulkReads:
 		b, drained, err = c.readSized()
+	default:
+		b, drained, err = c.readCopy()
 	}
-	c.smallReads = err == nil && len(b) < smallChunk
+	c.bulkReads = err == nil && len(b) >= smallChunk
 	return b, drained, err
 }
 
