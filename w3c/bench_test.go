@@ -36,3 +36,29 @@ func BenchmarkMessageDispatch(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTCPPingPong measures one round trip of a 64-byte message
+// between a TCPSocket and the socket a TCPServerSocket accepted, in one
+// runtime: two reads, two message events, two send() calls and the loop's
+// polling, with none of the benchmark scripts' clock work.
+func BenchmarkTCPPingPong(b *testing.B) {
+	e := newEnv(b)
+	require.NoError(b, e.vm.Set("rounds", b.N))
+	b.ReportAllocs()
+	b.ResetTimer()
+	e.run(`
+		const msg = new Uint8Array(64);
+		const server = new TCPServerSocket('127.0.0.1', 0, {noDelay: true});
+		server.onconnect = (ev) => { const s = ev.socket; s.onmessage = (e) => s.send(e.data); };
+		server.onopen = () => {
+			const c = new TCPSocket('127.0.0.1', server.localPort, {noDelay: true});
+			let left = rounds, got = 0;
+			c.onopen = () => c.send(msg);
+			c.onmessage = (e) => {
+				got += e.data.byteLength;
+				if (got < 64) return;
+				got = 0;
+				if (--left > 0) c.send(msg); else { c.close(); server.close(); }
+			};
+		};`)
+}
