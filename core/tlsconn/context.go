@@ -3,6 +3,7 @@ package tlsconn
 import (
 	"crypto"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/pem"
@@ -37,6 +38,10 @@ type ContextOptions struct {
 	// against CA (mutual TLS). Without AllowUnauthorized a client that sends
 	// none or an invalid one is refused.
 	RequestCert bool
+	// TicketKeys are a server's session ticket keys as Node has them (48
+	// bytes, any content): contexts with the same ones resume each other's
+	// sessions. Empty means fresh random ones.
+	TicketKeys []byte
 	// SNICallback lets a server choose the context (certificate) for the
 	// name a client asks for. It runs on the loop; the handshake waits until
 	// reply is called. A nil context keeps the default certificate.
@@ -90,11 +95,22 @@ func NewContext(o ContextOptions) (*Context, error) {
 	}
 	// Explicit ticket keys, so that the per-connection copies of a server's
 	// configuration resume each other's sessions.
-	ctx.ticketKs = make([][32]byte, 1)
-	if _, err := rand.Read(ctx.ticketKs[0][:]); err != nil {
-		return nil, err
+	keys := o.TicketKeys
+	if len(keys) == 0 {
+		keys = make([]byte, 48)
+		if _, err := rand.Read(keys); err != nil {
+			return nil, err
+		}
 	}
+	ctx.SetTicketKeys(keys)
 	return ctx, nil
+}
+
+// SetTicketKeys replaces a server's session ticket keys (see
+// ContextOptions.TicketKeys) for the connections that follow: sessions
+// issued under the old ones no longer resume.
+func (ctx *Context) SetTicketKeys(keys []byte) {
+	ctx.ticketKs = [][32]byte{sha256.Sum256(keys)}
 }
 
 // versions maps Node's protocol names to crypto/tls's.

@@ -1,6 +1,7 @@
 package tls
 
 import (
+	"crypto/rand"
 	"strconv"
 	"strings"
 
@@ -25,8 +26,9 @@ type secureContext struct {
 }
 
 // createContext(options) parses a SecureContext's PEM options (ca, cert,
-// key, passphrase, minVersion, maxVersion) and returns the native
-// context, or throws Node's error for bad input.
+// key, passphrase, minVersion, maxVersion) and its ticketKeys, and returns
+// the native context (with getTicketKeys and setTicketKeys), or throws
+// Node's error for bad input.
 func (m *module) createContext(call goja.FunctionCall) goja.Value {
 	vm := m.vm
 	o, _ := call.Argument(0).(*goja.Object)
@@ -38,6 +40,15 @@ func (m *module) createContext(call goja.FunctionCall) goja.Value {
 		opts.Passphrase = stringOr(o.Get("passphrase"))
 		opts.MinVersion = stringOr(o.Get("minVersion"))
 		opts.MaxVersion = stringOr(o.Get("maxVersion"))
+		if b, ok := buffer.Bytes(vm, o.Get("ticketKeys")); ok {
+			opts.TicketKeys = append([]byte(nil), b...)
+		}
+	}
+	if opts.TicketKeys == nil {
+		opts.TicketKeys = make([]byte, 48)
+		if _, err := rand.Read(opts.TicketKeys); err != nil {
+			panic(m.contextError(err))
+		}
 	}
 	sc := &secureContext{opts: opts, variants: map[string]*tlsconn.Context{}}
 	// Parse now, so that bad input fails here as in Node.
@@ -48,7 +59,28 @@ func (m *module) createContext(call goja.FunctionCall) goja.Value {
 	sc.variants[variantKey(false, false, nil)] = ctx
 	obj := vm.NewObject()
 	_ = obj.DefineDataPropertySymbol(m.contextKey, vm.ToValue(sc), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	set(obj, "getTicketKeys", func(goja.FunctionCall) goja.Value {
+		return buffer.Wrap(vm, append([]byte(nil), sc.opts.TicketKeys...))
+	})
+	set(obj, "setTicketKeys", func(call goja.FunctionCall) goja.Value {
+		if b, ok := buffer.Bytes(vm, call.Argument(0)); ok {
+			sc.setTicketKeys(append([]byte(nil), b...))
+		}
+		return goja.Undefined()
+	})
 	return obj
+}
+
+// setTicketKeys gives the context, and every core context made of it, new
+// session ticket keys.
+func (sc *secureContext) setTicketKeys(keys []byte) {
+	sc.opts.TicketKeys = keys
+	for _, ctx := range sc.variants {
+		ctx.SetTicketKeys(keys)
+	}
+	for _, ctx := range sc.bySNI {
+		ctx.SetTicketKeys(keys)
+	}
 }
 
 // contextOf returns the Go side of a native context, or nil.

@@ -40,6 +40,17 @@
       S.validateString(options.passphrase, 'options.passphrase');
       parsed.passphrase = options.passphrase;
     }
+    const ticketKeys = options.ticketKeys;
+    if (ticketKeys !== undefined && ticketKeys !== null) {
+      if (!ArrayBuffer.isView(ticketKeys)) {
+        throw B.invalidArgType('options.ticketKeys', 'an instance of Buffer, TypedArray, or DataView', ticketKeys);
+      }
+      if (ticketKeys.byteLength !== 48) {
+        throw B.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+          "The property 'options.ticketKeys' must be exactly 48 bytes. Received " + ticketKeys.byteLength);
+      }
+      parsed.ticketKeys = ticketKeys;
+    }
     parsed.minVersion = options.minVersion || exports.DEFAULT_MIN_VERSION;
     parsed.maxVersion = options.maxVersion || exports.DEFAULT_MAX_VERSION;
     return new SecureContext(parsed);

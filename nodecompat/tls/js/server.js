@@ -68,12 +68,18 @@
   };
 
   proto.getTicketKeys = function () {
-    return S.Buffer.alloc(48);
+    return this._sharedCreds.context.getTicketKeys();
   };
 
   proto.setTicketKeys = function (keys) {
     if (!ArrayBuffer.isView(keys)) throw B.invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', keys);
-    if (keys.byteLength !== 48) throw B.nodeError('RangeError', 'ERR_INVALID_ARG_VALUE', 'Session ticket keys must be a 48-byte buffer');
+    if (keys.byteLength !== 48) {
+      // Node checks the length with its internal assert.
+      throw B.nodeError('Error', 'ERR_INTERNAL_ASSERTION', 'Session ticket keys must be a 48-byte buffer\n' +
+        'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+        'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+    }
+    this._sharedCreds.context.setTicketKeys(keys);
   };
 
   function tlsConnectionListener(rawSocket) {
