@@ -171,6 +171,15 @@ async function main() {
   await session('peer reserved opcode', raw('8300'), undefined);
   await session('peer close code 1005', raw('880203ed'), undefined);
   await session('peer fragmented ping', raw('0900'), undefined);
+  await session('peer continuation first', raw('800168'), undefined);
+  await session('peer rsv1 without extension', raw('c10168'), undefined);
+  await session('peer reserved control opcode', raw('8b00'), undefined);
+  await session('peer ping of 126 bytes', raw('897e007e' + '61'.repeat(126)), undefined);
+  await session('peer close code 999', raw('880203e7'), undefined);
+  await session('peer close reason invalid utf-8', raw('880403e8fffe'), undefined);
+  await session('peer text split mid-character, then close', raw('0101c3' + '8001a9' + '880803e8c3a9e282ac21'),
+    undefined);
+  await session('peer ping then text then close', raw('89026869' + '81026869' + '880203e8'), undefined);
   // URLs as the URL Standard parses them: the url attribute shows what the
   // handshake asked for.
   const hostPort = new URL(base).host;

@@ -1,12 +1,14 @@
 package websockettests
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha1"
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
+	"io"
 	"net"
 	"net/http"
 	"strconv"
@@ -25,7 +27,7 @@ import (
 //     echoes each message, except the text commands of goCommand.
 //   - /raw?frame=HEX completes the opening handshake by hand, then writes
 //     the frame bytes HEX as they are (for frames no library sends) and
-//     closes the connection once the client answers or hangs up.
+//     closes the connection after the client's close frame.
 func startGoServer(t *testing.T) string {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
@@ -141,7 +143,34 @@ func goRaw(w http.ResponseWriter, r *http.Request) {
 	if _, err := conn.Write(out.Bytes()); err != nil {
 		return
 	}
-	// The client answers with a close frame or hangs up; either way the
-	// server closes the connection then, as RFC 6455 has servers do.
-	_, _ = rw.Read(make([]byte, 4096))
+	awaitClose(rw.Reader)
+}
+
+// awaitClose reads the client's frames until its close frame or the end
+// of the connection; the server closes the connection then, as RFC 6455
+// has servers do.
+func awaitClose(r *bufio.Reader) {
+	for {
+		var h [2]byte
+		if _, err := io.ReadFull(r, h[:]); err != nil {
+			return
+		}
+		n := uint64(h[1] & 0x7f)
+		if n >= 126 {
+			ext := make([]byte, map[uint64]int{126: 2, 127: 8}[n])
+			if _, err := io.ReadFull(r, ext); err != nil {
+				return
+			}
+			n = 0
+			for _, b := range ext {
+				n = n<<8 | uint64(b)
+			}
+		}
+		if h[1]&0x80 != 0 {
+			n += 4 // the masking key
+		}
+		if _, err := r.Discard(int(n)); err != nil || h[0]&0x0f == 0x8 {
+			return
+		}
+	}
 }

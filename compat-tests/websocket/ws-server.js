@@ -48,15 +48,33 @@ wss.on('connection', (ws) => {
   });
 });
 
+// awaitClose ends the connection once the client's close frame arrives.
+function awaitClose(socket) {
+  let buf = Buffer.alloc(0);
+  socket.on('data', (data) => {
+    buf = Buffer.concat([buf, data]);
+    while (buf.length >= 2) {
+      let [n, at] = [buf[1] & 0x7f, 2];
+      if (n === 126) [n, at] = [buf.length >= 4 ? buf.readUInt16BE(2) : Infinity, 4];
+      if (n === 127) [n, at] = [buf.length >= 10 ? Number(buf.readBigUInt64BE(2)) : Infinity, 10];
+      if (buf[1] & 0x80) at += 4; // the masking key
+      if (buf.length < at + n) return;
+      const opcode = buf[0] & 0x0f;
+      buf = buf.subarray(at + n);
+      if (opcode === 0x8) socket.end();
+    }
+  });
+}
+
 // rawUpgrade completes the handshake by hand and writes the frame given
-// in hex, then closes once the client answers or hangs up.
+// in hex, then closes after the client's close frame.
 function rawUpgrade(req, socket, frameHex) {
   const accept = crypto.createHash('sha1')
     .update(req.headers['sec-websocket-key'] + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
   socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
     'Sec-WebSocket-Accept: ' + accept + '\r\n\r\n');
   socket.write(Buffer.from(frameHex, 'hex'));
-  socket.once('data', () => socket.destroy());
+  awaitClose(socket);
   socket.on('error', () => {});
 }
 
