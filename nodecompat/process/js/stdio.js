@@ -26,6 +26,7 @@
       this.fd = fd;
       this.readable = false;
       this.autoClose = false;
+      this._type = 'fs';
     }
 
     _write(chunk, encoding, cb) {
@@ -85,8 +86,13 @@
     }
 
     done(err, chunk) {
-      if (err) this.stream.destroy(err);
-      else this.stream.push(chunk);
+      const stream = this.stream;
+      if (err) {
+        stream.destroy(err);
+        return;
+      }
+      if (chunk !== null && stream.bytesRead !== undefined) stream.bytesRead += chunk.length;
+      stream.push(chunk);
     }
   }
 
@@ -126,6 +132,12 @@
     constructor(fd, tty) {
       super({ highWaterMark: 64 * 1024, autoDestroy: tty });
       this.fd = fd;
+      if (!tty) {
+        this.start = undefined;
+        this.end = Infinity;
+        this.pos = undefined;
+        this.bytesRead = 0;
+      }
       if (tty) {
         ttyFacts(this, fd);
         this.isRaw = false;
