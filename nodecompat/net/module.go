@@ -40,6 +40,9 @@ type Module struct {
 	// socketRead is Socket.prototype._read, which does nothing while the
 	// handle reads.
 	socketRead goja.Value
+	// The socket's symbols for its idle timer and the write queue size
+	// that timer last saw.
+	kTimeout, kLastWriteQueueSize *goja.Symbol
 }
 
 // Loader returns the function that fills module.exports for "net", taking
@@ -99,7 +102,11 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.onError = function(shared, "onError")
 	m.onTimeout = function(shared, "onTimeout")
 	m.onConnection = function(shared, "onConnection")
-	m.socketRead = shared.Get("Socket").(*goja.Object).Get("prototype").(*goja.Object).Get("_read")
+	socketProto := shared.Get("Socket").(*goja.Object).Get("prototype").(*goja.Object)
+	m.socketRead = socketProto.Get("_read")
+	m.kTimeout, _ = shared.Get("kTimeout").(*goja.Symbol)
+	m.kLastWriteQueueSize, _ = shared.Get("kLastWriteQueueSize").(*goja.Symbol)
+	streamMod.SetDirectWrite(socketProto.Get("_write"), m.writeDirect)
 	m.exports = shared.Get("exports").(*goja.Object)
 	if err := m.exports.DefineDataPropertySymbol(moduleKey, vm.ToValue(m),
 		goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {

@@ -43,6 +43,30 @@ func hWritev(h *handle, call goja.FunctionCall) goja.Value {
 	return h.m.vm.ToValue(h.send(last, call.Argument(2)))
 }
 
+// writeDirect is the stream module's DirectWrite for sockets: a plain
+// write on an idle socket goes from write() to the handle without
+// Socket._writeGeneric, as long as the socket is connected over a handle of
+// ours and has no parent (whose idle timer _unrefTimer would refresh).
+func (m *Module) writeDirect(socket *goja.Object, b []byte, onwrite goja.Value) (took, done bool) {
+	if socket.Get("connecting").ToBoolean() || !isNullish(socket.Get("_parent")) {
+		return false, false
+	}
+	h := m.handleOf(socket.Get("_handle"))
+	if h == nil || h.conn == nil || h.successor != nil || h.closeWanted {
+		return false, false
+	}
+	done = h.send(b, onwrite)
+	if t := socket.GetSymbol(m.kTimeout); !done && t != nil && t.ToBoolean() {
+		_ = socket.SetSymbol(m.kLastWriteQueueSize, h.conn.Queued())
+	}
+	return true, done
+}
+
+// isNullish tells whether v is missing, null or undefined.
+func isNullish(v goja.Value) bool {
+	return v == nil || goja.IsNull(v) || goja.IsUndefined(v)
+}
+
 // bytesOf returns a chunk's bytes: a view's own memory, or a string
 // encoded.
 func (h *handle) bytesOf(chunk, encoding goja.Value) []byte {

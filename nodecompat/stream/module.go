@@ -32,6 +32,7 @@ type Module struct {
 	Readable, Writable, Duplex, Transform, PassThrough *goja.Object
 
 	pushFromGo goja.Callable // push(stream, buffer, length) for Push
+	direct     *directWriter // write() of streams whose sink is in Go
 }
 
 // Loader returns the function that fills module.exports for "stream",
@@ -91,12 +92,16 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	shared := vm.NewObject()
 	n := &natives{vm: vm, host: h}
 	n.install(shared)
+	direct := &directWriter{vm: vm, shared: shared}
+	set(shared, "directWrite", goja.Null())
+	set(shared, "writeDirect", direct.writeDirect)
 	set(shared, "EventEmitter", events)
 	set(shared, "Buffer", bufExports.Get("Buffer"))
 	set(shared, "StringDecoder", decoderModule.Get("StringDecoder"))
 	runScripts(vm, shared)
 
-	m := &Module{vm: vm}
+	direct.nop = shared.Get("nop")
+	m := &Module{vm: vm, direct: direct}
 	m.exports = shared.Get("exports").(*goja.Object)
 	m.promises = shared.Get("promises").(*goja.Object)
 	m.Readable = shared.Get("Readable").(*goja.Object)

@@ -465,6 +465,6 @@
 
   Object.assign(S, {
     Socket, initSocketHandle, syncTimers, tryReadStart, onEnd, onError, onTimeout,
-    kTimeout, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
+    kTimeout, kLastWriteQueueSize, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
   });
 })

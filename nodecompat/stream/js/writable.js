@@ -168,7 +168,14 @@
     return writeOrBuffer(stream, state, chunk, encoding, cb);
   }
 
+  // A plain write on a stream whose _write is S.directWrite (a socket's) is
+  // made by S.writeDirect in Go when the stream is idle; it answers
+  // undefined when this path must make it.
   proto.write = function write(chunk, encoding, cb) {
+    if (encoding === undefined && cb === undefined && this._write === S.directWrite) {
+      const ret = S.writeDirect(this, chunk);
+      if (ret !== undefined) return ret;
+    }
     return writeChunk(this, chunk, encoding, cb) === true;
   };
 

@@ -1,0 +1,97 @@
+package stream_test
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// directEnv registers a DirectWrite for streams whose _write is sinkWrite:
+// it takes writes while the stream's sink is not 'refusing', completes them
+// at once unless 'holding', and keeps the onwrite of those it holds.
+type directEnv struct {
+	*env
+	got      []string
+	held     []goja.Value
+	holding  bool
+	refusing bool
+}
+
+func newDirectEnv(t *testing.T) *directEnv {
+	d := &directEnv{env: newEnv(t)}
+	d.run(t, `
+		var log = [];
+		function sinkWrite(chunk, enc, cb) { log.push('js ' + chunk); cb(); }
+		function make(opts) {
+			const w = new stream.Writable(Object.assign({ highWaterMark: 8, write: sinkWrite }, opts));
+			w.on('drain', () => log.push('drain'));
+			return w;
+		}
+		var w = make();
+		w.write('first'); // the first write goes the JavaScript way (sync is still true)
+	`)
+	d.mod.SetDirectWrite(d.vm.Get("sinkWrite"), func(_ *goja.Object, b []byte, onwrite goja.Value) (bool, bool) {
+		if d.refusing {
+			return false, false
+		}
+		d.got = append(d.got, string(b))
+		if d.holding {
+			d.held = append(d.held, onwrite)
+			return true, false
+		}
+		return true, true
+	})
+	return d
+}
+
+func TestDirectWriteTakesIdlePlainWrites(t *testing.T) {
+	d := newDirectEnv(t)
+	res := d.run(t, `var before = JSON.stringify(w._writableState, (k, v) => k === 'onwrite' ? undefined : v);
+		[w.write(Buffer.from('abc')), w.write(new Uint8Array([104, 105])),
+		 before === JSON.stringify(w._writableState, (k, v) => k === 'onwrite' ? undefined : v)].join()`)
+	assert.Equal(t, "true,true,true", res.String(), "completed writes leave the state as it was")
+	assert.Equal(t, []string{"abc", "hi"}, d.got)
+	assert.Equal(t, "js first", d.log(t))
+}
+
+func TestDirectWriteLeavesOtherWritesToJavaScript(t *testing.T) {
+	cases := []struct{ name, src string }{
+		{"string", `w.write('str')`},
+		{"callback", `w.write(Buffer.from('cb'), () => {})`},
+		{"encoding", `w.write(Buffer.from('enc'), 'utf8')`},
+		{"corked", `w.cork(); w.write(Buffer.from('corked')); w.uncork()`},
+		{"object mode", `w = make({ objectMode: true }); w.write('x'); w.write(Buffer.from('obj'))`},
+		{"other _write", `w = new stream.Writable({ write(c, e, cb) { log.push('own ' + c); cb(); } }); w.write(Buffer.from('a')); w.write(Buffer.from('own'))`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDirectEnv(t)
+			d.run(t, tc.src)
+			assert.Empty(t, d.got)
+		})
+	}
+	t.Run("refused", func(t *testing.T) {
+		d := newDirectEnv(t)
+		d.refusing = true
+		d.run(t, `w.write(Buffer.from('refused'))`)
+		assert.Equal(t, "js first js refused", d.log(t))
+	})
+}
+
+func TestDirectWriteInFlightIsAWriteInProgress(t *testing.T) {
+	d := newDirectEnv(t)
+	d.holding = true
+	res := d.run(t, `[w.write(Buffer.from('0123456789')), w.writableLength, w.writableNeedDrain,
+		w.write(Buffer.from('queued')), w.writableLength].join()`)
+	assert.Equal(t, "false,10,true,false,16", res.String())
+	require.Len(t, d.held, 1, "the queued write waits behind the one in flight")
+	d.task(func() {
+		fn, _ := goja.AssertFunction(d.held[0])
+		_, err := fn(goja.Undefined())
+		require.NoError(t, err)
+	})
+	assert.Equal(t, "js first js queued drain", d.log(t), "the queue goes on through _write, then 'drain'")
+	assert.Equal(t, int64(0), d.run(t, `w.writableLength + w._writableState.pendingcb`).ToInteger())
+}
