@@ -193,7 +193,9 @@ func (c *Conn) encrypt(b []byte, done func(error)) {
 	s.writing = done
 	var err error
 	if len(b) > 0 {
+		s.ad.startBatch(len(b))
 		_, err = s.tc.Write(b)
+		s.ad.endBatch()
 	}
 	done, s.writing = s.writing, nil
 	if c.st != stateOpen {

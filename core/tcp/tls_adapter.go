@@ -25,7 +25,9 @@ import (
 // After the handshake it runs on the loop only: Read takes what is left in
 // in, then reads the non-blocking socket and returns errWouldBlock — a
 // Temporary net.Error, which crypto/tls does not make sticky — when it is
-// empty; Write queues the ciphertext on the connection and never blocks.
+// empty; Write writes the ciphertext inline or queues it on the connection,
+// never blocking — while a plaintext write is encrypted, it collects the
+// records and they go out together (see tls_batch.go).
 type adapter struct {
 	c *Conn
 
@@ -44,6 +46,8 @@ type adapter struct {
 
 	loopMode bool // the handshake is over; only the loop uses the adapter
 	drained  bool // loop mode: the socket had no more bytes at the last read
+
+	batch *[]byte // loop mode, while encrypting: the records to write at once
 }
 
 // maxHandshakeInput bounds what the loop buffers for the handshake before it
@@ -195,6 +199,10 @@ func (a *adapter) Write(p []byte) (int, error) {
 		c := a.c
 		if c.st != stateOpen {
 			return 0, net.ErrClosed
+		}
+		if a.batch != nil {
+			a.collect(p)
+			return len(p), nil
 		}
 		c.writeRaw(p, nil, true)
 		if c.st != stateOpen {

@@ -1,0 +1,93 @@
+package tcp
+
+import (
+	"crypto/tls"
+	"sync"
+	"testing"
+
+	"github.com/nodeshim/nodeshim/core/internal/testcert"
+)
+
+// benchTLSConfigs returns a TLS 1.3 server and client configuration that
+// trust each other.
+func benchTLSConfigs(b *testing.B) (server, client *tls.Config) {
+	ca, leaf := testcert.Localhost(b)
+	server = &tls.Config{Certificates: []tls.Certificate{leaf.TLS()}, MinVersion: tls.VersionTLS13}
+	client = &tls.Config{RootCAs: testcert.Pool(ca), ServerName: "localhost"}
+	return server, client
+}
+
+// BenchmarkTLSThroughput64K sends 64 KiB writes over TLS 1.3 on loopback,
+// both ends on one loop as in a nodeshim process holding both, the reader
+// getting fresh slices as the façades do; crypto/tls over net.Conn in
+// goroutines is the Go baseline.
+func BenchmarkTLSThroughput64K(b *testing.B) {
+	b.Run("core/1loop", benchCoreTLSThroughput)
+	b.Run("netconn", benchNetTLSThroughput)
+}
+
+func benchCoreTLSThroughput(b *testing.B) {
+	serverCfg, clientCfg := benchTLSConfigs(b)
+	l := benchLoop(b)
+	chunk := make([]byte, benchChunk)
+	b.SetBytes(benchChunk)
+	left := b.N
+	benchPair(b, l, l, func(client *Conn) {
+		pump := func() {
+			for left > 0 && client.Queued() < 1<<20 {
+				client.Write(chunk, nil)
+				left--
+			}
+			if left == 0 {
+				client.Close()
+			}
+		}
+		client.SetHandler(funcs{drain: pump})
+		client.StartTLS(TLSUpgrade{Config: clientCfg}, func(err error) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			pump()
+		})
+	}, func(server *Conn) {
+		server.SetHandler(funcs{end: server.Close})
+		server.StartTLS(TLSUpgrade{Config: serverCfg, Server: true}, func(err error) {
+			if err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+	runLoops(b, l)
+}
+
+func benchNetTLSThroughput(b *testing.B) {
+	serverCfg, clientCfg := benchTLSConfigs(b)
+	c, s := netPair(b)
+	client, server := tls.Client(c, clientCfg), tls.Server(s, serverCfg)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		buf := make([]byte, benchChunk)
+		for {
+			if _, err := server.Read(buf); err != nil {
+				return
+			}
+		}
+	}()
+	if err := client.Handshake(); err != nil {
+		b.Fatal(err)
+	}
+	chunk := make([]byte, benchChunk)
+	b.SetBytes(benchChunk)
+	b.ResetTimer()
+	for range b.N {
+		if _, err := client.Write(chunk); err != nil {
+			b.Fatal(err)
+		}
+	}
+	client.Close()
+	wg.Wait()
+	server.Close()
+}
