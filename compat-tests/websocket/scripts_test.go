@@ -45,8 +45,9 @@ func startWSServer(t *testing.T) (string, []string) {
 
 // TestServerScript serves the npm ws client (ws-client.js) from server.js
 // under nodeshim: messages of every kind echoed with permessage-deflate
-// and a subprotocol, closes both ways, and protocol violations answered
-// with 1002 or 1007 while the script sees error then close 1006.
+// (and its window and context takeover parameters) and a subprotocol,
+// closes both ways, and protocol violations answered with 1002 or 1007
+// while the script sees error then close 1006.
 func TestServerScript(t *testing.T) {
 	env := []string{needWS(t)}
 	srv := start(t, nil, bin, "server.js")
@@ -56,11 +57,13 @@ func TestServerScript(t *testing.T) {
 	golden(t, "server.out", srv.rest(t))
 	// What the .out files must keep saying, whatever -update writes.
 	assert.Contains(t, client, `"label":"messages","echoed":8,"mismatches":0,"pongs":1,"errors":[],`+
-		`"protocol":"chat","extensions":"permessage-deflate","code":4000`)
+		`"accepted":"permessage-deflate","protocol":"chat","extensions":"permessage-deflate","code":4000`)
+	assert.Contains(t, client, `"label":"server window 10","echoed":3,"mismatches":0,"pongs":0,"errors":[],`+
+		`"accepted":"permessage-deflate; server_max_window_bits=10"`)
 	assert.Contains(t, client, `"label":"unmasked frame","echoed":0,"mismatches":0,"pongs":0,"errors":[],`+
-		`"protocol":"","extensions":"","code":1002`)
+		`"accepted":"","protocol":"","extensions":"","code":1002`)
 	assert.Contains(t, client, `"label":"invalid utf-8","echoed":0,"mismatches":0,"pongs":0,"errors":[],`+
-		`"protocol":"","extensions":"","code":1007`)
+		`"accepted":"","protocol":"","extensions":"","code":1007`)
 	assert.Equal(t, 8, strings.Count(client, `"code":1002`)+strings.Count(client, `"code":1007`),
 		"each of the eight violations is answered with 1002 or 1007")
 }

@@ -1,7 +1,8 @@
 // The npm ws package as a client, run under node, of server.js (a
 // nodeshim TCPServerSocket with webSocket). Its sessions, one after the
 // other: every kind of message, echoed and checked, with permessage-deflate
-// and a subprotocol, then its own close; a plain one that the server
+// and a subprotocol, then its own close; deflate with window and context
+// takeover parameters; a plain one that the server
 // closes; frames that break the protocol, written straight to the socket,
 // which the server must answer with 1002 or 1007; and the shutdown. It
 // prints one JSON line per session.
@@ -25,6 +26,7 @@ function session(label, protocols, options, onopen, echoed = (ws) => ws.close(40
       seen.extensions = ws.extensions;
       onopen(ws, expect);
     });
+    ws.on('upgrade', (res) => { seen.accepted = res.headers['sec-websocket-extensions'] || ''; });
     ws.on('pong', () => seen.pongs++);
     ws.on('message', (data, isBinary) => {
       const [want, binary] = expected[seen.echoed++] || [];
@@ -62,6 +64,21 @@ const violation = (label, bytes) => session(label, [], { perMessageDeflate: fals
     expect(Buffer.concat([pattern(70000, 3), pattern(10, 5)]), true);
     ws.ping('are you there');
   });
+  // Deflate parameters the server must honour or decline: a smaller
+  // window for the server's compressor, no context takeover.
+  for (const [label, deflate] of [['server window 10', { serverMaxWindowBits: 10, threshold: 0 }],
+    ['client window 9', { clientMaxWindowBits: 9, threshold: 0 }],
+    ['no context takeover', { serverNoContextTakeover: true, clientNoContextTakeover: true, threshold: 0 }]]) {
+    // Repeats 20000 bytes apart: a compressor with a larger window than
+    // agreed would reach back further than the peer's inflater can.
+    const far = Buffer.concat(Array(10).fill(Buffer.alloc(20000).map((_, i) => (i * i + (i >> 5)) & 0xff)));
+    await session(label, ['chat'], { perMessageDeflate: deflate }, (ws, expect) => {
+      for (const data of ['abc'.repeat(50000), far, far.toString('hex')]) {
+        ws.send(data);
+        expect(data, typeof data !== 'string');
+      }
+    });
+  }
   await session('server closes', [], { perMessageDeflate: false }, (ws, expect) => {
     ws.send('echo me');
     expect('echo me', false);
