@@ -14,19 +14,23 @@
 // (package dns) and the TLS handshake — and posts its result back to the
 // loop.
 //
-// Reads hand on exactly the bytes read, at most 64 KiB per OnData, in one of
-// two ways (SetReadReuse). By default each chunk is a fresh slice, sized
-// with FIONREAD and read into directly, which the handler owns: a façade can
-// wrap it in an ArrayBuffer without copying. A handler that consumes bytes
-// at once (a parser, a hash, a pipe) can instead take a reused buffer that
-// is only valid during the call, which saves an allocation per read. One
-// readiness event reads at most a budget of chunks before the connection
-// yields to the others.
+// Reads hand on exactly the bytes read, at most 64 KiB per OnData (or what
+// SetMaxChunk allows), in one of two ways (SetReadReuse). By default each
+// chunk is a fresh slice which the handler owns: a façade can wrap it in an
+// ArrayBuffer without copying. Small messages are read into a pooled 4 KiB
+// buffer and copied out (one system call); once a read fills it, reads are
+// sized with FIONREAD and go straight into the fresh slice. A handler that
+// consumes bytes at once (a parser, a hash, a pipe) can instead take a
+// reused buffer that is only valid during the call, which saves an
+// allocation per read. One readiness event reads at most a budget of chunks
+// before the connection yields to the others.
 //
 // Writes never block. Write writes inline when nothing is queued; what the
 // kernel does not take is queued without a copy — so the caller must not
 // modify a slice it passed to Write until that write's callback has run —
 // and flushed with writev when epoll reports the socket writable.
+// WriteBorrowed copies what it queues instead, for a caller whose buffer may
+// change as soon as the call returns.
 //
 // # The handle contract
 //
