@@ -28,11 +28,12 @@ type stdinReader struct {
 
 	outstanding bool
 	held        bool // the stream wants the loop kept alive while reading
-	ended       bool
+	ended       bool // at the end of stdin, or closed
+	closed      bool
 }
 
 // newReader is reader(fd, done): the native reader of process.stdin, with
-// read() and ref(bool).
+// read(), ref(bool) and close().
 func (p *Process) newReader(call goja.FunctionCall) goja.Value {
 	done, ok := goja.AssertFunction(call.Argument(1))
 	if !ok {
@@ -42,6 +43,7 @@ func (p *Process) newReader(call goja.FunctionCall) goja.Value {
 	o := p.vm.NewObject()
 	_ = o.Set("read", func() { s.read() })
 	_ = o.Set("ref", func(on bool) { s.ref(on) })
+	_ = o.Set("close", func() { s.close() })
 	return o
 }
 
@@ -58,6 +60,19 @@ func (s *stdinReader) read() {
 	}
 	s.updateRef()
 	s.want <- struct{}{}
+}
+
+// close stops reading: an outstanding read's outcome is dropped, and the
+// loop is let go.
+func (s *stdinReader) close() {
+	if s.closed {
+		return
+	}
+	s.closed, s.ended = true, true
+	if s.handle != nil {
+		s.handle.Close()
+		close(s.want) // the goroutine ends after the read in progress
+	}
 }
 
 // ref says whether an outstanding read keeps the loop alive.
@@ -95,6 +110,9 @@ func (s *stdinReader) run(l *loop.Loop) {
 func (s *stdinReader) deliver(b []byte, err error) {
 	vm := s.p.vm
 	s.outstanding = false
+	if s.closed {
+		return // closed meanwhile
+	}
 	if len(b) > 0 {
 		s.p.host.Call(s.done, goja.Undefined(), goja.Null(), buffer.Wrap(vm, b))
 	}

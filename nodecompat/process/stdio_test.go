@@ -120,3 +120,14 @@ func TestStdoutIsAWritableSocket(t *testing.T) {
 	assert.Equal(t, "Socket true 1 true 16384\nwritten\nlogged\nwrite callback\nx\ny\n", stdout)
 	assert.Equal(t, "to stderr\nfinish\npipeline done undefined false\nwrite after end: EPIPE\n", stderr)
 }
+
+func TestDestroyedStdinDoesNotHoldTheProcess(t *testing.T) {
+	r, w := io.Pipe()
+	defer w.Close()
+	go func() { _, _ = w.Write([]byte("only chunk")) }()
+	code, stdout, _ := run(t, r, `
+		process.stdin.on('data', (d) => { console.log('data', d.length); process.stdin.destroy(); });
+		process.stdin.on('close', () => console.log('close'));`)
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "data 10\nclose\n", stdout)
+}

@@ -65,6 +65,11 @@
     _read() {
       this._reader.read();
     }
+
+    _destroy(err, cb) {
+      if (this._reader) this._reader.close();
+      cb(err);
+    }
   }
 
   // Reader feeds a readable standard stream from fd: one read at a time,
@@ -83,6 +88,11 @@
 
     read() {
       this.native.read();
+    }
+
+    // close stops reading for good: a destroyed stream holds nothing open.
+    close() {
+      this.native.close();
     }
 
     done(err, chunk) {
@@ -147,6 +157,11 @@
 
     _read() {
       this._reader.read();
+    }
+
+    _destroy(err, cb) {
+      this._reader.close();
+      cb(err);
     }
 
     setRawMode(flag) {
