@@ -34,6 +34,12 @@ type wsSock struct {
 	// late counts the bytes passed to send() once the socket was closing
 	// or closed: the WHATWG API adds them to bufferedAmount.
 	late int
+	// While settling, bufferedAmount is base, what was buffered before the
+	// current task's first send, plus sending, the bytes sent since: like
+	// browsers and Node's WebSocket, it shows them until a later task even
+	// when the kernel took them at once (send('hello') makes it 5).
+	settling      bool
+	base, sending int
 }
 
 // newWebSocketClass builds WebSocket:
@@ -175,15 +181,30 @@ func (t *wsSock) sendMessage(args []goja.Value) bool {
 		t.late += len(data)
 		return false
 	}
-	switch {
-	case borrowed:
-		t.conn.SendBinary(clone(data), nil)
-	case isBlob:
-		t.conn.SendBinary(data, nil)
-	default: // WebIDL makes any other value (undefined, 123, {}) a USVString
+	t.track(len(data))
+	if borrowed || isBlob {
+		t.conn.SendBinary(data, nil) // copies data into the frame
+	} else { // WebIDL makes any other value (undefined, 123, {}) a USVString
 		t.conn.SendText(string(data), nil)
 	}
 	return t.s.hint()
+}
+
+// track counts n bytes about to be sent in bufferedAmount until a task
+// after this one settles it.
+func (t *wsSock) track(n int) {
+	if !t.settling {
+		t.settling, t.base = true, t.conn.Buffered()
+		t.r.loop.Post(t.settle)
+	}
+	t.sending += n
+}
+
+// settle ends the count that track started: bufferedAmount is what the
+// connection still holds, and drain fires if it is owed and nothing is.
+func (t *wsSock) settle() {
+	t.settling, t.sending = false, 0
+	t.s.drained()
 }
 
 // closeWith implements close([code], [reason]) with the WHATWG API's
@@ -282,11 +303,20 @@ func (t *wsSock) OnClose(code int, reason string, wasClean bool) {
 
 // send sends data as a binary message, for Socket.prototype.send called
 // on a WebSocket.
-func (t *wsSock) send(_ ctx, data []byte, _ []goja.Value) { t.conn.SendBinary(data, nil) }
+func (t *wsSock) send(_ ctx, data []byte, _ []goja.Value) {
+	t.track(len(data))
+	t.conn.SendBinary(data, nil)
+}
 
-func (t *wsSock) bufferedAmount() int { return t.conn.Buffered() + t.late }
-func (t *wsSock) pause()              { t.conn.Pause() }
-func (t *wsSock) resume()             { t.conn.Resume() }
+func (t *wsSock) bufferedAmount() int {
+	if t.settling {
+		return t.base + t.sending + t.late
+	}
+	return t.conn.Buffered() + t.late
+}
+
+func (t *wsSock) pause()  { t.conn.Pause() }
+func (t *wsSock) resume() { t.conn.Resume() }
 
 // close is close() without a code, for Socket.prototype.close.
 func (t *wsSock) close() { t.start(0, "") }

@@ -116,3 +116,35 @@ func TestWebSocketMessageRules(t *testing.T) {
 	`)
 	assert.Equal(t, []string{"undefined|null|12|[object Object]|1,2|true|binary 1|end 1005"}, out)
 }
+
+// TestWebSocketBufferedAmountUntilLaterTask checks that bufferedAmount
+// counts what send() was given until a later task, even though the
+// kernel takes small messages at once, and that a zero highWaterMark's
+// drain still follows.
+func TestWebSocketBufferedAmountUntilLaterTask(t *testing.T) {
+	e := newEnv(t)
+	out := e.run(`
+		const srv = new TCPServerSocket('127.0.0.1', 0, {webSocket: true});
+		srv.onopen = () => {
+			const ws = new WebSocket('ws://127.0.0.1:' + srv.localPort);
+			ws.onopen = () => {
+				const seen = [ws.bufferedAmount];
+				ws.send('héllo');
+				seen.push(ws.bufferedAmount);
+				ws.send(new Uint8Array(10));
+				seen.push(ws.bufferedAmount);
+				setTimeout(() => {
+					seen.push(ws.bufferedAmount);
+					ws.setOption('highWaterMark', 0);
+					seen.push(ws.send('x'), ws.bufferedAmount);
+					ws.ondrain = () => {
+						print(seen.join(' '), ws.bufferedAmount);
+						ws.close();
+						srv.close();
+					};
+				}, 20);
+			};
+		};
+	`)
+	assert.Equal(t, []string{"0 6 16 0 false 1 0"}, out)
+}

@@ -88,21 +88,22 @@ async function main() {
       p('close(1000, 124 bytes)', thrown(() => ws.close(1000, 'x'.repeat(124))));
       p('still', ws.readyState);
     },
-    onopen(ws) {
-      ws.send('hello');
-      ws.send('');
-      ws.send('ünïcødé € 😀');
-      ws.send(new Uint8Array([1, 2, 3]).buffer);
-      ws.send(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7]).subarray(2, 6));
-      ws.send(new DataView(new Uint8Array([9, 8, 7, 6]).buffer, 1, 2));
-      ws.send(new Uint16Array([0x0102, 0x0304]));
-      ws.send(new Blob(['blob ', new Uint8Array([65, 66])]));
-      ws.send(bigText);
-      ws.send(bigBinary);
-      ws.send('burst');
+    onopen(ws, p) {
+      // bufferedAmount counts what send() was given (UTF-8 bytes for
+      // text) until a later task, however fast the network takes it.
+      const sizes = [ws.bufferedAmount];
+      for (const data of ['hello', '', 'ünïcødé € 😀', new Uint8Array([1, 2, 3]).buffer,
+        new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7]).subarray(2, 6), new DataView(new Uint8Array([9, 8, 7, 6]).buffer, 1, 2),
+        new Uint16Array([0x0102, 0x0304]), new Blob(['blob ', new Uint8Array([65, 66])]), bigText, bigBinary, 'burst']) {
+        ws.send(data);
+        sizes.push(ws.bufferedAmount);
+      }
+      p('bufferedAmount while sending', sizes.join(' '));
+      Promise.resolve().then(() => p('bufferedAmount in a microtask', ws.bufferedAmount));
     },
     onmessage(ws, p, data) {
       if (data !== 'burst done') return;
+      p('bufferedAmount once all is echoed', ws.bufferedAmount);
       bursts++;
       if (bursts === 1) {
         ws.binaryType = 'string';
