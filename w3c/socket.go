@@ -427,7 +427,7 @@ func (s *sock) fireCloseEvent(d *closeData) {
 		return
 	}
 	s.closeFired = true
-	webapi.Dispatch(s.r.vm, s.obj, s.r.newEvent(s.r.closeEvent, "close", d))
+	s.target.FireWithData(s.r.closeEvent.Proto, "close", d) // not made if nobody listens
 }
 
 // failReason is the close event's reason for a failure.
