@@ -73,6 +73,7 @@ async function main() {
   print('fragment', thrown(() => new WebSocket(base + '/echo#part')));
   print('relative URL', thrown(() => new WebSocket('/echo')));
   print('repeated protocol', thrown(() => new WebSocket(base + '/echo', ['chat', 'chat'])));
+  print('repeated protocol, other case', thrown(() => new WebSocket(base + '/echo', ['chat', 'CHAT'])));
   print('protocol not a token', thrown(() => new WebSocket(base + '/echo', 'a b')));
   print('constants', WebSocket.CONNECTING, WebSocket.OPEN, WebSocket.CLOSING, WebSocket.CLOSED,
     WebSocket.prototype.CLOSED);

@@ -42,7 +42,7 @@ func TestCheckProtocols(t *testing.T) {
 	}{
 		{nil, true},
 		{[]string{"chat", "v2.chat", "a!#$%&'*+-.^_`|~z"}, true},
-		{[]string{"chat", "Chat"}, true},
+		{[]string{"chat", "Chat"}, false},
 		{[]string{"chat", "chat"}, false},
 		{[]string{""}, false},
 		{[]string{"a b"}, false},

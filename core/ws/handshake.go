@@ -132,14 +132,16 @@ func hasToken(h http.Header, name, token string) bool {
 var ErrProtocols = errors.New("ws: subprotocols must be distinct HTTP tokens")
 
 // CheckProtocols applies the WHATWG API's rules to the subprotocols a
-// client offers: each an HTTP token, none twice (compared exactly).
+// client offers: each an HTTP token, none twice, compared ignoring ASCII
+// case as browsers and the web-platform tests do.
 func CheckProtocols(protocols []string) error {
 	seen := make(map[string]bool, len(protocols))
 	for _, p := range protocols {
-		if !isToken(p) || seen[p] {
+		key := strings.ToLower(p)
+		if !isToken(p) || seen[key] {
 			return ErrProtocols
 		}
-		seen[p] = true
+		seen[key] = true
 	}
 	return nil
 }
