@@ -47,7 +47,7 @@ type adapter struct {
 	loopMode bool // the handshake is over; only the loop uses the adapter
 	drained  bool // loop mode: the socket had no more bytes at the last read
 
-	batch *[]byte // loop mode, while encrypting: the records to write at once
+	batch *batchBuf // loop mode, while encrypting: the records to write at once
 }
 
 // maxHandshakeInput bounds what the loop buffers for the handshake before it

@@ -13,16 +13,34 @@ import "sync"
 // plaintext write goes out in several batches.
 const maxBatch = 256 << 10
 
-// batchPool recycles batch buffers that the kernel took in full, so that an
-// idle connection keeps none.
-var batchPool = sync.Pool{New: func() any { return new([]byte) }}
+// batchBuf is a batch's buffer, recycled through batchPool once the kernel
+// has taken all of it — at once, or from the queue — so that neither an
+// idle connection nor a steady sender allocates one per write.
+type batchBuf struct {
+	b       []byte
+	recycle func(error) // the queue's callback that puts it back in the pool
+}
+
+// batchPool holds batchBufs whose buffers the kernel has taken.
+var batchPool sync.Pool
+
+func init() {
+	batchPool.New = func() any {
+		bb := new(batchBuf)
+		bb.recycle = func(error) {
+			bb.b = bb.b[:0]
+			batchPool.Put(bb)
+		}
+		return bb
+	}
+}
 
 // startBatch makes the adapter collect the records written from now on,
 // the ciphertext of a plaintext of size n.
 func (a *adapter) startBatch(n int) {
-	a.batch = batchPool.Get().(*[]byte)
-	if need := min(sealedSize(n), maxBatch); cap(*a.batch) < need {
-		*a.batch = make([]byte, 0, need)
+	a.batch = batchPool.Get().(*batchBuf)
+	if need := min(sealedSize(n), maxBatch); cap(a.batch.b) < need {
+		a.batch.b = make([]byte, 0, need)
 	}
 }
 
@@ -36,11 +54,11 @@ func sealedSize(n int) int {
 // collect adds one record to the batch, writing the batch first when the
 // record would make it too large.
 func (a *adapter) collect(p []byte) {
-	if len(*a.batch)+len(p) > maxBatch && len(*a.batch) > 0 {
+	if len(a.batch.b)+len(p) > maxBatch && len(a.batch.b) > 0 {
 		a.flushBatch()
 		a.startBatch(maxBatch)
 	}
-	*a.batch = append(*a.batch, p...)
+	a.batch.b = append(a.batch.b, p...)
 }
 
 // endBatch writes what was collected and stops collecting.
@@ -49,18 +67,14 @@ func (a *adapter) endBatch() {
 	a.batch = nil
 }
 
-// flushBatch writes the batch inline or queues it. The queue takes over a
-// buffer it holds any of; one the kernel took in full goes back to the
-// pool.
+// flushBatch writes the batch inline or queues what the kernel does not
+// take; the buffer goes back to the pool once all of it is written (or the
+// connection closes).
 func (a *adapter) flushBatch() {
-	p := a.batch
-	c := a.c
-	if len(*p) > 0 && c.st == stateOpen {
-		c.writeRaw(*p, nil, false)
-		if !c.q.empty() {
-			return // queued: the buffer belongs to the queue now
-		}
+	bb := a.batch
+	if len(bb.b) == 0 || a.c.st != stateOpen {
+		bb.recycle(nil)
+		return
 	}
-	*p = (*p)[:0]
-	batchPool.Put(p)
+	a.c.writeRaw(bb.b, bb.recycle, false)
 }

@@ -19,14 +19,16 @@ func benchTLSConfigs(b *testing.B) (server, client *tls.Config) {
 
 // BenchmarkTLSThroughput64K sends 64 KiB writes over TLS 1.3 on loopback,
 // both ends on one loop as in a nodeshim process holding both, the reader
-// getting fresh slices as the façades do; crypto/tls over net.Conn in
+// getting fresh slices as the façades do or a reused buffer; crypto/tls
+// over net.Conn in
 // goroutines is the Go baseline.
 func BenchmarkTLSThroughput64K(b *testing.B) {
-	b.Run("core/1loop", benchCoreTLSThroughput)
+	b.Run("core/1loop/fresh-reads", func(b *testing.B) { benchCoreTLSThroughput(b, false) })
+	b.Run("core/1loop/reused-reads", func(b *testing.B) { benchCoreTLSThroughput(b, true) })
 	b.Run("netconn", benchNetTLSThroughput)
 }
 
-func benchCoreTLSThroughput(b *testing.B) {
+func benchCoreTLSThroughput(b *testing.B, reuse bool) {
 	serverCfg, clientCfg := benchTLSConfigs(b)
 	l := benchLoop(b)
 	chunk := make([]byte, benchChunk)
@@ -51,6 +53,7 @@ func benchCoreTLSThroughput(b *testing.B) {
 			pump()
 		})
 	}, func(server *Conn) {
+		server.SetReadReuse(reuse)
 		server.SetHandler(funcs{end: server.Close})
 		server.StartTLS(TLSUpgrade{Config: serverCfg, Server: true}, func(err error) {
 			if err != nil {
