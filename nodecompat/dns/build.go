@@ -16,6 +16,7 @@ func (s *state) build() {
 	lookup := vm.ToValue(s.jsLookup).(*goja.Object)
 	s.lookupFn = lookup
 	def := func(goja.Value) *resolver { return s.defaultRes }
+	promDef := func(goja.Value) *resolver { return s.promRes }
 
 	base := s.resolverBase()
 	cbClass := s.resolverClass(base, false)
@@ -31,11 +32,21 @@ func (s *state) build() {
 	for _, o := range []*goja.Object{s.exports, s.promises} {
 		set(o, "getDefaultResultOrder", s.getDefaultResultOrder)
 		set(o, "setDefaultResultOrder", s.setDefaultResultOrder)
-		set(o, "setServers", func(call goja.FunctionCall) goja.Value {
-			s.setServers(s.defaultRes, call.Argument(0))
-			return goja.Undefined()
-		})
 	}
+	// As in Node, dns.setServers configures the default resolver and points
+	// dns.promises back at it, while dns.promises.setServers gives the
+	// promises functions a new resolver of their own and leaves dns alone.
+	set(s.exports, "setServers", func(call goja.FunctionCall) goja.Value {
+		s.setServers(s.defaultRes, call.Argument(0))
+		s.promRes = s.defaultRes
+		return goja.Undefined()
+	})
+	set(s.promises, "setServers", func(call goja.FunctionCall) goja.Value {
+		r := newResolver(systemConf())
+		s.setServers(r, call.Argument(0))
+		s.promRes = r
+		return goja.Undefined()
+	})
 	set(s.exports, "ADDRCONFIG", hintAddrConfig)
 	set(s.exports, "ALL", hintAll)
 	set(s.exports, "V4MAPPED", hintV4Mapped)
@@ -43,10 +54,11 @@ func (s *state) build() {
 		for _, c := range errorCodes {
 			set(o, c[0], c[1])
 		}
-		set(o, "getServers", func(goja.FunctionCall) goja.Value { return s.getServers(s.defaultRes) })
 	}
+	set(s.exports, "getServers", func(goja.FunctionCall) goja.Value { return s.getServers(s.defaultRes) })
+	set(s.promises, "getServers", func(goja.FunctionCall) goja.Value { return s.getServers(s.promRes) })
 	s.defineQueries(s.exports, false, false, def)
-	s.defineQueries(s.promises, true, false, def)
+	s.defineQueries(s.promises, true, false, promDef)
 	_ = s.exports.DefineAccessorProperty("promises",
 		vm.ToValue(func(goja.FunctionCall) goja.Value { return s.promises }), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }

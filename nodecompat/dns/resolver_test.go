@@ -89,6 +89,19 @@ func TestDefaultResolverIsShared(t *testing.T) {
 	assert.Equal(t, []string{"true", `[["a","b"]]`}, out)
 }
 
+func TestPromisesSetServersLeavesDnsAlone(t *testing.T) {
+	e := newEnv(t)
+	out := e.run(`
+		dns.setServers(['192.0.2.1']);
+		dnsPromises.setServers(['192.0.2.2']);
+		out(dns.getServers(), dnsPromises.getServers());
+		dns.setServers(['192.0.2.3']);
+		out(dns.getServers(), dnsPromises.getServers());
+	`)
+	assert.Equal(t, []string{"192.0.2.1 192.0.2.2", "192.0.2.3 192.0.2.3"}, out,
+		"dns.setServers points dns.promises back at the default resolver")
+}
+
 func TestCancelEndsQueriesAtOnce(t *testing.T) {
 	srv := newFakeServer(t, func(dnsmessage.Question, bool) (dnsmessage.RCode, []dnsmessage.Resource, bool) {
 		return silent, nil, false

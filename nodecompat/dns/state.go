@@ -41,6 +41,7 @@ type state struct {
 
 	order       string    // dns.getDefaultResultOrder()
 	defaultRes  *resolver // the resolver behind dns.resolve*, dns.setServers
+	promRes     *resolver // behind dns.promises.resolve*: defaultRes until dns.promises.setServers
 	warnedEmpty bool      // DEP0118 was emitted
 
 	exports  *goja.Object // require('dns'); nil until built
@@ -54,7 +55,8 @@ type state struct {
 // newState creates the state of vm; the module objects are built on first
 // require.
 func newState(vm *goja.Runtime) *state {
-	return &state{vm: vm, order: orderVerbatim, defaultRes: newResolver(systemConf()), resolverKey: goja.NewSymbol("resolver")}
+	def := newResolver(systemConf())
+	return &state{vm: vm, order: orderVerbatim, defaultRes: def, promRes: def, resolverKey: goja.NewSymbol("resolver")}
 }
 
 // host returns the runtime's Host.
