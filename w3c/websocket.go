@@ -84,7 +84,27 @@ func (r *realm) newWebSocketClass() *webapi.Class {
 		self(call).closeWith(call.Arguments)
 		return goja.Undefined()
 	})
+	r.ownWebSocketMembers(c)
 	return c
+}
+
+// ownWebSocketMembers gives WebSocket, as WebIDL does, its own copies of
+// the members of the WHATWG interface that it inherits from Socket: the
+// constants on the constructor and prototype, and on the prototype the
+// attributes and event handlers, sharing Socket's accessor functions.
+// Scripts that look for them there (the web-platform tests' IDL checks,
+// or Object.getOwnPropertyNames) find them as in Node's WebSocket.
+func (r *realm) ownWebSocketMembers(c *webapi.Class) {
+	for i, name := range []string{"CONNECTING", "OPEN", "CLOSING", "CLOSED"} {
+		c.Constant(name, i, true)
+	}
+	describe, _ := goja.AssertFunction(r.vm.Get("Object").ToObject(r.vm).Get("getOwnPropertyDescriptor"))
+	for _, name := range []string{"url", "readyState", "bufferedAmount", "onopen", "onerror", "onclose", "onmessage"} {
+		d, err := describe(nil, r.socket.Proto, r.vm.ToValue(name))
+		must(err)
+		desc := d.ToObject(r.vm)
+		must(c.Proto.DefineAccessorProperty(name, desc.Get("get"), desc.Get("set"), goja.FLAG_TRUE, goja.FLAG_TRUE))
+	}
 }
 
 // dialWebSocket validates the arguments and starts connecting; open (or

@@ -75,6 +75,8 @@ async function main() {
   print('repeated protocol', thrown(() => new WebSocket(base + '/echo', ['chat', 'chat'])));
   print('repeated protocol, other case', thrown(() => new WebSocket(base + '/echo', ['chat', 'CHAT'])));
   print('protocol not a token', thrown(() => new WebSocket(base + '/echo', 'a b')));
+  print('own members', Object.getOwnPropertyNames(WebSocket.prototype).sort().join(','),
+    Object.getOwnPropertyNames(WebSocket).filter((n) => /^[A-Z]+$/.test(n)).sort().join(','));
   print('constants', WebSocket.CONNECTING, WebSocket.OPEN, WebSocket.CLOSING, WebSocket.CLOSED,
     WebSocket.prototype.CLOSED);
   // Argument checks while connecting, then everything the echo peer does.
