@@ -37,23 +37,28 @@
         w.ended = true;
         w.finished = true;
       }
-      for (const [option, method] of implementationOptions) {
-        if (typeof options[option] === 'function') this[method] = options[option];
+      for (let i = 0; i < implementationOptions.length; i += 2) {
+        const impl = options[implementationOptions[i]];
+        if (typeof impl === 'function') this[implementationOptions[i + 1]] = impl;
       }
       if (options.signal) S.addAbortSignal(options.signal, this);
     } else {
       this.allowHalfOpen = true;
     }
     S.Stream.call(this, options);
-    S.construct(this, () => {
-      readableConstructed(this);
-      writableConstructed(this);
-    });
+    if (typeof this._construct === 'function') {
+      S.construct(this, () => {
+        readableConstructed(this);
+        writableConstructed(this);
+      });
+    }
   }
 
+  // The options that supply an implementation method, each followed by
+  // the method's name (a flat list: goja iterates it cheaply).
   const implementationOptions = [
-    ['read', '_read'], ['write', '_write'], ['writev', '_writev'], ['destroy', '_destroy'],
-    ['final', '_final'], ['construct', '_construct'],
+    'read', '_read', 'write', '_write', 'writev', '_writev', 'destroy', '_destroy',
+    'final', '_final', 'construct', '_construct',
   ];
   Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
   Object.setPrototypeOf(Duplex, Readable);

@@ -14,49 +14,64 @@
   const isView = ArrayBuffer.isView;
   const kPaused = Symbol('kPaused');
 
+  // ReadableState keeps as its own properties Node's own keys (the buffer
+  // and its counters) and the options that differ from the defaults;
+  // every other field starts as a default on the prototype and becomes
+  // the state's own once written. A state is then a handful of properties
+  // until the stream is used, which makes a stream (a socket) cheaper to
+  // create and to keep in goja.
   function ReadableState(options, stream, isDuplex) {
     if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
-    this.objectMode = !!(options && options.objectMode);
-    if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+    let objectMode = !!(options && options.objectMode);
+    if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
     this.highWaterMark = options ?
-      S.highWaterMarkOf(this.objectMode, options, 'readableHighWaterMark', isDuplex) :
-      S.getDefaultHighWaterMark(this.objectMode);
+      S.highWaterMarkOf(objectMode, options, 'readableHighWaterMark', isDuplex) :
+      S.getDefaultHighWaterMark(objectMode);
     this.buffer = [];
     this.bufferIndex = 0;
     this.length = 0;
     this.pipes = [];
     this.awaitDrainWriters = null;
-    this.flowing = null;
-    this.ended = false;
-    this.endEmitted = false;
-    this.reading = false;
-    this.constructed = true;
-    // sync stays true until the first _read returns: a push before that
-    // is buffered, not emitted.
-    this.sync = true;
-    this.needReadable = false;
-    this.emittedReadable = false;
-    this.readableListening = false;
-    this.resumeScheduled = false;
-    this.errorEmitted = false;
-    this.emitClose = !options || options.emitClose !== false;
-    this.autoDestroy = !options || options.autoDestroy !== false;
-    this.destroyed = false;
-    this.errored = null;
-    this.closed = false;
-    this.closeEmitted = false;
-    this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-    this.multiAwaitDrain = false;
-    this.readingMore = false;
-    this.dataEmitted = false;
-    this.decoder = null;
-    this.encoding = null;
-    this[kPaused] = null;
-    if (options && options.encoding) {
-      this.decoder = new S.StringDecoder(options.encoding);
-      this.encoding = options.encoding;
+    if (objectMode) this.objectMode = true;
+    if (options) {
+      if (options.emitClose === false) this.emitClose = false;
+      if (options.autoDestroy === false) this.autoDestroy = false;
+      if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+      if (options.encoding) {
+        this.decoder = new S.StringDecoder(options.encoding);
+        this.encoding = options.encoding;
+      }
     }
   }
+  S.stateDefaults(ReadableState.prototype, {
+    objectMode: false,
+    flowing: null,
+    ended: false,
+    endEmitted: false,
+    reading: false,
+    constructed: true,
+    // sync stays true until the first _read returns: a push before that
+    // is buffered, not emitted.
+    sync: true,
+    needReadable: false,
+    emittedReadable: false,
+    readableListening: false,
+    resumeScheduled: false,
+    errorEmitted: false,
+    emitClose: true,
+    autoDestroy: true,
+    destroyed: false,
+    errored: null,
+    closed: false,
+    closeEmitted: false,
+    defaultEncoding: 'utf8',
+    multiAwaitDrain: false,
+    readingMore: false,
+    dataEmitted: false,
+    decoder: null,
+    encoding: null,
+    [kPaused]: null,
+  });
 
   function Readable(options) {
     if (!(this instanceof Readable)) return new Readable(options);
@@ -74,7 +89,7 @@
       if (options.signal && !isDuplex) S.addAbortSignal(options.signal, this);
     }
     Stream.call(this, options);
-    S.construct(this, () => readableConstructed(this));
+    if (typeof this._construct === 'function') S.construct(this, () => readableConstructed(this));
   }
 
   // readableConstructed starts the read-ahead _construct held back.

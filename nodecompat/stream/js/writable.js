@@ -19,51 +19,67 @@
   // ending holds what writable_end.js defines for the write path to call.
   const ending = {};
 
+  // WritableState keeps as its own properties the counters, the buffer and
+  // onwrite, and the options that differ from the defaults; every other
+  // field starts as a default on the prototype and becomes the state's own
+  // once written (see ReadableState).
   function WritableState(options, stream, isDuplex) {
     if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
-    this.objectMode = !!(options && options.objectMode);
-    if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
+    let objectMode = !!(options && options.objectMode);
+    if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
     this.highWaterMark = options ?
-      S.highWaterMarkOf(this.objectMode, options, 'writableHighWaterMark', isDuplex) :
-      S.getDefaultHighWaterMark(this.objectMode);
-    this.finalCalled = false;
-    this.needDrain = false;
-    this.ending = false;
-    this.ended = false;
-    this.finished = false;
-    this.destroyed = false;
-    this.decodeStrings = !(options && options.decodeStrings === false);
-    this.defaultEncoding = 'utf8';
-    const encoding = options && options.defaultEncoding;
-    if (encoding != null && encoding !== 'utf8' && encoding !== 'utf-8') {
-      if (!Buffer.isEncoding(encoding)) throw codedError('ERR_UNKNOWN_ENCODING', encoding);
-      this.defaultEncoding = encoding;
+      S.highWaterMarkOf(objectMode, options, 'writableHighWaterMark', isDuplex) :
+      S.getDefaultHighWaterMark(objectMode);
+    if (objectMode) this.objectMode = true;
+    if (options) {
+      if (options.decodeStrings === false) this.decodeStrings = false;
+      const encoding = options.defaultEncoding;
+      if (encoding != null && encoding !== 'utf8' && encoding !== 'utf-8') {
+        if (!Buffer.isEncoding(encoding)) throw codedError('ERR_UNKNOWN_ENCODING', encoding);
+        this.defaultEncoding = encoding;
+      }
+      if (options.emitClose === false) this.emitClose = false;
+      if (options.autoDestroy === false) this.autoDestroy = false;
     }
     this.length = 0;
-    this.writing = false;
     this.corked = 0;
-    // sync is true while _write runs, so that a callback it calls at once
-    // is deferred to the next tick.
-    this.sync = true;
-    this.bufferProcessing = false;
     this.onwrite = onwrite.bind(undefined, stream);
-    this.writecb = null;
     this.writelen = 0;
-    this.afterWriteTickInfo = null;
-    this[kSpareTickInfo] = null;
-    this[kNopPending] = false;
-    resetBuffer(this);
+    this.buffered = [];
+    this.bufferedIndex = 0;
     this.pendingcb = 0;
-    this.constructed = true;
-    this.prefinished = false;
-    this.errorEmitted = false;
-    this.emitClose = !options || options.emitClose !== false;
-    this.autoDestroy = !options || options.autoDestroy !== false;
-    this.errored = null;
-    this.closed = false;
-    this.closeEmitted = false;
     this[kOnFinished] = [];
   }
+  S.stateDefaults(WritableState.prototype, {
+    objectMode: false,
+    finalCalled: false,
+    needDrain: false,
+    ending: false,
+    ended: false,
+    finished: false,
+    destroyed: false,
+    decodeStrings: true,
+    defaultEncoding: 'utf8',
+    writing: false,
+    // sync is true while _write runs, so that a callback it calls at once
+    // is deferred to the next tick.
+    sync: true,
+    bufferProcessing: false,
+    writecb: null,
+    afterWriteTickInfo: null,
+    [kSpareTickInfo]: null,
+    [kNopPending]: false,
+    allBuffers: true,
+    allNoop: true,
+    constructed: true,
+    prefinished: false,
+    errorEmitted: false,
+    emitClose: true,
+    autoDestroy: true,
+    errored: null,
+    closed: false,
+    closeEmitted: false,
+  });
 
   function resetBuffer(state) {
     state.buffered = [];
@@ -96,7 +112,7 @@
       if (options.signal) S.addAbortSignal(options.signal, this);
     }
     Stream.call(this, options);
-    S.construct(this, () => writableConstructed(this));
+    if (typeof this._construct === 'function') S.construct(this, () => writableConstructed(this));
   }
 
   // writableConstructed starts the writes (and the end) _construct held
