@@ -33,6 +33,13 @@ type Loop struct {
 	posted  postQueue
 	stopped atomic.Bool
 
+	// polling is set from before the loop decides how long to wait until the
+	// wait returns. Post, release and Stop change their state first and wake
+	// the poller only when it is set: otherwise the loop has yet to read that
+	// state (atomics are sequentially consistent), and a loop busy running
+	// tasks — posting to itself, say — is spared an eventfd write and read.
+	polling atomic.Bool
+
 	timers     timerHeap
 	timerSeq   uint64
 	timerRefs  int // active, referenced timers
@@ -96,7 +103,15 @@ func (l *Loop) Alive() bool {
 // from any goroutine.
 func (l *Loop) Stop() {
 	l.stopped.Store(true)
-	l.poller.wake()
+	l.wake()
+}
+
+// wake interrupts a poll in progress, after the caller changed what the loop
+// reads before polling (see polling).
+func (l *Loop) wake() {
+	if l.polling.Load() {
+		l.poller.wake()
+	}
 }
 
 // Run runs the loop until it is no longer alive or Stop is called. It may be
@@ -110,6 +125,7 @@ func (l *Loop) Run() error {
 		if l.stopped.Load() {
 			break
 		}
+		l.polling.Store(true)
 		if err := l.poll(l.pollTimeout()); err != nil {
 			return err
 		}
@@ -164,6 +180,7 @@ func (l *Loop) poll(timeout int) error {
 		runtime.Gosched()
 		ready, err = l.poller.wait(timeout)
 	}
+	l.polling.Store(false)
 	l.updateTime()
 	if err != nil {
 		return err

@@ -3,6 +3,7 @@ package loop
 import (
 	"io"
 	"os"
+	"runtime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -156,6 +157,31 @@ func TestTaskRunnerWrapsEveryCallback(t *testing.T) {
 	require.NoError(t, l.Run())
 	assert.Equal(t, int32(3), ran.Load())
 	assert.Equal(t, int32(3), wrapped.Load())
+}
+
+func TestPostsRacingThePollNeverStrandTheLoop(t *testing.T) {
+	// Posters skip the wake-up unless the loop is polling; each post and
+	// release must still be seen, however it interleaves with the loop
+	// deciding to block. A lost wake-up hangs here (the test binary's
+	// timeout catches it).
+	l := newLoop(t)
+	const goroutines, posts = 4, 2000
+	var ran atomic.Int64
+	for range goroutines {
+		release := l.Hold()
+		go func() {
+			for i := range posts {
+				l.Post(func() { ran.Add(1) })
+				if i%100 == 0 {
+					runtime.Gosched()
+				}
+			}
+			release()
+		}()
+	}
+	l.Post(func() { l.Post(func() { ran.Add(1) }) }) // a post from the loop itself
+	require.NoError(t, l.Run())
+	assert.Equal(t, int64(goroutines*posts+1), ran.Load())
 }
 
 func TestStopFromAnotherGoroutine(t *testing.T) {

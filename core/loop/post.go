@@ -26,7 +26,7 @@ func (l *Loop) Post(fn func()) {
 	q.tasks = append(q.tasks, fn)
 	q.count.Add(1)
 	q.mu.Unlock()
-	l.poller.wake()
+	l.wake()
 }
 
 // runPosted runs the work posted so far, in order. Work posted while it runs
@@ -72,7 +72,7 @@ func (l *Loop) Hold() (release func()) {
 	return func() {
 		if once.CompareAndSwap(false, true) {
 			l.refs.Add(-1)
-			l.poller.wake()
+			l.wake()
 		}
 	}
 }
