@@ -15,7 +15,10 @@ func Wrap(vm *goja.Runtime, b []byte) *goja.Object {
 // through vm.ToValue is accepted too). A detached buffer has no bytes.
 // Call it on vm's goroutine only.
 func Bytes(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
-	b, kind := moduleFor(vm).view(v)
+	b, kind, done := directView(v)
+	if !done {
+		b, kind = moduleFor(vm).view(v)
+	}
 	return b, kind != notBytes
 }
 

@@ -25,23 +25,10 @@ const (
 // view returns the bytes v holds, without copying, and what kind of object
 // v is. A detached buffer yields no bytes, as its length is 0 in JS.
 func (m *module) view(v goja.Value) ([]byte, viewKind) {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil, notBytes
+	if b, kind, done := directView(v); done {
+		return b, kind
 	}
-	switch o.ExportType() {
-	case typeBytes:
-		// Export builds its slice without checking for a detached buffer,
-		// so probe the first element first: it reads as undefined exactly
-		// when the array is empty or detached.
-		if o.Get("0") == nil {
-			return nil, kindUint8
-		}
-		b, _ := o.Export().([]byte)
-		return b, kindUint8
-	case typeArrayBuffer:
-		return o.Export().(goja.ArrayBuffer).Bytes(), kindArrayBuffer
-	}
+	o := v.(*goja.Object)
 	if isView, _ := m.isView(goja.Undefined(), o); isView == nil || !isView.ToBoolean() {
 		return nil, notBytes
 	}
@@ -50,6 +37,30 @@ func (m *module) view(v goja.Value) ([]byte, viewKind) {
 		kind = kindTypedArray
 	}
 	return m.exportViewBytes(o), kind
+}
+
+// directView is view for the shapes that need no module state: non-objects,
+// Uint8Arrays (Buffers among them) and ArrayBuffers. done is false for other
+// objects.
+func directView(v goja.Value) (b []byte, kind viewKind, done bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, notBytes, true
+	}
+	switch o.ExportType() {
+	case typeBytes:
+		// Export builds its slice without checking for a detached buffer,
+		// so probe the first element first: it reads as undefined exactly
+		// when the array is empty or detached.
+		if o.Get("0") == nil {
+			return nil, kindUint8, true
+		}
+		b, _ := o.Export().([]byte)
+		return b, kindUint8, true
+	case typeArrayBuffer:
+		return o.Export().(goja.ArrayBuffer).Bytes(), kindArrayBuffer, true
+	}
+	return nil, notBytes, false
 }
 
 // exportViewBytes returns the bytes under a TypedArray or DataView. goja
