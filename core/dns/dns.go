@@ -46,6 +46,17 @@ func Lookup(l *loop.Loop, r Resolver, host string, family int, cb func([]netip.A
 	if r == nil {
 		r = GoResolver
 	}
+	if ip, err := netip.ParseAddr(host); err == nil {
+		// An address literal needs no resolver, only the asynchronous
+		// delivery every lookup has.
+		cancelled := false
+		l.Post(func() {
+			if !cancelled {
+				cb([]netip.Addr{ip}, nil)
+			}
+		})
+		return func() { cancelled = true }
+	}
 	ctx, stop := context.WithCancel(context.Background())
 	cancelled := false
 	deliver := func(addrs []netip.Addr, err error) {
@@ -55,23 +66,19 @@ func Lookup(l *loop.Loop, r Resolver, host string, family int, cb func([]netip.A
 		stop()
 		cb(addrs, err)
 	}
-	if ip, err := netip.ParseAddr(host); err == nil {
-		l.Post(func() { deliver([]netip.Addr{ip}, nil) })
-	} else {
-		release := l.Hold()
-		go func() {
-			defer release()
-			addrs, err := r(ctx, host, family)
-			addrs = filterFamily(addrs, family)
-			if err == nil && len(addrs) == 0 {
-				err = &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
-			}
-			if err != nil {
-				addrs, err = nil, Error(host, err)
-			}
-			l.Post(func() { deliver(addrs, err) })
-		}()
-	}
+	release := l.Hold()
+	go func() {
+		defer release()
+		addrs, err := r(ctx, host, family)
+		addrs = filterFamily(addrs, family)
+		if err == nil && len(addrs) == 0 {
+			err = &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
+		}
+		if err != nil {
+			addrs, err = nil, Error(host, err)
+		}
+		l.Post(func() { deliver(addrs, err) })
+	}()
 	return func() {
 		cancelled = true
 		stop()
