@@ -1,7 +1,8 @@
 // One WebSocket client script, run under nodeshim and under
 // `node --experimental-websocket` (Node 20's global WebSocket, undici)
 // against the same peer, which must print the same lines under both. The
-// peer is at WS_URL (see the Go test's startGoServer and ws-server.js):
+// peer is at WS_URL and, over TLS, WSS_URL (see the Go test's
+// startGoServer and ws-server.js):
 // /echo echoes and obeys the text commands "burst", "close CODE REASON"
 // and "drop"; /raw?frame=HEX sends the frame HEX after the handshake.
 //
@@ -40,13 +41,15 @@ function thrown(fn) {
   }
 }
 
-// session opens a WebSocket on path, prints its events under label, runs
-// onopen's steps and resolves once close has fired (and been printed).
+// session opens a WebSocket on path (relative to WS_URL, or a URL),
+// prints its events under label, runs onopen's steps and resolves once
+// close has fired (and been printed).
 function session(label, path, protocols, { onopen, onmessage, before } = {}) {
   return new Promise((resolve) => {
-    const ws = protocols === undefined ? new WebSocket(base + path) : new WebSocket(base + path, protocols);
+    const url = new URL(path, base).href;
+    const ws = protocols === undefined ? new WebSocket(url) : new WebSocket(url, protocols);
     const p = (...parts) => print(label, ...parts);
-    p('new', ws.readyState, ws.url === base + path, JSON.stringify(ws.protocol), JSON.stringify(ws.extensions),
+    p('new', ws.readyState, ws.url === url, JSON.stringify(ws.protocol), JSON.stringify(ws.extensions),
       ws.binaryType, ws.bufferedAmount);
     if (before) before(ws, p);
     ws.onopen = (e) => {
@@ -54,7 +57,7 @@ function session(label, path, protocols, { onopen, onmessage, before } = {}) {
       if (onopen) onopen(ws, p);
     };
     ws.onmessage = (e) => {
-      p('message', e.type, JSON.stringify(e.origin) === JSON.stringify(new URL(base).origin), describe(e.data));
+      p('message', e.type, JSON.stringify(e.origin) === JSON.stringify(new URL(url).origin), describe(e.data));
       if (onmessage) onmessage(ws, p, e.data);
     };
     // (readyState is not printed here: the WHATWG API is CLOSED by the
@@ -169,6 +172,15 @@ async function main() {
   await session('close()', '/echo', [], { onopen: (ws) => ws.close() });
   await session('close 1000', '/echo', undefined, { onopen: (ws) => ws.close(1000, 'done \u20ac') });
   await session('close 4999', '/echo', ['chat'], { onopen: (ws) => ws.close(4999, 'x'.repeat(123)) });
+  // wss: the peer's certificate is from a CA that NODE_EXTRA_CA_CERTS
+  // (node) and SSL_CERT_FILE (nodeshim) name.
+  await session('wss', process.env.WSS_URL + '/echo', ['superchat'], {
+    onopen(ws) {
+      ws.send('secure ✓');
+      ws.send(bigBinary);
+      ws.send('close 4002 tls bye');
+    },
+  });
   // The peer closes, or hangs up without a close frame.
   await session('peer 1001', '/echo', undefined, { onopen: (ws) => ws.send('close 1001 going away') });
   await session('peer 4321', '/echo', undefined, { onopen: (ws) => ws.send('close 4321') });

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha1"
+	"crypto/tls"
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
@@ -21,20 +22,33 @@ import (
 
 // startGoServer starts the Go peer of client.js, written with
 // github.com/coder/websocket (independent of our core/ws), and returns
-// its ws:// base URL. Paths:
+// its ws:// base URL and its wss:// one, with the certificates of certs.
+// Paths:
 //
 //   - /echo negotiates "chat" or "superchat" and permessage-deflate, and
 //     echoes each message, except the text commands of goCommand.
 //   - /raw?frame=HEX completes the opening handshake by hand, then writes
 //     the frame bytes HEX as they are (for frames no library sends) and
 //     closes the connection after the client's close frame.
-func startGoServer(t *testing.T) string {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
+func startGoServer(t *testing.T, certs *testCerts) (string, string) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/echo", goEcho)
 	mux.HandleFunc("/raw", goRaw)
-	srv := &http.Server{Handler: mux}
+	plain := serve(t, mux, nil)
+	secure := serve(t, mux, &tls.Config{Certificates: []tls.Certificate{certs.pki.Leaf.TLS}})
+	return "ws://" + plain, "wss://" + secure
+}
+
+// serve serves h on a loopback port, over TLS if cfg is not nil, until
+// the test ends, and returns the address.
+func serve(t *testing.T, h http.Handler, cfg *tls.Config) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	addr := ln.Addr().String()
+	if cfg != nil {
+		ln = tls.NewListener(ln, cfg)
+	}
+	srv := &http.Server{Handler: h}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -44,7 +58,7 @@ func startGoServer(t *testing.T) string {
 		_ = srv.Close()
 		<-done
 	})
-	return "ws://" + ln.Addr().String()
+	return addr
 }
 
 // goEcho serves one /echo connection.

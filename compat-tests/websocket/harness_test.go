@@ -4,8 +4,10 @@
 //   - client.js, a WHATWG WebSocket client script, runs under nodeshim and
 //     under `node --experimental-websocket` (Node 20's own WebSocket) against
 //     a Go peer written with github.com/coder/websocket and against the npm
-//     ws package's server under node (ws-server.js); all four runs must
-//     print the same lines, those of client.out.
+//     ws package's server under node (ws-server.js), over ws: and wss:
+//     (with a test CA that node trusts through NODE_EXTRA_CA_CERTS and
+//     nodeshim through SSL_CERT_FILE); all four runs must print the same
+//     lines, those of client.out.
 //   - server.js, a TCPServerSocket({webSocket}) server under nodeshim, serves
 //     the npm ws package's client under node (ws-client.js), which also
 //     breaks the protocol on purpose; both print what they saw (server.out,

@@ -126,13 +126,14 @@ func (p *proc) next(t *testing.T) string {
 	}
 }
 
-// port reads the "port N" line the server scripts print when listening.
-func (p *proc) port(t *testing.T) string {
+// field reads the next line, "NAME VALUE" (the server scripts print
+// "port N" when listening), and returns VALUE.
+func (p *proc) field(t *testing.T, name string) string {
 	t.Helper()
 	line := p.next(t)
-	port, ok := strings.CutPrefix(line, "port ")
-	require.True(t, ok, "expected the port, got %q; stderr:\n%s", line, p.stderr)
-	return port
+	value, ok := strings.CutPrefix(line, name+" ")
+	require.True(t, ok, "expected %s, got %q; stderr:\n%s", name, line, p.stderr)
+	return value
 }
 
 // rest waits for the process to exit with status 0 and returns the rest

@@ -12,16 +12,20 @@ import (
 // peer: the four runs must print client.out.
 func TestClientScript(t *testing.T) {
 	needNode(t)
+	certs := newCerts(t)
 	for _, peer := range []struct {
 		name  string
-		start func(t *testing.T) (url string, env []string)
+		start func(t *testing.T, certs *testCerts) (url, tlsURL string, env []string)
 	}{
-		{"go peer", func(t *testing.T) (string, []string) { return startGoServer(t), nil }},
+		{"go peer", func(t *testing.T, certs *testCerts) (string, string, []string) {
+			url, tlsURL := startGoServer(t, certs)
+			return url, tlsURL, nil
+		}},
 		{"npm ws peer", startWSServer},
 	} {
 		t.Run(peer.name, func(t *testing.T) {
-			url, env := peer.start(t)
-			env = append(env, "WS_URL="+url)
+			url, tlsURL, env := peer.start(t, certs)
+			env = append(append(env, certs.trustEnv()...), "WS_URL="+url, "WSS_URL="+tlsURL)
 			outs := map[string]string{}
 			for engine, argv := range map[string][]string{
 				"node":     {"node", "--experimental-websocket", "client.js"},
@@ -36,11 +40,11 @@ func TestClientScript(t *testing.T) {
 }
 
 // startWSServer runs ws-server.js, the npm ws package's peer of
-// client.js, under node.
-func startWSServer(t *testing.T) (string, []string) {
+// client.js, under node, with certs for its wss: port.
+func startWSServer(t *testing.T, certs *testCerts) (string, string, []string) {
 	env := []string{needWS(t)}
-	p := start(t, env, "node", "ws-server.js")
-	return "ws://127.0.0.1:" + p.port(t), env
+	p := start(t, env, "node", "ws-server.js", certs.cert, certs.key)
+	return "ws://127.0.0.1:" + p.field(t, "port"), "wss://127.0.0.1:" + p.field(t, "tlsport"), env
 }
 
 // TestServerScript serves the npm ws client (ws-client.js) from server.js
@@ -51,7 +55,7 @@ func startWSServer(t *testing.T) (string, []string) {
 func TestServerScript(t *testing.T) {
 	env := []string{needWS(t)}
 	srv := start(t, nil, bin, "server.js")
-	port := srv.port(t)
+	port := srv.field(t, "port")
 	client := start(t, env, "node", "ws-client.js", "ws://127.0.0.1:"+port+"/").rest(t)
 	golden(t, "ws-client.out", client)
 	golden(t, "server.out", srv.rest(t))

@@ -1,9 +1,13 @@
 // The npm ws package's side of client.js, run under node: the same paths
 // and commands as the Go test's startGoServer, so that client.js can run
-// against an independent peer under nodeshim and under node. It prints
-// "port N" once listening.
+// against an independent peer under nodeshim and under node.
+//   node ws-server.js CERT.pem KEY.pem
+// prints "port N" and "tlsport M" (wss:, with that certificate) once
+// listening.
 'use strict';
+const fs = require('fs');
 const http = require('http');
+const https = require('https');
 const crypto = require('crypto');
 const { WebSocketServer } = require('ws');
 
@@ -78,11 +82,17 @@ function rawUpgrade(req, socket, frameHex) {
   socket.on('error', () => {});
 }
 
-const server = http.createServer((req, res) => res.writeHead(404).end());
-server.on('upgrade', (req, socket, head) => {
+function upgrade(req, socket, head) {
   const url = new URL(req.url, 'http://localhost');
   if (url.pathname === '/echo') wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   else if (url.pathname === '/raw') rawUpgrade(req, socket, url.searchParams.get('frame'));
   else socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+}
+const notFound = (req, res) => res.writeHead(404).end();
+const server = http.createServer(notFound).on('upgrade', upgrade);
+const [cert, key] = process.argv.slice(2).map((file) => fs.readFileSync(file));
+const secure = https.createServer({ cert, key }, notFound).on('upgrade', upgrade);
+server.listen(0, '127.0.0.1', () => {
+  console.log('port ' + server.address().port);
+  secure.listen(0, '127.0.0.1', () => console.log('tlsport ' + secure.address().port));
 });
-server.listen(0, '127.0.0.1', () => console.log('port ' + server.address().port));
