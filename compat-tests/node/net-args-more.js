@@ -1,7 +1,6 @@
-// More argument checks of net: connect's family, hints, timeout,
-// options;
-// SocketAddress's address, port, family and flowlabel; BlockList rules
-// with bad arguments; isIP with non-strings.
+// More argument checks of net: connect's family, hints and timeout
+// options; SocketAddress's address, port, family and flowlabel; BlockList
+// rules with bad arguments; isIP with non-strings.
 'use strict';
 const net = require('net');
 
