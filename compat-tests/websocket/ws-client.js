@@ -83,6 +83,11 @@ const violation = (label, bytes) => session(label, [], { perMessageDeflate: fals
     ws.send('echo me');
     expect('echo me', false);
   }, (ws) => ws.send('close 4001 server bye €'));
+  // The server speaks none of the subprotocols offered: it answers
+  // without one, and the ws client, as RFC 6455 lets it, gives up.
+  await session('no common subprotocol', ['nope'], { perMessageDeflate: false }, () => {});
+  // The client vanishes without a close frame.
+  await session('terminated', [], { perMessageDeflate: false }, (ws) => ws.terminate());
   await violation('unmasked frame', frame(0x81, [0x68, 0x69], false));
   await violation('invalid utf-8', frame(0x81, [0xff, 0xfe]));
   await violation('reserved opcode', frame(0x83, []));
