@@ -52,8 +52,10 @@ wss.on('connection', (ws) => {
   });
 });
 
-// awaitClose ends the connection once the client's close frame arrives.
+// awaitClose ends the connection once the client's close frame arrives,
+// or the client ends it.
 function awaitClose(socket) {
+  socket.on('end', () => socket.end());
   let buf = Buffer.alloc(0);
   socket.on('data', (data) => {
     buf = Buffer.concat([buf, data]);
