@@ -55,7 +55,9 @@ func (m *Module) newHandleClass(name string, isTCP bool) *webapi.Class {
 		m.attachHandle(this, isTCP)
 	})
 	c.Method("setOwner", 1, m.method(func(h *handle, call goja.FunctionCall) goja.Value {
+		// A new owner brings its own idle timers (setTimers).
 		h.owner, _ = call.Argument(0).(*goja.Object)
+		h.timers = h.timers[:0]
 		return goja.Undefined()
 	}))
 	c.Method("setTimers", 1, m.method(hSetTimers))

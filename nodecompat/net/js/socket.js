@@ -85,19 +85,20 @@
     // only ours take an owner and timers.
     if (self._handle && typeof self._handle.setOwner === 'function') {
       self._handle.setOwner(self);
-      syncTimers(self);
+      syncTimers(self, true);
     }
   }
 
   // syncTimers tells the handle which idle timers its reads refresh: the
-  // socket's and those of the sockets it was made from.
-  function syncTimers(self) {
+  // socket's and those of the sockets it was made from. A handle that has
+  // just been given its owner has none to forget (setOwner drops them).
+  function syncTimers(self, newHandle) {
     if (!self._handle || typeof self._handle.setTimers !== 'function') return;
     const timers = [];
     for (let s = self; s !== null && s !== undefined; s = s._parent) {
       if (s[kTimeout]) timers.push(s[kTimeout]);
     }
-    self._handle.setTimers(timers);
+    if (timers.length > 0 || !newHandle) self._handle.setTimers(timers);
   }
 
   function addAbortSignalOption(self, signal) {
