@@ -17,7 +17,7 @@ import (
 // env is a runtime on a loop with Buffer, the dgram module as the global
 // `dgram` (over the events and dns modules), and `out(...)` recording lines.
 type env struct {
-	t        *testing.T
+	t        testing.TB
 	vm       *goja.Runtime
 	loop     *loop.Loop
 	host     *host.Host
@@ -25,7 +25,7 @@ type env struct {
 	uncaught []string
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	l, err := loop.New()
 	require.NoError(t, err)

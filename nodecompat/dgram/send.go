@@ -2,6 +2,7 @@ package dgram
 
 import (
 	"net/netip"
+	"reflect"
 	"strconv"
 
 	"github.com/dop251/goja"
@@ -149,14 +150,15 @@ func (s *socket) slice(msg, offset, length goja.Value) goja.Value {
 	return buffer.Wrap(vm, b[off:off+n:off+n])
 }
 
+// arrayBufferType is what ExportType reports for an ArrayBuffer.
+var arrayBufferType = reflect.TypeFor[goja.ArrayBuffer]()
+
 // view returns the bytes of a Buffer, TypedArray or DataView (not of a bare
-// ArrayBuffer, which send refuses, as Node does).
+// ArrayBuffer, which send refuses, as Node does). It asks the object's
+// export type rather than exporting it, which would box a slice per send.
 func (s *socket) view(v goja.Value) ([]byte, bool) {
 	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	if _, bare := o.Export().(goja.ArrayBuffer); bare {
+	if !ok || o.ExportType() == arrayBufferType {
 		return nil, false
 	}
 	return buffer.Bytes(s.m.vm, v)
