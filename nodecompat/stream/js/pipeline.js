@@ -117,18 +117,20 @@
     if (end) {
       if (S.isReadableFinished(src)) nextTick(endFn);
       else src.once('end', endFn);
-      S.eos(src, { readable: true, writable: false }, (err) => {
-        const r = src._readableState;
-        if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && r && r.ended && !r.errored && !r.errorEmitted) {
-          // The source ended and closed before 'end' went out: wait for it.
-          src.once('end', endFn).once('error', finish);
-        } else {
-          finish(err);
-        }
-      });
     } else {
+      // The destination stays open: its side is done at once.
       finish();
     }
+    // The source's end counts whether or not it ends the destination.
+    S.eos(src, { readable: true, writable: false }, (err) => {
+      const r = src._readableState;
+      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && r && r.ended && !r.errored && !r.errorEmitted) {
+        // The source ended and closed before 'end' went out: wait for it.
+        src.once('end', finish).once('error', finish);
+      } else {
+        finish(err);
+      }
+    });
     S.eos(dst, { readable: false, writable: true }, finish);
     return () => src.removeListener('end', endFn);
   }
