@@ -185,11 +185,19 @@ func memberEither(o *goja.Object, name, alias string) goja.Value {
 	return member(o, alias)
 }
 
-// stringList converts a string or a sequence of strings.
+// stringList converts a string or a sequence of strings: as WebIDL resolves
+// the union, an object with an @@iterator (an Array, a Set, a generator) is
+// the sequence and anything else is converted to one string.
 func (r *realm) stringList(c ctx, what string, v goja.Value) []string {
 	o, ok := v.(*goja.Object)
-	if !ok || !isArray(o) {
+	if !ok {
 		return []string{r.toDOMString(c, v)}
+	}
+	if !isArray(o) {
+		if isNullish(o.GetSymbol(goja.SymIterator)) {
+			return []string{r.toDOMString(c, v)}
+		}
+		o = r.arrayFrom(o)
 	}
 	n := int(o.Get("length").ToInteger())
 	out := make([]string, 0, n)

@@ -1,6 +1,7 @@
 package w3c
 
 import (
+	"bytes"
 	"errors"
 	"math"
 	"net/http"
@@ -284,6 +285,9 @@ func (t *wsSock) OnOpen(protocol, extensions string) {
 	}
 }
 
+// utf8BOM is the byte order mark in UTF-8.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
 // OnMessage fires message: text as a string, binary as binaryType says,
 // with the URL's origin as the WHATWG API has it. As there, messages that
 // arrive once the socket is closing are dropped.
@@ -293,7 +297,9 @@ func (t *wsSock) OnMessage(kind ws.MessageType, data []byte) {
 	}
 	var v goja.Value
 	if kind == ws.Text {
-		v = t.r.vm.ToValue(string(data))
+		// UTF-8 decode, as the API's message event uses it, drops one
+		// leading byte order mark (core/ws has checked the UTF-8).
+		v = t.r.vm.ToValue(string(bytes.TrimPrefix(data, utf8BOM)))
 	} else {
 		v = t.r.messageValue(t.s, data)
 	}

@@ -148,3 +148,23 @@ func TestWebSocketBufferedAmountUntilLaterTask(t *testing.T) {
 	`)
 	assert.Equal(t, []string{"0 6 16 0 false 1 0"}, out)
 }
+
+// TestWebSocketTextAndProtocolConversions checks that a text message loses
+// one leading byte order mark, as UTF-8 decode does, and that the protocols
+// argument takes any iterable of strings, as a WebIDL sequence does.
+func TestWebSocketTextAndProtocolConversions(t *testing.T) {
+	e := newEnv(t)
+	out := e.run(`
+		const srv = new TCPServerSocket('127.0.0.1', 0, {webSocket: {protocols: new Set(['b'])}});
+		srv.onconnect = ({socket}) => { socket.send('\ufeff\ufeffx'); };
+		srv.onopen = () => {
+			const ws = new WebSocket('ws://127.0.0.1:' + srv.localPort, new Set(['a', 'b']));
+			ws.onmessage = m => {
+				print(ws.protocol, m.data.length, m.data.charCodeAt(0).toString(16));
+				ws.close();
+				srv.close();
+			};
+		};
+	`)
+	assert.Equal(t, []string{"b 2 feff"}, out)
+}
