@@ -14,7 +14,8 @@ import (
 
 // datagram is a send's checked arguments.
 type datagram struct {
-	list    [][]byte
+	b       []byte   // the message, unless it came as an array of buffers
+	list    [][]byte // the buffers of an array of two or more (or none)
 	size    int
 	port    int    // 0 on a connected socket
 	address string // the host as given; "" for the default
@@ -46,7 +47,7 @@ func (s *socket) send(args []goja.Value) {
 			panic(nodeerr.Error(vm, "ERR_SOCKET_DGRAM_IS_CONNECTED", "Already connected"))
 		}
 	}
-	d := datagram{list: s.bufferList(msg)}
+	d := s.message(msg)
 	if !isConnected {
 		d.port = nodeerr.ValidatePort(vm, port, "Port", false)
 	}
@@ -58,9 +59,6 @@ func (s *socket) send(args []goja.Value) {
 			panic(nodeerr.InvalidArgType(vm, "address", "of type string", address))
 		}
 		d.address = address.String()
-	}
-	for _, b := range d.list {
-		d.size += len(b)
 	}
 	s.sendDatagram(d)
 }
@@ -107,8 +105,8 @@ func (s *socket) transmit(d datagram, to netip.AddrPort) {
 			h.Call(d.cb, goja.Undefined(), goja.Null(), s.m.vm.ToValue(d.size))
 		}
 	}
-	if len(d.list) == 1 {
-		_ = s.core.Send(d.list[0], to, done)
+	if d.list == nil {
+		_ = s.core.Send(d.b, to, done)
 	} else {
 		_ = s.core.SendBuffers(d.list, to, done)
 	}
@@ -164,27 +162,32 @@ func (s *socket) view(v goja.Value) ([]byte, bool) {
 	return buffer.Bytes(s.m.vm, v)
 }
 
-// bufferList converts send's message into the datagram's buffers: a
-// string, a Buffer, TypedArray or DataView, or an array of them.
-func (s *socket) bufferList(msg goja.Value) [][]byte {
+// message converts send's message into the datagram's bytes: a string, a
+// Buffer, TypedArray or DataView, or an array of them. A single buffer
+// (also an array of one) is kept as it is, without a list to allocate.
+func (s *socket) message(msg goja.Value) datagram {
 	vm := s.m.vm
 	if arr, ok := msg.(*goja.Object); ok && arr.ClassName() == "Array" {
 		n := int(arr.Get("length").ToInteger())
-		list := make([][]byte, 0, n)
+		d := datagram{list: make([][]byte, 0, n)}
 		for i := range n {
 			b, ok := s.chunk(arr.Get(strconv.Itoa(i)))
 			if !ok {
 				panic(nodeerr.InvalidArgType(vm, "buffer list arguments", "of type string or an instance of Buffer, TypedArray, or DataView", msg))
 			}
-			list = append(list, b)
+			d.list = append(d.list, b)
+			d.size += len(b)
 		}
-		return list
+		if n == 1 {
+			d.b, d.list = d.list[0], nil
+		}
+		return d
 	}
 	b, ok := s.chunk(msg)
 	if !ok {
 		panic(nodeerr.InvalidArgType(vm, "buffer", "of type string or an instance of Buffer, TypedArray, or DataView", msg))
 	}
-	return [][]byte{b}
+	return datagram{b: b, size: len(b)}
 }
 
 // chunk is one piece of a datagram: a string's UTF-8 bytes, or a view's.
