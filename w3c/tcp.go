@@ -1,6 +1,8 @@
 package w3c
 
 import (
+	"time"
+
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/core/tcp"
@@ -120,7 +122,8 @@ func (r *realm) dialTCP(this *goja.Object, args []goja.Value) {
 	s := r.newSock(this, "TCPSocket", t)
 	t.s = s
 	s.stream, s.binary, s.hwm = true, t.op.binary, t.op.hwm
-	t.conn = tcp.Dial(r.loop, opts, t.connected)
+	start := time.Now()
+	t.conn = tcp.Dial(r.loop, opts, func(err error) { t.connected(err, start) })
 	t.conn.SetHandler(t)
 	t.applyLateOptions()
 }
@@ -147,8 +150,10 @@ func (t *tcpSock) applyLateOptions() {
 	}
 }
 
-// connected is Dial's callback.
-func (t *tcpSock) connected(err error) {
+// connected is Dial's callback; start is when connecting began, since
+// connectTimeout bounds the TLS handshake of useSecureTransport too: open
+// comes only after it.
+func (t *tcpSock) connected(err error, start time.Time) {
 	if err != nil {
 		t.fail(err)
 		return
@@ -157,7 +162,11 @@ func (t *tcpSock) connected(err error) {
 		t.s.fireOpen()
 		return
 	}
-	t.sec = tlsconn.Start(t.conn, t.tlsCtx, t.op.tls.connOptions(false, bareHost(t.host)), func(err error) {
+	co := t.op.tls.connOptions(false, bareHost(t.host))
+	if t.op.connectTimeout > 0 {
+		co.HandshakeTimeout = max(t.op.connectTimeout-time.Since(start), time.Millisecond)
+	}
+	t.sec = tlsconn.Start(t.conn, t.tlsCtx, co, func(err error) {
 		if err != nil {
 			t.fail(err)
 			return
@@ -245,10 +254,14 @@ func (t *tcpSock) pause()              { t.conn.Pause() }
 func (t *tcpSock) resume()             { t.conn.Resume() }
 
 // close flushes what is buffered, then closes both directions; a socket
-// still connecting is abandoned.
+// still connecting is abandoned, in its TLS handshake too (a peer that
+// never answers it would otherwise hold the socket forever).
 func (t *tcpSock) close() {
 	switch t.s.state {
-	case stateConnecting, stateOpen:
+	case stateConnecting:
+		t.s.state = stateClosing
+		t.conn.Destroy()
+	case stateOpen:
 		t.s.state = stateClosing
 		t.conn.Close()
 	}
