@@ -68,8 +68,10 @@ func (r *realm) newUDPSocketClass() *webapi.Class {
 	return c
 }
 
-// openUDP binds the socket; open (or error then close) follows from a
-// loop task.
+// openUDP binds the socket, which is OPEN (or, when binding failed,
+// CLOSED) from then on: as the contract and the proposal say, a UDPSocket
+// goes straight to OPEN when bound and never shows CONNECTING. The open
+// event (or error then close) still follows from a loop task.
 func (r *realm) openUDP(this *goja.Object, args []goja.Value) {
 	c := constructing("UDPSocket")
 	u := &udpSock{r: r}
@@ -93,13 +95,14 @@ func (r *realm) openUDP(this *goja.Object, args []goja.Value) {
 		}
 	}
 	if err != nil {
+		s.state = stateClosed
 		r.loop.Post(func() {
-			s.state = stateClosed
 			s.fireError(err)
 			s.fireClose(false, failReason(err))
 		})
 		return
 	}
+	s.state = stateOpen
 	if remoteHost != "" {
 		u.connect(remoteHost, remotePort)
 	}
@@ -109,11 +112,11 @@ func (r *realm) openUDP(this *goja.Object, args []goja.Value) {
 // open fires open, unless it already has been (a datagram that arrived
 // first fires it) or the socket was closed meanwhile.
 func (u *udpSock) open() {
-	if u.opened || u.s.state != stateConnecting {
+	if u.opened || u.closed() {
 		return
 	}
 	u.opened = true
-	u.s.fireOpen()
+	u.s.target.Fire("open")
 }
 
 func (u *udpSock) onMessage(m udp.Message) {

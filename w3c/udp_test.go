@@ -36,7 +36,7 @@ func TestUDPEchoBetweenScriptSockets(t *testing.T) {
 		b.onclose = () => print('b close');
 	`)
 	assert.Equal(t, []string{
-		"states 0 0 127.0.0.1 true 4",
+		"states 1 1 127.0.0.1 true 4",
 		"a open 1",
 		"b open 1",
 		"send true",
@@ -125,7 +125,7 @@ func TestUDPValidation(t *testing.T) {
 		{"new UDPSocket('127.0.0.1', 0, {binaryType: 'text'})", "TypeError: Failed to construct 'UDPSocket': The provided value 'text' is not a valid enum value for 'BinaryType'."},
 		{"new UDPSocket('127.0.0.1', 0, {ttl: 256})", "TypeError: Failed to construct 'UDPSocket': The 'ttl' value is outside the 'octet' value range."},
 		{"new UDPSocket({localAddress: '127.0.0.1', remoteAddress: 'a b', remotePort: 1})", "SyntaxError: Failed to construct 'UDPSocket': 'a b' is not a valid address."},
-		{"s.send('x', '127.0.0.1', 9)", "InvalidStateError: Failed to execute 'send' on 'UDPSocket': The socket is not open."},
+		{"const c = new UDPSocket('127.0.0.1', 0); c.close(); c.send('x', '127.0.0.1', 9)", "InvalidStateError: Failed to execute 'send' on 'UDPSocket': The socket is not open."},
 		{"s.send()", "TypeError: Failed to execute 'send' on 'UDPSocket': 1 argument required, but only 0 present."},
 		{"s.addMulticastMembership('10.0.0.1')", "InvalidAccessError: Failed to execute 'addMulticastMembership' on 'UDPSocket': '10.0.0.1' is not a multicast group address."},
 		{"s.addMulticastMembership('x.y')", "SyntaxError: Failed to execute 'addMulticastMembership' on 'UDPSocket': 'x.y' is not a valid multicast group address."},
@@ -214,7 +214,7 @@ func TestUDPBindFailureIsErrorThenClose(t *testing.T) {
 		s.onerror = e => print('error', e.name, e.code, e.error.syscall, s.readyState);
 		s.onclose = e => print('close', e.wasClean, s.readyState);
 	`)
-	assert.Equal(t, []string{"state 0", "error NetworkError EADDRINUSE bind 3", "close false 3"}, out)
+	assert.Equal(t, []string{"state 3", "error NetworkError EADDRINUSE bind 3", "close false 3"}, out)
 }
 
 func TestUDPOversizeDatagramLeavesSocketOpen(t *testing.T) {

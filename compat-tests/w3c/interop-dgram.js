@@ -8,8 +8,7 @@ node.on('message', (msg, rinfo) => {
 });
 const w3c = new UDPSocket('127.0.0.1', 0, { binaryType: 'string' });
 node.bind(0, '127.0.0.1', () => {
-  w3c.onopen = () => w3c.send('ping', '127.0.0.1', node.address().port);
-  if (w3c.readyState === w3c.OPEN) w3c.send('ping', '127.0.0.1', node.address().port);
+  w3c.send('ping', '127.0.0.1', node.address().port); // a bound UDPSocket is OPEN
 });
 w3c.onmessage = e => {
   console.log('UDPSocket got', e.data, 'from dgram', e.remotePort === node.address().port);

@@ -3,8 +3,10 @@ const { thrown } = require('./lib/harness.js');
 const u = new UDPSocket('127.0.0.1', 0);
 const t = new TCPSocket('127.0.0.1', 1);
 t.onerror = () => {};
+const closed = new UDPSocket('127.0.0.1', 0);
+closed.close();
 const cases = [
-  () => u.send('x', '127.0.0.1', 9),
+  () => closed.send('x', '127.0.0.1', 9),
   () => t.send('x'),
   () => t.send(),
   () => u.send(),
