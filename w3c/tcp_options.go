@@ -98,7 +98,7 @@ func (t *tcpSock) option(name string) (goja.Value, bool) {
 	case "useSecureTransport":
 		return vm.ToValue(o.secure), true
 	case "servername":
-		return vm.ToValue(o.tls.servername), true
+		return vm.ToValue(t.serverName()), true
 	case "rejectUnauthorized":
 		return vm.ToValue(o.tls.rejectUnauthorized), true
 	case "alpnProtocols":
@@ -131,6 +131,19 @@ func (t *tcpSock) option(name string) (goja.Value, bool) {
 		return vm.ToValue(t.bufferSize(o.sendBuf, t.conn.SendBufferSize)), true
 	}
 	return nil, false
+}
+
+// serverName is the servername option's value: the one given, else its
+// default, the peer as the script named it when that is a host name (an
+// address is not sent as SNI).
+func (t *tcpSock) serverName() string {
+	if t.op.tls.servername != "" || t.host == "" {
+		return t.op.tls.servername
+	}
+	if _, isIP := parseIP(t.host); isIP {
+		return ""
+	}
+	return t.host
 }
 
 // versionValue is a TLS version option's value, or the default when none
