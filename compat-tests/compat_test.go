@@ -3,6 +3,13 @@
 // the same first line of stderr. Node.js v20 is the reference; without it the
 // suite fails rather than skips.
 //
+// A script whose header comment has the line "// needs: netns" runs, under
+// both engines, in a fresh network namespace of its own (root and
+// iproute2's ip needed, else the test is skipped): loopback is up and
+// multicast-capable, 10.77.0.1/24 is a local subnet with broadcast address
+// 10.77.0.255, and 224.0.0.0/4 is routed through loopback, so multicast and
+// broadcast stay inside the namespace.
+//
 // Run one script under both engines:
 //
 //	go test ./compat-tests -run 'TestNodeCompat/events-once.js' -v
@@ -66,11 +73,15 @@ const netnsDirective = "// needs: netns"
 // netnsSetup configures a fresh network namespace before the engine starts
 // in it: loopback up and multicast-capable, an extra 10.77.0.1/24 address
 // whose broadcast address 10.77.0.255 reaches the namespace's own sockets,
-// and a route for 224.0.0.0/4 through loopback.
-const netnsSetup = `ip link set lo up multicast on &&
+// and a route for 224.0.0.0/4 through loopback. A failed step exits with
+// netnsSetupFailed, which no script uses.
+const netnsSetup = `{ ip link set lo up multicast on &&
 ip addr add 10.77.0.1/24 broadcast 10.77.0.255 dev lo &&
-ip route add 224.0.0.0/4 dev lo &&
+ip route add 224.0.0.0/4 dev lo; } || exit 125
 exec "$@"`
+
+// netnsSetupFailed is the exit status of netnsSetup when ip fails.
+const netnsSetupFailed = 125
 
 // needsNetns reports whether script's leading comment lines hold the
 // netns directive.
@@ -130,6 +141,7 @@ func runScript(t *testing.T, engine, dir, script string, netns bool) result {
 	} else {
 		require.NoError(t, err, "running %s %s", engine, script)
 	}
+	require.False(t, netns && code == netnsSetupFailed, "setting up the network namespace failed: %s", stderr.String())
 	return result{stdout: stdout.String(), stderr: stderr.String(), exitCode: code}
 }
 
