@@ -256,3 +256,37 @@ func TestLoaderNeedsTheEventsModule(t *testing.T) {
 	require.True(t, ok, "throws a JS error")
 	assert.Equal(t, "dgram: the events module is not registered", obj.Get("message").String())
 }
+
+func TestRinfoFollowsEachSenderAndSize(t *testing.T) {
+	e := newEnv(t)
+	got := e.run(`
+		const receiver = dgram.createSocket('udp4');
+		const a = dgram.createSocket('udp4');
+		const b = dgram.createSocket('udp4');
+		const plan = [[a, 'x'], [a, 'xx'], [b, 'xx'], [b, 'xx'], [a, 'xxx']];
+		let next = 0;
+		const sendNext = () => {
+			const [from, text] = plan[next];
+			from.send(text, receiver.address().port, '127.0.0.1');
+		};
+		receiver.on('message', (msg, rinfo) => {
+			const from = plan[next][0];
+			out(rinfo.port === from.address().port, rinfo.size, msg.length, rinfo.address);
+			if (++next === plan.length) {
+				receiver.close(); a.close(); b.close();
+				return;
+			}
+			sendNext();
+		});
+		receiver.bind(0, '127.0.0.1', () => {
+			a.bind(0, '127.0.0.1', () => b.bind(0, '127.0.0.1', sendNext));
+		});
+	`)
+	assert.Equal(t, []string{
+		"true 1 1 127.0.0.1",
+		"true 2 2 127.0.0.1",
+		"true 2 2 127.0.0.1",
+		"true 2 2 127.0.0.1",
+		"true 3 3 127.0.0.1",
+	}, got)
+}

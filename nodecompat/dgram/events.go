@@ -1,6 +1,8 @@
 package dgram
 
 import (
+	"net/netip"
+
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/buffer"
@@ -21,24 +23,35 @@ func (s *socket) handler() udp.Handler {
 func (s *socket) onMessage(msg udp.Message) {
 	vm := s.m.vm
 	rinfo := vm.NewObject()
-	_ = rinfo.Set("address", s.fromString(msg))
+	address, port := s.sender(msg.From)
+	_ = rinfo.Set("address", address)
 	family := s.m.ipv4
 	if !msg.From.Addr().Is4() {
 		family = s.m.ipv6
 	}
 	_ = rinfo.Set("family", family)
-	_ = rinfo.Set("port", int(msg.From.Port()))
-	_ = rinfo.Set("size", len(msg.Data))
+	_ = rinfo.Set("port", port)
+	_ = rinfo.Set("size", s.sizeValue(len(msg.Data)))
 	emitter.Emit(vm, s.obj, "message", buffer.Wrap(vm, msg.Data), rinfo)
 }
 
-// fromString returns the sender's address as a string, converted once per
-// sender in a row.
-func (s *socket) fromString(msg udp.Message) goja.Value {
-	if a := msg.From.Addr(); a != s.lastFrom || s.lastFromStr == nil {
-		s.lastFrom, s.lastFromStr = a, s.m.vm.ToValue(a.String())
+// sender returns the sender's address as a string and its port as a
+// number, converted once per sender in a row.
+func (s *socket) sender(from netip.AddrPort) (address, port goja.Value) {
+	if from != s.lastFrom || s.lastFromStr == nil {
+		s.lastFrom = from
+		s.lastFromStr = s.m.vm.ToValue(from.Addr().String())
+		s.lastFromPort = s.m.vm.ToValue(int(from.Port()))
 	}
-	return s.lastFromStr
+	return s.lastFromStr, s.lastFromPort
+}
+
+// sizeValue returns n as a number, converted once per size in a row.
+func (s *socket) sizeValue(n int) goja.Value {
+	if n != s.lastSize || s.lastSizeVal == nil {
+		s.lastSize, s.lastSizeVal = n, s.m.vm.ToValue(n)
+	}
+	return s.lastSizeVal
 }
 
 // onError emits 'error' for a receive failure (Node's recvmsg errors). A

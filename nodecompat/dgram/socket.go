@@ -47,9 +47,13 @@ type socket struct {
 	reuseAddr, ipv6Only            bool
 	recvBufferSize, sendBufferSize int
 
-	// The last sender's address, converted once for rinfo.
-	lastFrom    netip.Addr
-	lastFromStr goja.Value
+	// The last sender's address and port, and the last size, converted
+	// once for rinfo: datagrams tend to come from one sender, at one size.
+	lastFrom     netip.AddrPort
+	lastFromStr  goja.Value
+	lastFromPort goja.Value
+	lastSize     int
+	lastSizeVal  goja.Value
 }
 
 // newSocketClass builds dgram.Socket, an EventEmitter subclass.
