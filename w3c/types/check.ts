@@ -26,3 +26,12 @@ u.setPeer(null);
 u.send(new Blob(["x"]), "224.0.0.251", 5353);
 const isSocket: boolean = u instanceof Socket;
 void isSocket;
+const ws = new WebSocket("wss://chat.example.org/", ["chat"]);
+ws.binaryType = "arraybuffer";
+ws.ondrain = () => log("drained", ws.bufferedAmount, ws.localPort, ws.ipVersion);
+ws.onopen = () => {
+  const more: boolean = ws.send("hello");
+  if (!more) ws.suspend();
+  log(ws.protocol, ws.extensions, ws.options.highWaterMark, ws.setOption("highWaterMark", 1024));
+};
+ws.onclose = e => log(e.code, e.reason, e.wasClean);

@@ -1,6 +1,7 @@
 // Type declarations for nodeshim's W3C socket API (spec/w3c-api.md): the
-// globals Socket, TCPSocket, TCPServerSocket and UDPSocket and their
-// events. They build on the DOM's EventTarget, Event, MessageEvent and Blob:
+// globals Socket, TCPSocket, TCPServerSocket and UDPSocket, their events,
+// and the Socket members of WebSocket. They build on the DOM's EventTarget,
+// Event, MessageEvent, Blob and WebSocket:
 // use this file with lib "dom" or @types/node, or index.d.ts, which brings
 // minimal declarations of those too.
 
@@ -346,3 +347,33 @@ declare var UDPSocket: {
   new (options?: UDPSocketOptions): UDPSocket;
   new (localAddress?: string | null, localPort?: number | null, options?: UDPSocketOptions): UDPSocket;
 };
+
+/** The third argument of new WebSocket(): TLS options for wss: and extra request headers. */
+interface WebSocketOptions extends TLSOptions {
+  headers?: Record<string, string>;
+}
+
+/**
+ * What nodeshim's WebSocket has beside the WHATWG API's members, being a
+ * Socket: send()'s hint, drain, suspend()/resume(), options, addresses.
+ */
+interface WebSocket {
+  readonly ipVersion: number;
+  readonly address: string;
+  readonly port: number;
+  readonly localAddress: string;
+  readonly localPort: number;
+  readonly localURL: string;
+  readonly isSuspended: boolean;
+  /** A frozen snapshot of the option values (binaryType, highWaterMark). */
+  readonly options: Readonly<Record<string, unknown>>;
+  setOption(name: string, value: unknown): true;
+  getOption(name: string): unknown;
+  /** Returns false when the script should wait for drain. */
+  send(data: SocketData): boolean;
+  suspend(): void;
+  resume(): void;
+  ondrain: ((this: WebSocket, ev: Event) => any) | null;
+  /** An alias of onmessage (Mozilla's TCPSocket). */
+  ondata: ((this: WebSocket, ev: MessageEvent) => any) | null;
+}

@@ -109,6 +109,34 @@ interface TextDecoder {
 }
 declare var TextDecoder: { prototype: TextDecoder; new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }): TextDecoder };
 
+/** The WHATWG WebSocket; sockets.d.ts adds the Socket members nodeshim's has. */
+interface WebSocket extends EventTarget {
+  readonly CONNECTING: 0;
+  readonly OPEN: 1;
+  readonly CLOSING: 2;
+  readonly CLOSED: 3;
+  readonly url: string;
+  readonly readyState: number;
+  readonly bufferedAmount: number;
+  readonly extensions: string;
+  readonly protocol: string;
+  binaryType: "blob" | "arraybuffer";
+  onopen: ((this: WebSocket, ev: Event) => any) | null;
+  onmessage: ((this: WebSocket, ev: MessageEvent) => any) | null;
+  onerror: ((this: WebSocket, ev: Event) => any) | null;
+  onclose: ((this: WebSocket, ev: SocketCloseEvent) => any) | null;
+  close(code?: number, reason?: string): void;
+  send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void;
+}
+declare var WebSocket: {
+  prototype: WebSocket;
+  readonly CONNECTING: 0;
+  readonly OPEN: 1;
+  readonly CLOSING: 2;
+  readonly CLOSED: 3;
+  new (url: string, protocols?: string | string[], options?: WebSocketOptions): WebSocket;
+};
+
 declare function queueMicrotask(callback: () => void): void;
 declare function setTimeout(handler: (...args: any[]) => void, timeout?: number, ...args: any[]): any;
 declare function clearTimeout(id: any): void;
