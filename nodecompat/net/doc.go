@@ -10,10 +10,14 @@
 // Node's TCPWrap and PipeWrap: each wraps one core connection or listener.
 //
 // The read path is the hot one: a chunk the core read goes into the
-// socket's readable side with one Go→JavaScript call (stream.Module.Push),
-// as a Buffer over the core's fresh slice, without a copy. Writes pass the
-// bytes of a Buffer to the core without a copy; the core keeps them
-// referenced until the kernel has taken them. Idle timeouts are timers of
+// socket's readable side with one Go→JavaScript call
+// (stream.Module.PushProducing, which also settles the stream's read-ahead
+// while the handle reads), as a Buffer over the core's fresh slice,
+// without a copy. Writes pass the bytes of a Buffer to the core without a
+// copy; the core keeps them referenced until the kernel has taken them. A
+// plain write on an idle, connected socket goes from write() to the handle
+// in Go (writeDirect, registered with stream.Module.SetDirectWrite), so
+// that a write the kernel takes at once runs no JavaScript of the stream. Idle timeouts are timers of
 // the loop that reads refresh from Go, so a read costs no extra crossing.
 //
 // The tls package builds on this one through the Go API in goapi.go: it
