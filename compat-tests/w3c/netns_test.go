@@ -52,13 +52,34 @@ func setUpNamespace() (*namespace, error) {
 		unix.Close(fd)
 		return nil, err
 	}
-	// Multicast sent without choosing an interface needs a route; iproute2
-	// runs in this thread's namespace.
-	if out, err := exec.Command("ip", "route", "add", "224.0.0.0/4", "dev", "lo").CombinedOutput(); err != nil {
+	if err := ip(vethSetup); err != nil {
 		unix.Close(fd)
-		return nil, fmt.Errorf("ip route add: %v: %s", err, out)
+		return nil, err
 	}
 	return &namespace{fd: fd}, nil
+}
+
+// vethSetup are the ip commands that finish the namespace. Multicast sent
+// without choosing an interface needs a route. Loopback does not deliver
+// IPv6 multicast, so a veth pair va <-> vb (fd77::1 and fd77::2, no
+// duplicate address detection, so they are usable at once) carries it.
+var vethSetup = [][]string{
+	{"route", "add", "224.0.0.0/4", "dev", "lo"},
+	{"link", "add", "va", "type", "veth", "peer", "name", "vb"},
+	{"link", "set", "va", "up"},
+	{"link", "set", "vb", "up"},
+	{"-6", "addr", "add", "fd77::1/64", "dev", "va", "nodad"},
+	{"-6", "addr", "add", "fd77::2/64", "dev", "vb", "nodad"},
+}
+
+// ip runs iproute2 commands in this thread's namespace.
+func ip(commands [][]string) error {
+	for _, args := range commands {
+		if out, err := exec.Command("ip", args...).CombinedOutput(); err != nil {
+			return fmt.Errorf("ip %v: %v: %s", args, err, out)
+		}
+	}
+	return nil
 }
 
 // loopbackUp brings lo up with the MULTICAST flag.
