@@ -73,11 +73,15 @@ const netnsDirective = "// needs: netns"
 // netnsSetup configures a fresh network namespace before the engine starts
 // in it: loopback up and multicast-capable, an extra 10.77.0.1/24 address
 // whose broadcast address 10.77.0.255 reaches the namespace's own sockets,
-// and a route for 224.0.0.0/4 through loopback. A failed step exits with
+// a route for 224.0.0.0/4 through loopback, and for IPv6 multicast (which
+// loopback does not deliver) a veth pair va <-> vb with fd77::1 and fd77::2,
+// usable at once (no duplicate address detection). A failed step exits with
 // netnsSetupFailed, which no script uses.
 const netnsSetup = `{ ip link set lo up multicast on &&
 ip addr add 10.77.0.1/24 broadcast 10.77.0.255 dev lo &&
-ip route add 224.0.0.0/4 dev lo; } || exit 125
+ip route add 224.0.0.0/4 dev lo &&
+ip link add va type veth peer name vb && ip link set va up && ip link set vb up &&
+ip -6 addr add fd77::1/64 dev va nodad && ip -6 addr add fd77::2/64 dev vb nodad; } || exit 125
 exec "$@"`
 
 // netnsSetupFailed is the exit status of netnsSetup when ip fails.
