@@ -171,14 +171,17 @@ func (l *Loop) pollTimeout() int {
 func (l *Loop) poll(timeout int) error {
 	// Look without blocking first: on a busy loop something is usually ready,
 	// and yielding to the scheduler costs a thread wake-up per iteration.
-	ready, err := l.poller.wait(0)
-	if err == nil && len(ready) == 0 && timeout != 0 {
+	ready, woke, err := l.poller.wait(0)
+	// A wake-up consumed here means posted work, a release or a Stop came
+	// after the timeout was chosen: return to Run, which looks again,
+	// instead of blocking with that work queued.
+	if err == nil && len(ready) == 0 && !woke && timeout != 0 {
 		// A goroutine the loop just woke (a handshake, a lookup, a channel
 		// receiver) sits in this P's run queue; blocking in epoll_wait would
 		// hold the P for ~20 µs until the scheduler takes it back. Yield first
 		// so it runs now.
 		runtime.Gosched()
-		ready, err = l.poller.wait(timeout)
+		ready, _, err = l.poller.wait(timeout)
 	}
 	l.polling.Store(false)
 	l.updateTime()

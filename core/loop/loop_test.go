@@ -184,6 +184,32 @@ func TestPostsRacingThePollNeverStrandTheLoop(t *testing.T) {
 	assert.Equal(t, int64(goroutines*posts+1), ran.Load())
 }
 
+func TestPostPingPongNeverStrandsTheLoop(t *testing.T) {
+	// Each post lands while the loop is between choosing its poll timeout
+	// and blocking, the window where a consumed wake-up once left posted
+	// work waiting forever.
+	l := newLoop(t)
+	const rounds = 20000
+	ran := make(chan struct{})
+	release := l.Hold()
+	go func() {
+		defer release()
+		for range rounds {
+			l.Post(func() { ran <- struct{}{} })
+			<-ran
+		}
+	}()
+	finished := make(chan error, 1)
+	go func() { finished <- l.Run() }()
+	select {
+	case err := <-finished:
+		require.NoError(t, err)
+	case <-time.After(20 * time.Second):
+		l.Stop()
+		t.Fatal("the loop blocked with posted work queued")
+	}
+}
+
 func TestStopFromAnotherGoroutine(t *testing.T) {
 	l := newLoop(t)
 	h := l.NewHandle()

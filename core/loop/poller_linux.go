@@ -83,14 +83,15 @@ func (p *poller) wake() {
 }
 
 // wait blocks up to timeout milliseconds (-1: forever) and returns the ready
-// watchers' events. The slice is reused by the next call.
-func (p *poller) wait(timeout int) ([]readyEvent, error) {
+// watchers' events, and whether a wake-up was consumed. The slice is reused
+// by the next call.
+func (p *poller) wait(timeout int) (ready []readyEvent, woke bool, err error) {
 	n, err := unix.EpollWait(p.epfd, p.events, timeout)
 	for err == unix.EINTR {
 		n, err = unix.EpollWait(p.epfd, p.events, 0)
 	}
 	if err != nil {
-		return nil, errors.Join(errors.New("epoll_wait"), err)
+		return nil, false, errors.Join(errors.New("epoll_wait"), err)
 	}
 	p.ready = p.ready[:0]
 	for _, ev := range p.events[:n] {
@@ -98,11 +99,12 @@ func (p *poller) wait(timeout int) ([]readyEvent, error) {
 			var buf [8]byte
 			_, _ = unix.Read(p.wakefd, buf[:])
 			p.wakeSent.Store(false)
+			woke = true
 			continue
 		}
 		p.ready = append(p.ready, readyEvent{id: ev.Fd, events: Events(ev.Events)})
 	}
-	return p.ready, nil
+	return p.ready, woke, nil
 }
 
 func (p *poller) watcher(id int32) *Watcher {
