@@ -44,6 +44,7 @@
       rejectUnauthorized: options.rejectUnauthorized !== false,
       session: options.session,
       ALPNProtocols: options.ALPNProtocols,
+      pskCallback: options.pskCallback,
       highWaterMark: options.highWaterMark,
       signal: options.signal,
     });

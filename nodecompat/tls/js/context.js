@@ -24,9 +24,59 @@
     else one(value);
   }
 
+  // methods maps each secureProtocol Node knows to the versions it allows,
+  // [min, max]; null keeps the default minimum.
+  const methods = {};
+  for (const [name, range] of [
+    ['TLS', ['TLSv1', 'TLSv1.3']], ['SSLv23', [null, 'TLSv1.2']], ['TLSv1', ['TLSv1', 'TLSv1']],
+    ['TLSv1_1', ['TLSv1.1', 'TLSv1.1']], ['TLSv1_2', ['TLSv1.2', 'TLSv1.2']],
+  ]) {
+    for (const side of ['', '_server', '_client']) methods[name + side + '_method'] = range;
+  }
+
+  const versionNames = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+
+  // checkVersion returns a minVersion or maxVersion option, or the default
+  // when it is undefined or null, and throws for a name Node does not know.
+  function checkVersion(which, value, def) {
+    if (value === undefined || value === null) value = def;
+    if (!versionNames.includes(value)) {
+      throw B.nodeError('TypeError', 'ERR_TLS_INVALID_PROTOCOL_VERSION',
+        JSON.stringify(value) + ' is not a valid ' + which + ' TLS protocol version');
+    }
+    return value;
+  }
+
+  // versionRange sets out.minVersion and out.maxVersion from the options'
+  // minVersion, maxVersion and secureProtocol: a method (a string) fixes
+  // the versions itself, so it excludes the other two.
+  function versionRange(options, out) {
+    const { secureProtocol, minVersion, maxVersion } = options;
+    if (secureProtocol) {
+      for (const v of [minVersion, maxVersion]) {
+        if (v !== undefined && v !== null) {
+          throw B.nodeError('TypeError', 'ERR_TLS_PROTOCOL_VERSION_CONFLICT', 'TLS protocol version ' +
+            JSON.stringify(v) + ' conflicts with secureProtocol ' + JSON.stringify(secureProtocol));
+        }
+      }
+    }
+    out.minVersion = checkVersion('minimum', minVersion, exports.DEFAULT_MIN_VERSION);
+    out.maxVersion = checkVersion('maximum', maxVersion, exports.DEFAULT_MAX_VERSION);
+    if (typeof secureProtocol !== 'string') return;
+    const range = methods[secureProtocol];
+    if (!range) {
+      const disabled = /^SSLv[23]_(server_|client_)?method$/.test(secureProtocol);
+      throw B.nodeError('TypeError', 'ERR_TLS_INVALID_PROTOCOL_METHOD', disabled ?
+        secureProtocol.slice(0, 5) + ' methods disabled' : 'Unknown method: ' + secureProtocol);
+    }
+    if (range[0] !== null) out.minVersion = range[0];
+    out.maxVersion = range[1];
+  }
+
   function createSecureContext(options) {
     if (!options) options = {};
     const parsed = {};
+    versionRange(options, parsed);
     for (const name of ['ca', 'cert', 'key']) {
       let value = options[name];
       if (value === undefined || value === null) continue;
@@ -51,42 +101,47 @@
       }
       parsed.ticketKeys = ticketKeys;
     }
-    parsed.minVersion = options.minVersion || exports.DEFAULT_MIN_VERSION;
-    parsed.maxVersion = options.maxVersion || exports.DEFAULT_MAX_VERSION;
-    return new SecureContext(parsed);
+    const context = new SecureContext(parsed);
+    // Checked once the keys are, and then accepted: Go's fixed ticket
+    // lifetime stands for it.
+    const sessionTimeout = options.sessionTimeout;
+    if (sessionTimeout !== undefined && sessionTimeout !== null) {
+      S.validateInt32(sessionTimeout, 'options.sessionTimeout', 0);
+    }
+    return context;
   }
 
-  // alpnList turns the ALPNProtocols option (strings, or the wire format
-  // in a Buffer or view) into a list of protocol names.
+  // alpnList turns an ALPNProtocols buffer in the wire format (what
+  // convertALPNProtocols makes) into a list of protocol names; falsy gives
+  // none.
   function alpnList(protocols) {
-    if (protocols === undefined || protocols === null) return undefined;
-    if (Array.isArray(protocols)) {
-      return protocols.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('latin1')));
+    if (!protocols) return undefined;
+    const buf = Buffer.from(protocols.buffer, protocols.byteOffset, protocols.byteLength);
+    const out = [];
+    for (let i = 0; i < buf.length;) {
+      const n = buf[i];
+      out.push(buf.toString('latin1', i + 1, i + 1 + n));
+      i += 1 + n;
     }
-    if (ArrayBuffer.isView(protocols)) {
-      const buf = Buffer.from(protocols.buffer, protocols.byteOffset, protocols.byteLength);
-      const out = [];
-      for (let i = 0; i < buf.length;) {
-        const n = buf[i];
-        out.push(buf.toString('latin1', i + 1, i + 1 + n));
-        i += 1 + n;
-      }
-      return out;
-    }
-    throw B.invalidArgType('options.ALPNProtocols', 'an instance of Array, Buffer, TypedArray, or DataView', protocols);
+    return out;
   }
 
   function convertALPNProtocols(protocols, out) {
     if (Array.isArray(protocols)) {
       const parts = [];
-      for (const p of protocols) {
-        const b = Buffer.from(p);
-        if (b.length > 255) throw B.outOfRange('The byte length of the protocol at index ' + parts.length + ' exceeds the maximum length.', '<= 255', b.length);
-        parts.push(Buffer.from([b.length]), b);
-      }
+      protocols.forEach((p, i) => {
+        // byteLength throws Node's error for what is not a string or buffer.
+        const length = Buffer.byteLength(p);
+        if (length > 255) {
+          throw B.outOfRange('The byte length of the protocol at index ' + i + ' exceeds the maximum length.', '<= 255', length);
+        }
+        parts.push(Buffer.from([length]), Buffer.from(p));
+      });
       out.ALPNProtocols = Buffer.concat(parts);
-    } else if (ArrayBuffer.isView(protocols)) {
+    } else if (protocols instanceof Uint8Array) {
       out.ALPNProtocols = Buffer.from(protocols);
+    } else if (ArrayBuffer.isView(protocols)) {
+      out.ALPNProtocols = Buffer.from(protocols.buffer.slice(protocols.byteOffset, protocols.byteOffset + protocols.byteLength));
     }
   }
 

@@ -26,13 +26,18 @@
     this.requestCert = options.requestCert === true;
     this.rejectUnauthorized = options.rejectUnauthorized !== false;
     if (options.ALPNProtocols) S.tlsExports.convertALPNProtocols(options.ALPNProtocols, this);
+    this.setSecureContext(options);
     if (options.handshakeTimeout !== undefined) {
       S.validateNumber(options.handshakeTimeout, 'options.handshakeTimeout');
     }
     this[kHandshakeTimeout] = options.handshakeTimeout || 120 * 1000;
     if (options.SNICallback !== undefined) S.validateFunction(options.SNICallback, 'options.SNICallback');
     this[kSNICallback] = options.SNICallback;
-    this.setSecureContext(options);
+    // Pre-shared keys are not supported; the options are checked as Node does.
+    if (options.pskCallback) S.validateFunction(options.pskCallback, 'options.pskCallback');
+    if (options.pskIdentityHint !== undefined && options.pskIdentityHint !== null) {
+      S.validateString(options.pskIdentityHint, 'options.pskIdentityHint');
+    }
     NetServer.call(this, options, tlsConnectionListener);
     if (listener) this.on('secureConnection', listener);
   }
@@ -42,7 +47,8 @@
 
   proto.setSecureContext = function (options) {
     S.validateObject(options, 'options');
-    this._sharedCreds = S.createSecureContext(options);
+    // A server ignores a falsy sessionTimeout, which a context would check.
+    this._sharedCreds = S.createSecureContext({ __proto__: options, sessionTimeout: options.sessionTimeout || undefined });
   };
 
   // addContext serves another certificate to clients that ask for a

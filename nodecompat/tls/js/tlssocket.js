@@ -26,6 +26,13 @@
     if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
     const tlsOptions = Object.assign({}, opts);
     this._tlsOptions = tlsOptions;
+    // The options are checked before anything is taken over, in Node's order.
+    this[kContext] = tlsOptions.secureContext || S.createSecureContext(tlsOptions);
+    if (tlsOptions.ALPNProtocols) {
+      S.tlsExports.convertALPNProtocols(tlsOptions.ALPNProtocols, tlsOptions);
+      if (!ArrayBuffer.isView(tlsOptions.ALPNProtocols)) throw new TypeError('Must give a Buffer as first argument');
+    }
+    if (tlsOptions.pskCallback) S.validateFunction(tlsOptions.pskCallback, 'pskCallback');
     this._secureEstablished = false;
     this._securePending = false;
     this._newSessionPending = false;
@@ -95,7 +102,6 @@
 
   proto._init = function (socket, deferred) {
     const options = this._tlsOptions;
-    this[kContext] = options.secureContext || S.createSecureContext(options);
     this._requestCert = Boolean(options.requestCert) || !options.isServer;
     this._rejectUnauthorized = Boolean(options.rejectUnauthorized);
     if (options.server) this.server = options.server;
