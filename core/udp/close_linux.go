@@ -32,7 +32,7 @@ func (s *Socket) Close() {
 	_ = unix.Close(s.fd)
 	s.fd = -1
 	s.handle.Close()
-	s.l.NewImmediate(s.finishClose)
+	s.l.QueueClose(s.finishClose)
 }
 
 // Closed reports whether Close was called.

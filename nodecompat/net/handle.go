@@ -287,14 +287,15 @@ func (h *handle) close(cbv goja.Value, reset bool) {
 	h.scheduleCloseCallbacks()
 }
 
-// scheduleCloseCallbacks runs the close callbacks from the loop's check
-// phase, predecessors' first; callbacks added before then run too.
+// scheduleCloseCallbacks runs the close callbacks from the loop's close
+// phase (after the immediates of the iteration, as libuv runs them),
+// predecessors' first; callbacks added before then run too.
 func (h *handle) scheduleCloseCallbacks() {
 	if h.closeScheduled {
 		return
 	}
 	h.closeScheduled = true
-	h.m.host.Loop().NewImmediate(func() {
+	h.m.host.Loop().QueueClose(func() {
 		cbs := append(h.predCbs, h.closeCbs...)
 		h.predCbs, h.closeCbs, h.closeScheduled = nil, nil, false
 		for _, cb := range cbs {
