@@ -4,6 +4,9 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
 )
 
 // hostPort formats a host and port as the url attributes show them:
@@ -55,11 +58,13 @@ func (e endpoint) ipVersion() int {
 
 // validHost reports whether s can name a peer: an IP literal (IPv6 with
 // or without brackets, with a zone) or a host name made of letters,
-// digits, '-', '_' and dots.
+// digits, '-', '_' and dots once an internationalized name is in its
+// ASCII form ("bücher.example" is "xn--bcher-kva.example").
 func validHost(s string) bool {
 	if _, ok := parseIP(s); ok {
 		return true
 	}
+	s = asciiName(s)
 	if s == "" || len(s) > 253 || strings.HasPrefix(s, ".") || strings.Contains(s, "..") {
 		return false
 	}
@@ -86,10 +91,26 @@ func parseIP(s string) (netip.Addr, bool) {
 	return ip, err == nil
 }
 
-// bareHost strips the brackets of an IPv6 literal.
+// bareHost is the host to resolve or check a certificate against: an IP
+// literal without brackets, or a name in its ASCII form.
 func bareHost(s string) string {
 	if ip, ok := parseIP(s); ok {
 		return ip.String()
+	}
+	return asciiName(s)
+}
+
+// asciiName returns an internationalized host name in the ASCII form that
+// name resolution and TLS use, and any other string as it is (one that
+// cannot be converted fails validHost).
+func asciiName(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			if a, err := idna.Lookup.ToASCII(s); err == nil {
+				return a
+			}
+			return s
+		}
 	}
 	return s
 }

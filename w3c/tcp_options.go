@@ -134,8 +134,8 @@ func (t *tcpSock) option(name string) (goja.Value, bool) {
 }
 
 // serverName is the servername option's value: the one given, else its
-// default, the peer as the script named it when that is a host name (an
-// address is not sent as SNI).
+// default, the peer's host name as it is sent (in ASCII form), or nothing
+// for an address, which is not sent as SNI.
 func (t *tcpSock) serverName() string {
 	if t.op.tls.servername != "" || t.host == "" {
 		return t.op.tls.servername
@@ -143,7 +143,7 @@ func (t *tcpSock) serverName() string {
 	if _, isIP := parseIP(t.host); isIP {
 		return ""
 	}
-	return t.host
+	return bareHost(t.host)
 }
 
 // versionValue is a TLS version option's value, or the default when none
