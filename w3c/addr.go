@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dop251/goja"
 	"golang.org/x/net/idna"
 )
 
@@ -21,6 +22,10 @@ func hostPort(host string, port int) string {
 // endpoint is one end of a socket as the attributes show it.
 type endpoint struct {
 	ap netip.AddrPort // the zero value when unknown
+	// name is the local address as the script gave it ("localhost"), which
+	// url shows as the proposal's localURL example does; "" to show the
+	// address.
+	name string
 }
 
 // address returns the IP address ("" when unknown); IPv4-mapped addresses
@@ -37,10 +42,13 @@ func (e endpoint) port() int {
 	return int(e.ap.Port())
 }
 
-// url returns "address:port", or "" when unknown.
+// url returns "name:port" or "address:port", or "" when unknown.
 func (e endpoint) url() string {
 	if !e.ap.IsValid() {
 		return ""
+	}
+	if e.name != "" {
+		return hostPort(e.name, e.port())
 	}
 	return hostPort(e.address(), e.port())
 }
@@ -113,4 +121,30 @@ func asciiName(s string) string {
 		}
 	}
 	return s
+}
+
+// localHost reads a local address argument: "" when it is absent or empty
+// (every interface), else the address as the script gave it and the IP it
+// names; anything but an IP literal or "localhost" is a SyntaxError.
+func (r *realm) localHost(c ctx, v goja.Value) (name string, ip netip.Addr) {
+	if isNullish(v) {
+		return "", netip.Addr{}
+	}
+	name = r.toDOMString(c, v)
+	if name == "" {
+		return "", netip.Addr{}
+	}
+	ip, ok := localIP(name)
+	if !ok {
+		panic(r.domError(c, "SyntaxError", "'"+name+"' is not a valid local address."))
+	}
+	return name, ip
+}
+
+// localIP parses a local address: an IP literal, or "localhost".
+func localIP(s string) (netip.Addr, bool) {
+	if s == "localhost" {
+		return netip.AddrFrom4([4]byte{127, 0, 0, 1}), true
+	}
+	return parseIP(s)
 }

@@ -15,6 +15,7 @@ type serverSock struct {
 	r        *realm
 	obj      *goja.Object
 	ln       *tcp.Listener    // nil when listening failed
+	laddr    string           // the local address as the script gave it, if it did
 	op       tcpOptions       // what accepted sockets inherit
 	tlsCtx   *tlsconn.Context // useSecureTransport's context
 	ws       *wsServerOptions // accept WebSocket upgrades; nil for plain TCP
@@ -101,14 +102,8 @@ func (r *realm) listenTCP(this *goja.Object, args []goja.Value) {
 	s := &serverSock{r: r, obj: this, op: defaultTCPOptions()}
 	s.op.tls.rejectUnauthorized = true
 	lo := tcp.ListenOptions{}
-	if !isNullish(addr) {
-		if a := r.toDOMString(c, addr); a != "" {
-			ip, ok := localIP(a)
-			if !ok {
-				panic(r.domError(c, "SyntaxError", "'"+a+"' is not a valid local address."))
-			}
-			lo.Host = ip.String()
-		}
+	if name, ip := r.localHost(c, addr); name != "" {
+		s.laddr, lo.Host = name, ip.String()
 	}
 	if !isNullish(port) {
 		lo.Port = r.port(c, "localPort", port)
@@ -164,7 +159,7 @@ func (s *serverSock) local() endpoint {
 	if s.ln == nil {
 		return endpoint{}
 	}
-	return endpoint{ap: s.ln.Addr().AddrPort}
+	return endpoint{ap: s.ln.Addr().AddrPort, name: s.laddr}
 }
 
 // close stops listening; accepted sockets stay open. close follows from a

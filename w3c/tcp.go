@@ -19,6 +19,7 @@ type tcpSock struct {
 	op   tcpOptions
 
 	host    string // the peer as the script named it; "" for an accepted socket
+	laddr   string // the local address as the script gave it, if it did
 	port    int
 	server  *serverSock      // the server that accepted the socket, if any
 	tlsCtx  *tlsconn.Context // the context for useSecureTransport
@@ -100,14 +101,8 @@ func (r *realm) dialTCP(this *goja.Object, args []goja.Value) {
 		Host: bareHost(host), Port: port, Family: t.op.ipVersion, Timeout: t.op.connectTimeout, Resolve: resolveHost,
 		NoDelay: t.op.noDelay, KeepAlive: t.op.keepAlive, KeepAliveDelay: t.op.keepAliveDelay,
 	}
-	if !isNullish(localV) {
-		if s := r.toDOMString(c, localV); s != "" {
-			ip, ok := localIP(s)
-			if !ok {
-				panic(r.domError(c, "SyntaxError", "'"+s+"' is not a valid local address."))
-			}
-			opts.LocalAddress = ip.String()
-		}
+	if name, ip := r.localHost(c, localV); name != "" {
+		t.laddr, opts.LocalAddress = name, ip.String()
 	}
 	if !isNullish(localPortV) {
 		opts.LocalPort = r.port(c, "localPort", localPortV)
@@ -284,7 +279,7 @@ func (t *tcpSock) remote() endpoint {
 }
 
 func (t *tcpSock) local() endpoint {
-	return endpoint{ap: t.conn.LocalAddr().AddrPort}
+	return endpoint{ap: t.conn.LocalAddr().AddrPort, name: t.laddr}
 }
 
 // peerURL is the peer as the script named it, or the accepted peer's

@@ -182,7 +182,7 @@ func (u *udpSock) close() {
 }
 
 func (u *udpSock) remote() endpoint { return endpoint{ap: u.peer} }
-func (u *udpSock) local() endpoint  { return endpoint{ap: u.localAP} }
+func (u *udpSock) local() endpoint  { return endpoint{ap: u.localAP, name: u.op.localName} }
 
 func (u *udpSock) peerURL() string { return u.peerStr }
 

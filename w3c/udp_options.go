@@ -1,8 +1,6 @@
 package w3c
 
 import (
-	"net/netip"
-
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/core/udp"
@@ -12,7 +10,8 @@ import (
 // changed by setOption.
 type udpOptions struct {
 	cfg        udp.Config
-	ttl        int // 0: the kernel's default
+	localName  string // the local address as the script gave it
+	ttl        int    // 0: the kernel's default
 	mcastTTL   int
 	mcastLoop  bool
 	mcastIface string
@@ -38,14 +37,8 @@ func (o *udpOptions) parse(r *realm, c ctx, args []goja.Value) (remoteHost strin
 		addr, port = arg(args, 0), arg(args, 1)
 		d = r.dictionary(c, arg(args, 2), "UDPSocketOptions")
 	}
-	if !isNullish(addr) {
-		if s := r.toDOMString(c, addr); s != "" {
-			ip, ok := localIP(s)
-			if !ok {
-				panic(r.domError(c, "SyntaxError", "'"+s+"' is not a valid local address."))
-			}
-			o.cfg.Address = ip
-		}
+	if name, ip := r.localHost(c, addr); name != "" {
+		o.localName, o.cfg.Address = name, ip
 	}
 	if !isNullish(port) {
 		o.cfg.Port = r.port(c, "localPort", port)
@@ -98,14 +91,6 @@ func (o *udpOptions) parse(r *realm, c ctx, args []goja.Value) (remoteHost strin
 		remotePort = r.port(c, "remotePort", p)
 	}
 	return remoteHost, remotePort
-}
-
-// localIP parses a local address: an IP literal, or "localhost".
-func localIP(s string) (netip.Addr, bool) {
-	if s == "localhost" {
-		return netip.AddrFrom4([4]byte{127, 0, 0, 1}), true
-	}
-	return parseIP(s)
 }
 
 // apply sets the options that need a bound socket.
