@@ -1,6 +1,7 @@
 package w3c
 
 import (
+	"net/netip"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -39,4 +40,15 @@ func TestHostPortBracketsIPv6(t *testing.T) {
 	assert.Equal(t, "[::1]:8080", hostPort("::1", 8080))
 	assert.Equal(t, "[::1]:8080", hostPort("[::1]", 8080))
 	assert.Equal(t, "bücher.example:80", hostPort("bücher.example", 80))
+}
+
+func TestEndpointURLPrefersTheGivenName(t *testing.T) {
+	ap := netip.MustParseAddrPort("127.0.0.1:1234")
+	assert.Equal(t, "127.0.0.1:1234", endpoint{ap: ap}.url())
+	assert.Equal(t, "localhost:1234", endpoint{ap: ap, name: "localhost"}.url())
+	assert.Equal(t, "127.0.0.1", endpoint{ap: ap, name: "localhost"}.address())
+	assert.Equal(t, "", endpoint{name: "localhost"}.url(), "unknown end")
+	mapped := netip.MustParseAddrPort("[::ffff:10.0.0.1]:80")
+	assert.Equal(t, "10.0.0.1:80", endpoint{ap: mapped}.url())
+	assert.Equal(t, 4, endpoint{ap: mapped}.ipVersion())
 }
