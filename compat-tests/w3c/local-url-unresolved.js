@@ -6,11 +6,11 @@ const server = new TCPServerSocket('localhost', 0);
 server.onopen = () => {
   const p = server.localPort;
   console.log('server', server.localAddress, server.localURL === 'localhost:' + p);
-  const s = new TCPSocket('localhost', p, 'localhost', 0);
+  const s = new TCPSocket('127.0.0.1', p, 'localhost', 0);
   const accepted = [];
   server.onconnect = ({ socket }) => accepted.push(socket.localURL === '127.0.0.1:' + p);
   s.onopen = () => {
-    console.log('client', s.localAddress, s.localURL === 'localhost:' + s.localPort, s.url === 'localhost:' + p);
+    console.log('client', s.localAddress, s.localURL === 'localhost:' + s.localPort, s.url === '127.0.0.1:' + p);
     const plain = new TCPSocket('127.0.0.1', p);
     plain.onopen = () => {
       console.log('no local address given', plain.localURL === '127.0.0.1:' + plain.localPort);
