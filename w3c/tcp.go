@@ -98,7 +98,7 @@ func (r *realm) dialTCP(this *goja.Object, args []goja.Value) {
 	t := &tcpSock{r: r, op: defaultTCPOptions(), host: host, port: port}
 	t.op.parse(r, c, d)
 	opts := tcp.DialOptions{
-		Host: bareHost(host), Port: port, Family: t.op.ipVersion, Timeout: t.op.connectTimeout, Resolve: resolveHost,
+		Host: bareHost(host), Port: port, Family: t.op.ipVersion, Timeout: t.op.connectTimeout,
 		NoDelay: t.op.noDelay, KeepAlive: t.op.keepAlive, KeepAliveDelay: t.op.keepAliveDelay,
 	}
 	if name, ip := r.localHost(c, localV); name != "" {

@@ -158,7 +158,7 @@ func (u *udpSock) pump() {
 		if u.u.Family() == udp.IPv6 {
 			family = 6
 		}
-		u.out.cancelLookup = dns.Lookup(u.r.loop, resolveHost, item.host, family, func(addrs []netip.Addr, err error) {
+		u.out.cancelLookup = dns.Lookup(u.r.loop, nil, item.host, family, func(addrs []netip.Addr, err error) {
 			u.out.cancelLookup = nil
 			u.pop()
 			if err == nil {

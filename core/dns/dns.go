@@ -21,7 +21,9 @@ type Resolver func(ctx context.Context, host string, family int) ([]netip.Addr, 
 
 // GoResolver resolves through Go's net.DefaultResolver (the hosts file, then
 // DNS), returning addresses in the resolver's order and IPv4 addresses in
-// their 4-byte form.
+// their 4-byte form. A name with no address of the family asked for (an
+// IPv6 lookup of an IPv4-only name) is an empty answer, which Lookup reports
+// as ENOTFOUND, as getaddrinfo does, rather than Go's "no suitable address".
 func GoResolver(ctx context.Context, host string, family int) ([]netip.Addr, error) {
 	network := "ip"
 	switch family {
@@ -31,6 +33,10 @@ func GoResolver(ctx context.Context, host string, family int) ([]netip.Addr, err
 		network = "ip6"
 	}
 	addrs, err := net.DefaultResolver.LookupNetIP(ctx, network, host)
+	var addrErr *net.AddrError
+	if errors.As(err, &addrErr) {
+		return nil, nil
+	}
 	for i, a := range addrs {
 		addrs[i] = a.Unmap()
 	}

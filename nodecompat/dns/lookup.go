@@ -1,9 +1,6 @@
 package dns
 
 import (
-	"context"
-	"errors"
-	"net"
 	"net/netip"
 
 	"github.com/dop251/goja"
@@ -59,7 +56,7 @@ func lookupAddrs(h *host.Host, hostname string, p lookupParams, cb func([]netip.
 	if p.family == 6 && p.hints&hintV4Mapped != 0 {
 		query = 0 // IPv4 answers may stand in for missing IPv6 ones
 	}
-	coredns.Lookup(h.Loop(), systemResolver, hostname, query, func(addrs []netip.Addr, err error) {
+	coredns.Lookup(h.Loop(), nil, hostname, query, func(addrs []netip.Addr, err error) {
 		if err != nil {
 			cb(nil, coredns.Error(hostname, err))
 			return
@@ -73,17 +70,6 @@ func lookupAddrs(h *host.Host, hostname string, p lookupParams, cb func([]netip.
 		}
 		cb(addrs, nil)
 	})
-}
-
-// systemResolver is Go's resolver with "no address of this family" read as
-// no addresses, which the core reports as ENOTFOUND, as getaddrinfo does.
-func systemResolver(ctx context.Context, hostname string, family int) ([]netip.Addr, error) {
-	addrs, err := coredns.GoResolver(ctx, hostname, family)
-	var addrErr *net.AddrError
-	if errors.As(err, &addrErr) {
-		return nil, nil
-	}
-	return addrs, err
 }
 
 // mapV4 applies V4MAPPED to the answer of an IPv6 lookup made for both
