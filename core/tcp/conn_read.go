@@ -115,9 +115,8 @@ func (c *Conn) readPlain() {
 // readChunk reads the bytes the socket holds, at most a chunk: into reuse
 // when it is given; otherwise into a fresh slice of exactly their size.
 // Small messages, a connection's first read and the end of stream are read
-// into a pooled buffer and copied (one system call); after a chunk that
-// filled that buffer, FIONREAD sizes the next read, which then goes
-// straight into its fresh slice (two calls, no copy). drained reports that
+// into a pooled buffer and copied; after a chunk that filled that buffer,
+// the next read goes straight into a fresh chunk-sized slice (readSized). drained reports that
 // the read took all the kernel held. It returns io.EOF for the peer's end
 // and unix.EAGAIN when nothing is there.
 func (c *Conn) readChunk(reuse []byte) (b []byte, drained bool, err error) {
@@ -156,18 +155,16 @@ func (c *Conn) readCopy() ([]byte, bool, error) {
 	return bytes.Clone(b), drained, err
 }
 
-// readSized asks FIONREAD how much there is and reads it into a fresh slice
-// of that size.
+// readSized reads a bulk transfer's next chunk straight into a fresh slice
+// of the largest chunk size. A read that comes back less than half full
+// (the transfer's tail) is copied into a slice of its size, so that JS does
+// not keep a mostly empty chunk alive.
 func (c *Conn) readSized() ([]byte, bool, error) {
-	avail, err := sysReadable(c.fd)
-	switch {
-	case err != nil:
-		return nil, false, err
-	case avail == 0:
-		return c.readCopy() // the end of stream, an error, or bytes just arrived
+	b, drained, err := c.readInto(make([]byte, max(c.maxFresh, maxChunk)))
+	if err == nil && len(b) < cap(b)/2 {
+		b = bytes.Clone(b)
 	}
-	b, drained, err := c.readInto(make([]byte, min(avail, max(c.maxFresh, maxChunk))))
-	return b, drained || len(b) == avail, err
+	return b, drained, err
 }
 
 // gotEOF delivers the peer's end; with our side already shut, the

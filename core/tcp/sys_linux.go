@@ -33,29 +33,40 @@ func sysConnect(fd int, sa unix.Sockaddr) error {
 	return err
 }
 
+// sysRead and sysWrite are raw system calls: the socket is non-blocking, so
+// the call returns at once and telling the scheduler about it (as
+// unix.Read does) only invites it to hand the loop's processor to another
+// thread during a long loopback copy, which then has to be taken back.
 func sysRead(fd int, b []byte) (int, error) {
-	for {
-		n, err := unix.Read(fd, b)
-		if err != unix.EINTR {
-			return n, err
-		}
-	}
+	return rawIO(unix.SYS_READ, fd, b)
 }
 
 func sysWrite(fd int, b []byte) (int, error) {
+	return rawIO(unix.SYS_WRITE, fd, b)
+}
+
+// rawIO is read(2) or write(2) of b, retried on EINTR.
+func rawIO(trap uintptr, fd int, b []byte) (int, error) {
+	var p unsafe.Pointer
+	if len(b) > 0 {
+		p = unsafe.Pointer(&b[0])
+	} else {
+		p = unsafe.Pointer(&zeroByte)
+	}
 	for {
-		n, err := unix.Write(fd, b)
-		if err != unix.EINTR {
-			return n, err
+		r, _, errno := unix.RawSyscall(trap, uintptr(fd), uintptr(p), uintptr(len(b)))
+		if errno == unix.EINTR {
+			continue
 		}
+		if errno != 0 {
+			return int(r), errno
+		}
+		return int(r), nil
 	}
 }
 
-// sysReadable returns how many bytes the socket's receive queue holds
-// (FIONREAD), which sizes the next read exactly.
-func sysReadable(fd int) (int, error) {
-	return unix.IoctlGetInt(fd, unix.SIOCINQ)
-}
+// zeroByte is what an empty read or write points at.
+var zeroByte byte
 
 // maxIovecs bounds one writev; the kernel's limit is 1024.
 const maxIovecs = 64
@@ -84,7 +95,7 @@ func sysWritev(fd int, entries []writeEntry) (int, error) {
 	}
 	defer clear(iov[:n])
 	for {
-		r, _, errno := unix.Syscall(unix.SYS_WRITEV, uintptr(fd), uintptr(unsafe.Pointer(&iov[0])), uintptr(n))
+		r, _, errno := unix.RawSyscall(unix.SYS_WRITEV, uintptr(fd), uintptr(unsafe.Pointer(&iov[0])), uintptr(n))
 		if errno == unix.EINTR {
 			continue
 		}
