@@ -9,7 +9,8 @@ import (
 
 // TestMaxChunkBoundsFreshReads lets megabytes pile up in the kernel while
 // the receiver is paused, then reads them: chunks stay within 64 KiB by
-// default and within SetMaxChunk's bound, which a backlog fills.
+// default and within SetMaxChunk's bound, which a backlog fills, and no
+// chunk holds more than twice its bytes.
 func TestMaxChunkBoundsFreshReads(t *testing.T) {
 	cases := []struct {
 		name     string
@@ -41,7 +42,7 @@ func TestMaxChunkBoundsFreshReads(t *testing.T) {
 				}
 				receiver.onData = func(b []byte) {
 					largest = max(largest, len(b))
-					assert.Equal(t, len(b), cap(b), "a fresh slice of exactly the read")
+					assert.LessOrEqual(t, cap(b), 2*len(b), "a fresh slice at most twice the read: a tail below half is copied to its size")
 					if receiver.n == total {
 						client.Close()
 						server.Close()
