@@ -48,6 +48,8 @@
 
     if (options.handle) {
       this._handle = options.handle;
+    } else if (options.fd !== undefined) {
+      S.validateInt32(options.fd, 'fd', 0);
     }
     this.on('end', onReadableStreamEnd);
     initSocketHandle(this);
