@@ -61,6 +61,16 @@ type ConnOptions struct {
 	// resumed session. An error rejects the server as a failed
 	// verification does.
 	CheckIdentity func(peer *Certificate) error
+	// ALPNCallback, on a server, chooses the application protocol among
+	// those the client offers instead of the context's ALPNProtocols
+	// (Node's ALPNCallback). It runs on the loop while the handshake
+	// waits, only for a client that offers protocols, before the SNI
+	// callback, with the name the client sent and its protocols. It
+	// returns the protocol chosen, or "" to refuse them all (the client
+	// gets a no_application_protocol alert, as for a protocol it did not
+	// offer), or an error: the server then closes without an alert and
+	// the handshake fails with that error.
+	ALPNCallback func(serverName string, protocols []string) (string, error)
 }
 
 // Conn is a TLS connection: the tcp.Conn it runs on, whose methods it has
@@ -139,6 +149,9 @@ func (sc *Conn) start(o ConnOptions, done func(error)) {
 		}
 		if ctx.opts.SNICallback != nil {
 			cfg.GetCertificate = sc.sni
+		}
+		if o.ALPNCallback != nil {
+			cfg.GetConfigForClient = sc.alpnConfig(cfg, o.ALPNCallback, finish)
 		}
 	} else {
 		check := o.ServerName

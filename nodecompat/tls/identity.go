@@ -8,13 +8,6 @@ import (
 	"github.com/nodeshim/nodeshim/core/tlsconn"
 )
 
-// identityError carries what a script's checkServerIdentity returned, so
-// that the socket reports that very value (authorizationError, 'error').
-type identityError struct{ value goja.Value }
-
-// Error implements error.
-func (e *identityError) Error() string { return e.value.String() }
-
 // errIdentityThrew rejects a server whose checkServerIdentity threw; the
 // exception itself goes to uncaught handling, as in Node.
 var errIdentityThrew = errors.New("checkServerIdentity threw")
@@ -29,7 +22,7 @@ func (m *module) checkIdentity(check goja.Callable) func(*tlsconn.Certificate) e
 		case !ok:
 			return errIdentityThrew
 		case v.ToBoolean():
-			return &identityError{v}
+			return &scriptError{v}
 		}
 		return nil
 	}

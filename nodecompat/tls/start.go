@@ -24,8 +24,9 @@ type wrap struct {
 // start(handle, context, params, onDone, onSession) starts TLS on the
 // connection of a socket handle and returns the ssl object. params holds
 // isServer, host, servername, session, allowUnauthorized, requestCert,
-// ALPNProtocols (strings), SNICallback, checkServerIdentity (a script's
-// own check, given the certificate) and pending (bytes already read that
+// ALPNProtocols (strings), SNICallback, ALPNCallback (see alpnCallback),
+// checkServerIdentity (a script's own check, given the certificate) and
+// pending (bytes already read that
 // belong to the handshake). onDone(err) runs once the handshake is
 // over; onSession(buffer) for each session a server issues.
 func (m *module) start(call goja.FunctionCall) goja.Value {
@@ -56,6 +57,9 @@ func (m *module) start(call goja.FunctionCall) goja.Value {
 	}
 	if check, ok := goja.AssertFunction(get("checkServerIdentity")); ok {
 		o.CheckIdentity = m.checkIdentity(check)
+	}
+	if choose, ok := goja.AssertFunction(get("ALPNCallback")); ok && server {
+		o.ALPNCallback = m.alpnCallback(choose)
 	}
 	if b, ok := buffer.Bytes(vm, get("pending")); ok && len(b) > 0 {
 		o.Pending = append([]byte(nil), b...)
@@ -146,12 +150,12 @@ func (m *module) stringList(v goja.Value) []string {
 // jsError is Node's JavaScript error for a core failure; nil gives
 // undefined.
 func (m *module) jsError(err error) goja.Value {
-	var ie *identityError
+	var se *scriptError
 	switch {
 	case err == nil:
 		return goja.Undefined()
-	case errors.As(err, &ie):
-		return ie.value
+	case errors.As(err, &se):
+		return se.value
 	}
 	return nodeerr.FromSocket(m.vm, sockerr.Wrap("", err, "", 0))
 }

@@ -11,6 +11,7 @@
   const kContexts = Symbol('contexts');
   const kSNICallback = Symbol('snicallback');
   const kHandshakeTimeout = Symbol('handshake-timeout');
+  const kALPNCallback = Symbol('alpncallback');
 
   function Server(options, listener) {
     if (!(this instanceof Server)) return new Server(options, listener);
@@ -25,6 +26,11 @@
     this._contexts = [];
     this.requestCert = options.requestCert === true;
     this.rejectUnauthorized = options.rejectUnauthorized !== false;
+    if (options.ALPNCallback && options.ALPNProtocols) {
+      throw B.nodeError('TypeError', 'ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS',
+        'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
+    }
+    this[kALPNCallback] = options.ALPNCallback;
     if (options.ALPNProtocols) S.tlsExports.convertALPNProtocols(options.ALPNProtocols, this);
     this.setSecureContext(options);
     if (options.handshakeTimeout !== undefined) {
@@ -97,6 +103,7 @@
       rejectUnauthorized: this.rejectUnauthorized,
       handshakeTimeout: this[kHandshakeTimeout],
       ALPNProtocols: this.ALPNProtocols,
+      ALPNCallback: this[kALPNCallback],
       SNICallback: this[kSNICallback] || this[kContexts],
       pauseOnConnect: this.pauseOnConnect,
     });

@@ -28,6 +28,9 @@
     this._tlsOptions = tlsOptions;
     // The options are checked before anything is taken over, in Node's order.
     this[kContext] = tlsOptions.secureContext || S.createSecureContext(tlsOptions);
+    if (tlsOptions.isServer && tlsOptions.ALPNCallback) {
+      S.validateFunction(tlsOptions.ALPNCallback, 'options.ALPNCallback');
+    }
     if (tlsOptions.ALPNProtocols) {
       S.tlsExports.convertALPNProtocols(tlsOptions.ALPNProtocols, tlsOptions);
       if (!ArrayBuffer.isView(tlsOptions.ALPNProtocols)) throw new TypeError('Must give a Buffer as first argument');
@@ -146,12 +149,27 @@
       requestCert: this._requestCert,
       ALPNProtocols: S.alpnList(options.ALPNProtocols),
       SNICallback: this._SNICallback,
+      ALPNCallback: options.isServer && options.ALPNCallback ? alpnChooser(this, options.ALPNCallback) : undefined,
       pending: this[kPendingBytes],
     };
     this[kPendingBytes] = null;
     this.ssl = T.start(this._handle, this[kContext].context, params,
       (err) => onHandshakeDone(this, err), (session) => onNewSession(this, session));
   };
+
+  // alpnChooser calls a server's ALPNCallback as Node does, with the
+  // socket as this and { servername, protocols }, for the name and the
+  // protocols a client sent; it returns the protocol chosen, or undefined
+  // to refuse them all, and throws for a value the client did not offer.
+  function alpnChooser(socket, callback) {
+    return (servername, protocols) => {
+      if (servername) socket.servername = servername;
+      const chosen = callback.call(socket, { servername, protocols });
+      if (chosen === undefined || protocols.includes(chosen)) return chosen;
+      throw B.nodeError('TypeError', 'ERR_TLS_ALPN_CALLBACK_INVALID_RESULT', 'ALPN callback returned a value (' +
+        chosen + ") that did not match any of the client's offered protocols (" + protocols.join(', ') + ')');
+    };
+  }
 
   // hasCustomIdentity reports whether a client's options bring their own
   // checkServerIdentity.
