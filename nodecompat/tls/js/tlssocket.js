@@ -76,6 +76,7 @@
     if (socket) {
       this._parent = socket;
       socket[kWrappedBy] = this;
+      endWithParent(socket);
       S.syncTimers(this);
     }
     this.ssl = null;
@@ -86,6 +87,38 @@
   Object.setPrototypeOf(TLSSocket.prototype, Socket.prototype);
   Object.setPrototypeOf(TLSSocket, Socket);
   const proto = TLSSocket.prototype;
+
+  // endWithParent makes destroying or resetting a socket that a TLS socket
+  // wraps end the TLS socket the same way, as in Node, where the wrapped
+  // socket still owns the connection (here the TLS socket does, and the
+  // wrapped one's 'close' waits for its). A client whose handshake was
+  // under way fails with Node's EINVAL. (Without this, the wrapped socket
+  // never closed, and the connection stayed open.)
+  function endWithParent(socket) {
+    const own = socket._destroy;
+    Object.defineProperty(socket, '_destroy', {
+      __proto__: null,
+      configurable: true,
+      writable: true,
+      value: function (err, cb) {
+        const reset = this.resetAndClosing;
+        own.call(this, err, cb);
+        // Later, as Node's does on the wrapped socket's 'close'.
+        setImmediate(endWrapper, this[kWrappedBy], reset);
+      },
+    });
+  }
+
+  function endWrapper(tls, reset) {
+    if (!tls || tls.destroyed) return;
+    let err;
+    if (!tls._tlsOptions.isServer && tls.ssl && !tls._secureEstablished) {
+      err = new Error('read EINVAL');
+      Object.assign(err, { errno: -22, code: 'EINVAL', syscall: 'read' });
+    }
+    tls.resetAndClosing = reset;
+    tls.destroy(err);
+  }
 
   // unreadBytes takes what a wrapped socket read but nobody consumed: it
   // belongs to the handshake.
@@ -267,6 +300,13 @@
     Socket.prototype._destroy.call(this, err, cb);
     const parent = this._parent;
     if (parent && parent[kWrappedBy] === this && !parent.destroyed) parent.destroy();
+  };
+
+  // A TLS socket's handle is not a TCP one in Node (it is the TLS layer
+  // over one), so it cannot be reset; once destroyed the socket is closed.
+  proto.resetAndDestroy = function () {
+    if (this._handle || !this.destroyed) throw S.codedError('ERR_INVALID_HANDLE_TYPE');
+    return this.destroy(S.codedError('ERR_SOCKET_CLOSED'));
   };
 
   proto.setServername = function (name) {
