@@ -8,8 +8,11 @@
 'use strict';
 const net = require('node:net');
 
+let connections = 0;
 const server = net.createServer((socket) => {
-  const peer = `${socket.remoteAddress}:${socket.remotePort}`;
+  // Clients are numbered rather than named by their port, which the
+  // client's system picks at random.
+  const peer = `client ${++connections} (${socket.remoteAddress})`;
   console.log(`[server] ${peer} connected`);
   socket.pipe(socket);
   socket.on('error', (err) => console.log(`[server] ${peer} error: ${err.message}`));

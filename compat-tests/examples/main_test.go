@@ -1,0 +1,40 @@
+// Package examples runs the Node examples of examples/node under node and
+// under nodeshim and requires the same output from both: each example's
+// demo mode (no arguments), and the multicast receiver and sender against
+// each other in a private network namespace.
+package examples
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// examplesDir is examples/node, relative to this package.
+const examplesDir = "../../examples/node"
+
+// nodeshimBin is the nodeshim binary TestMain builds.
+var nodeshimBin string
+
+func TestMain(m *testing.M) {
+	os.Exit(runTests(m))
+}
+
+func runTests(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "nodeshim-examples-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	nodeshimBin = filepath.Join(dir, "nodeshim")
+	build := exec.Command("go", "build", "-o", nodeshimBin, "../../cmd/nodeshim")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building nodeshim:", err)
+		return 1
+	}
+	return m.Run()
+}
