@@ -86,6 +86,14 @@ func (l *Loop) UpdateTime() {
 	l.updateTime()
 }
 
+// Lag is how far the clock has moved since the loop last cached the time.
+// Timers count from the cached time, as Node's do; a deadline that must
+// count from the moment of the call (a connect timeout set after a long
+// synchronous script) adds Lag to its delay.
+func (l *Loop) Lag() time.Duration {
+	return max(time.Since(l.start)-time.Duration(l.now)*time.Millisecond, 0)
+}
+
 // updateTime refreshes the cached time.
 func (l *Loop) updateTime() {
 	l.now = time.Since(l.start).Milliseconds()

@@ -256,3 +256,14 @@ func TestWakeAfterCloseWritesNothing(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, rest, "a wake after Close must not write into a reused fd")
 }
+
+func TestLagIsTheClockAheadOfTheCachedTime(t *testing.T) {
+	l := newLoop(t)
+	l.UpdateTime()
+	time.Sleep(30 * time.Millisecond)
+	assert.GreaterOrEqual(t, l.Lag(), 30*time.Millisecond, "the cached time stays put until the loop refreshes it")
+	refreshed := time.Now()
+	l.UpdateTime()
+	// The cached time is whole milliseconds, so it may trail the refresh by one.
+	assert.LessOrEqual(t, l.Lag(), time.Since(refreshed)+time.Millisecond)
+}

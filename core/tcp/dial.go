@@ -80,7 +80,9 @@ func Dial(l *loop.Loop, opts DialOptions, onConnect func(error)) *Conn {
 		c.pendingOpts().keepAlive = &keepAlive{on: true, delay: opts.KeepAliveDelay}
 	}
 	if opts.Timeout > 0 {
-		d.timer = l.NewTimer(opts.Timeout, d.timedOut)
+		// From the call, not from when this loop iteration began: a script
+		// that worked synchronously for a while still gets its whole timeout.
+		d.timer = l.NewTimer(opts.Timeout+l.Lag(), d.timedOut)
 		d.timer.Unref() // the connection's handle keeps the loop alive
 	}
 	if opts.Path != "" {
