@@ -18,7 +18,13 @@ type wrap struct {
 	m       *module
 	conn    *tlsconn.Conn
 	server  bool
-	session []byte // the last session the server issued (client)
+	session []byte // the session in use: the last one the server issued, or the one resumed (client)
+
+	// A client's session handling (see clientSessions).
+	resumable   []byte // the session given to resume
+	handshaking bool   // the handshake is not over: a session issued now is held
+	held        []byte // a session issued during the handshake (TLS 1.2)
+	onSession   goja.Callable
 }
 
 // start(handle, context, params, onDone, onSession) starts TLS on the
@@ -28,7 +34,8 @@ type wrap struct {
 // checkServerIdentity (a script's own check, given the certificate) and
 // pending (bytes already read that
 // belong to the handshake). onDone(err) runs once the handshake is
-// over; onSession(buffer) for each session a server issues.
+// over; onSession(buffer) for each new session a client reports (see
+// session.go).
 func (m *module) start(call goja.FunctionCall) goja.Value {
 	vm := m.vm
 	conn := m.net.Conn(call.Argument(0))
@@ -68,14 +75,13 @@ func (m *module) start(call goja.FunctionCall) goja.Value {
 		if b, ok := buffer.Bytes(vm, get("session")); ok {
 			o.Session = append([]byte(nil), b...)
 		}
-		o.OnSession = func(s []byte) {
-			w.session = s
-			if onSession != nil {
-				m.host.Call(onSession, goja.Undefined(), buffer.Wrap(vm, append([]byte(nil), s...)))
-			}
-		}
+		w.resumable, w.handshaking, w.onSession = o.Session, true, onSession
+		o.OnSession = w.issued
 	}
 	w.conn = tlsconn.Start(conn, ctx, o, func(err error) {
+		if !server && err == nil {
+			w.handshakeOver()
+		}
 		if onDone != nil {
 			m.host.Call(onDone, goja.Undefined(), m.jsError(err))
 		}
