@@ -32,10 +32,9 @@ type wrap struct {
 // isServer, host, servername, session, allowUnauthorized, requestCert,
 // ALPNProtocols (strings), SNICallback, ALPNCallback (see alpnCallback),
 // checkServerIdentity (a script's own check, given the certificate) and
-// pending (bytes already read that
-// belong to the handshake). onDone(err) runs once the handshake is
-// over; onSession(buffer) for each new session a client reports (see
-// session.go).
+// pending (bytes already read that belong to the handshake). onDone(err)
+// runs once the handshake is over; onSession(buffer) for each new session
+// a client reports (see session.go).
 func (m *module) start(call goja.FunctionCall) goja.Value {
 	vm := m.vm
 	conn := m.net.Conn(call.Argument(0))
