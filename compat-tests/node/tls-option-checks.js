@@ -6,7 +6,9 @@
 // pskIdentityHint of the wrong type, and ALPNProtocols that a socket cannot
 // turn into a buffer (a plain object: a TypeError without a code; a
 // non-string protocol: Buffer.byteLength's error), the order of the checks
-// when several fail, and the versions a method allows once connected.
+// when several fail, the versions a method allows once connected, and a
+// method for the other side (TLSv1_2_server_method on a client), which
+// fails the handshake with ERR_SSL_CALLED_A_FUNCTION_YOU_SHOULD_NOT_CALL.
 'use strict';
 const tls = require('tls');
 const fs = require('fs');
@@ -88,17 +90,19 @@ attempt('connect: method before ALPNProtocols', client({ ALPNProtocols: {}, secu
 attempt('connect: ALPNProtocols before pskCallback', client({ ALPNProtocols: {}, pskCallback: 5 }));
 attempt('connect: sessionTimeout before pskCallback', client({ pskCallback: 5, sessionTimeout: 'x' }));
 
-// The versions a method allows, one connection after the other.
+// The versions a method allows, one connection after the other; a method
+// for the other side fails the handshake.
 const srv = tls.createServer(base, (s) => {
   s.on('error', () => {}); // the client may reset it
   s.end();
 });
 srv.listen(0, () => {
-  const methods = ['TLS_method', 'SSLv23_method', 'TLSv1_2_method', 'TLSv1_2_client_method'];
+  const methods = ['TLS_method', 'SSLv23_method', 'TLSv1_2_method', 'TLSv1_2_client_method', 'TLSv1_2_server_method'];
   (function next() {
     const m = methods.shift();
     if (!m) {
       srv.close();
+      clientMethodServer();
       return;
     }
     const c = tls.connect({ port: srv.address().port, ca: pem('ca'), secureProtocol: m }, () => {
@@ -109,3 +113,18 @@ srv.listen(0, () => {
     c.on('close', next);
   })();
 });
+
+// A server whose method is a client's fails each handshake.
+function clientMethodServer() {
+  const events = [];
+  const server = tls.createServer({ ...base, secureProtocol: 'TLS_client_method' }, () => events.push('secureConnection'));
+  server.on('tlsClientError', (e) => events.push('server: tlsClientError ' + e.code));
+  server.listen(0, () => {
+    const c = tls.connect({ port: server.address().port, ca: pem('ca') });
+    c.on('error', (e) => events.push('client: error ' + e.code));
+    c.on('close', () => setTimeout(() => {
+      console.log('server with TLS_client_method:', events.sort().join(', '));
+      server.close();
+    }, 50));
+  });
+}

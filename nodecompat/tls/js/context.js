@@ -47,9 +47,14 @@
     return value;
   }
 
+  // kMethodSide marks a SecureContext made for one side only: 'server' or
+  // 'client', from a secureProtocol such as TLS_server_method.
+  const kMethodSide = Symbol('method-side');
+
   // versionRange sets out.minVersion and out.maxVersion from the options'
   // minVersion, maxVersion and secureProtocol: a method (a string) fixes
-  // the versions itself, so it excludes the other two.
+  // the versions itself, so it excludes the other two. It returns the side
+  // the method is for, if only one.
   function versionRange(options, out) {
     const { secureProtocol, minVersion, maxVersion } = options;
     if (secureProtocol) {
@@ -71,12 +76,14 @@
     }
     if (range[0] !== null) out.minVersion = range[0];
     out.maxVersion = range[1];
+    const side = /_(server|client)_method$/.exec(secureProtocol);
+    return side ? side[1] : undefined;
   }
 
   function createSecureContext(options) {
     if (!options) options = {};
     const parsed = {};
-    versionRange(options, parsed);
+    const side = versionRange(options, parsed);
     for (const name of ['ca', 'cert', 'key']) {
       let value = options[name];
       if (value === undefined || value === null) continue;
@@ -102,6 +109,7 @@
       parsed.ticketKeys = ticketKeys;
     }
     const context = new SecureContext(parsed);
+    if (side) context[kMethodSide] = side;
     // Checked once the keys are, and then accepted: Go's fixed ticket
     // lifetime stands for it.
     const sessionTimeout = options.sessionTimeout;
@@ -184,5 +192,5 @@
   });
   exports.convertALPNProtocols = convertALPNProtocols;
 
-  Object.assign(S, { tlsExports: exports, SecureContext, createSecureContext, alpnList });
+  Object.assign(S, { tlsExports: exports, SecureContext, createSecureContext, alpnList, kMethodSide });
 })

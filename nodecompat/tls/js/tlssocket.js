@@ -169,6 +169,12 @@
     }
     if (!this._handle || this.ssl || this.destroyed) return;
     const options = this._tlsOptions;
+    const side = this[kContext][S.kMethodSide];
+    if (side && side !== (options.isServer ? 'server' : 'client')) {
+      // OpenSSL's methods for the other side cannot start a handshake.
+      this.destroy(B.nodeError('Error', 'ERR_SSL_CALLED_A_FUNCTION_YOU_SHOULD_NOT_CALL', 'called a function you should not call'));
+      return;
+    }
     const connectOptions = this[kConnectOptions];
     const params = {
       isServer: Boolean(options.isServer),
