@@ -309,9 +309,10 @@
   };
 
   // A TLS socket's handle is not a TCP one in Node (it is the TLS layer
-  // over one), so it cannot be reset; once destroyed the socket is closed.
+  // over one, there from the start), so it cannot be reset; once destroyed
+  // the socket is closed.
   proto.resetAndDestroy = function () {
-    if (this._handle || !this.destroyed) throw S.codedError('ERR_INVALID_HANDLE_TYPE');
+    if (!this.destroyed) throw S.codedError('ERR_INVALID_HANDLE_TYPE');
     return this.destroy(S.codedError('ERR_SOCKET_CLOSED'));
   };
 
