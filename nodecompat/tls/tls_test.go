@@ -102,3 +102,27 @@ func TestTakeOverMovesTheConnection(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Equal(t, "ok 0\n", out)
 }
+
+func TestResumedTLS12KeepsItsSession(t *testing.T) {
+	// The server renews the ticket on resumption (crypto/tls always does);
+	// the client reports no new session and keeps the one it resumed.
+	out, code := run(t, `
+		const tls = require('tls');
+		const server = tls.createServer({ key: pem('server-key'), cert: pem('server'), maxVersion: 'TLSv1.2' },
+			(s) => s.end('x'));
+		server.listen(0, () => {
+			const connect = (session, then) => {
+				const c = tls.connect({ port: server.address().port, ca: pem('ca'), session });
+				let issued;
+				c.on('session', (s) => { issued = s; });
+				c.on('end', () => console.log(c.isSessionReused(), issued !== undefined,
+					session === undefined || c.getSession().equals(session)));
+				c.resume();
+				c.on('close', () => then(issued));
+			};
+			connect(undefined, (first) => connect(first, () => server.close()));
+		});
+	`)
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "false true true\ntrue false true\n", out)
+}
