@@ -39,6 +39,7 @@ type Conn struct {
 	closing     bool // Close was called: flush, then close
 	needDrain   bool // a Write returned a non-zero count; OnDrain is owed
 	reuseReads  bool // OnData gets a reused buffer instead of a fresh slice
+	onlyBusy    bool // SetAliveOnlyWhileBusy
 	bulkReads   bool // the last chunk filled the small buffer: size the next read
 
 	q        writeQueue
@@ -166,6 +167,7 @@ func (c *Conn) LocalAddr() Addr {
 // costs no system call.
 func (c *Conn) Pause() {
 	c.paused = true
+	c.updateAlive()
 }
 
 // Resume undoes Pause; reading restarts from a later loop task.
@@ -174,6 +176,7 @@ func (c *Conn) Resume() {
 		return
 	}
 	c.paused = false
+	c.updateAlive()
 	if c.st != stateOpen {
 		return
 	}
@@ -307,6 +310,7 @@ func (c *Conn) onEvents(ev loop.Events) {
 	if c.st == stateOpen && !c.q.empty() && ev&(loop.Writable|loop.Hangup|loop.Failure) != 0 {
 		c.flush()
 	}
+	c.updateAlive()
 }
 
 // errCanceled is what the callbacks of writes dropped by a close receive.

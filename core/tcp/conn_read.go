@@ -187,6 +187,7 @@ func (c *Conn) postRead() {
 	c.l.Post(func() {
 		c.readPosted = false
 		c.readable()
+		c.updateAlive()
 	})
 }
 

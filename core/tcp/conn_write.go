@@ -51,6 +51,7 @@ func (c *Conn) write(b []byte, done func(error), borrowed bool) int {
 	if n > 0 {
 		c.needDrain = true
 	}
+	c.updateAlive()
 	return n
 }
 
@@ -162,6 +163,7 @@ func (c *Conn) CloseWrite(done func(error)) {
 	}
 	c.wantEnd = true
 	c.endDone = done
+	defer c.updateAlive()
 	if c.st != stateOpen || c.handshaking() {
 		return // connecting or handshaking: that completion ends the side
 	}
@@ -170,6 +172,7 @@ func (c *Conn) CloseWrite(done func(error)) {
 		c.l.Post(func() {
 			if c.st == stateOpen && c.q.empty() && !c.writeShut {
 				c.shutdownWrite()
+				c.updateAlive()
 			}
 		})
 	}

@@ -316,4 +316,5 @@ func (d *dialer) connected() {
 	default:
 		c.flush()
 	}
+	c.updateAlive()
 }

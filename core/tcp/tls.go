@@ -64,6 +64,7 @@ type secure struct {
 // follows without OnError. The handshake ignores Pause; the pause applies
 // again after it.
 func (c *Conn) StartTLS(u TLSUpgrade, done func(error)) {
+	defer c.updateAlive()
 	switch {
 	case c.st != stateOpen:
 		c.postDone(done, sockerr.FromErrno("starttls", unix.ENOTCONN, "", 0))
@@ -127,6 +128,7 @@ func (c *Conn) handshaking() bool {
 
 // handshakeDone switches the connection to loop-driven TLS, or fails it.
 func (c *Conn) handshakeDone(err error) {
+	defer c.updateAlive()
 	s := c.sec
 	if c.st != stateOpen {
 		return // destroyed meanwhile; shut reported everything

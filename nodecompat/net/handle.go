@@ -155,9 +155,13 @@ func (m *Module) method(fn func(*handle, goja.FunctionCall) goja.Value) func(goj
 // it existed. Reading is on from the start: a socket starts reading in
 // the same task that gives it its connection (accepted, or connected), so
 // leaving the core paused until then would only cost a posted read.
+//
+// As a libuv handle, the connection keeps the process alive only while it
+// reads, writes or connects: a socket left paused lets node exit.
 func (h *handle) attach(conn *tcp.Conn) {
 	h.conn = conn
 	conn.SetHandler(h)
+	conn.SetAliveOnlyWhileBusy(true)
 	if h.unrefd {
 		conn.Unref()
 	}
