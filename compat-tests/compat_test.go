@@ -31,24 +31,20 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/compat-tests/internal/nodeshimbin"
 )
 
 // nodeshimBin is the nodeshim binary built once for the whole suite.
 var nodeshimBin string
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "nodeshim-compat-")
+	bin, dir, err := nodeshimbin.Build("../cmd/nodeshim", "nodeshim-compat-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	nodeshimBin = filepath.Join(dir, "nodeshim")
-	build := exec.Command("go", "build", "-o", nodeshimBin, "../cmd/nodeshim")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building nodeshim:", err)
-		os.Exit(1)
-	}
+	nodeshimBin = bin
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)

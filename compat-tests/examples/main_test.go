@@ -7,9 +7,9 @@ package examples
 import (
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
+
+	"github.com/nodeshim/nodeshim/compat-tests/internal/nodeshimbin"
 )
 
 // examplesDir is examples/node, relative to this package.
@@ -23,18 +23,12 @@ func TestMain(m *testing.M) {
 }
 
 func runTests(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "nodeshim-examples-")
+	bin, dir, err := nodeshimbin.Build("../../cmd/nodeshim", "nodeshim-examples-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	nodeshimBin = filepath.Join(dir, "nodeshim")
-	build := exec.Command("go", "build", "-o", nodeshimBin, "../../cmd/nodeshim")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building nodeshim:", err)
-		return 1
-	}
+	nodeshimBin = bin
 	return m.Run()
 }

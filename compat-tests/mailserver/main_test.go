@@ -13,9 +13,9 @@ package mailserver
 import (
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
+
+	"github.com/nodeshim/nodeshim/compat-tests/internal/nodeshimbin"
 )
 
 // nodeshimBin is the nodeshim binary TestMain builds; empty when Dovecot is
@@ -30,18 +30,12 @@ func runTests(m *testing.M) int {
 	if _, err := dovecotPath(); err != nil {
 		return m.Run()
 	}
-	dir, err := os.MkdirTemp("", "nodeshim-mailserver-")
+	bin, dir, err := nodeshimbin.Build("../../cmd/nodeshim", "nodeshim-mailserver-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	nodeshimBin = filepath.Join(dir, "nodeshim")
-	build := exec.Command("go", "build", "-o", nodeshimBin, "../../cmd/nodeshim")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building nodeshim:", err)
-		return 1
-	}
+	nodeshimBin = bin
 	return m.Run()
 }

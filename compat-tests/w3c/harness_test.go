@@ -33,6 +33,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/compat-tests/internal/nodeshimbin"
 )
 
 var update = flag.Bool("update", false, "write each script's .out file from its output")
@@ -50,19 +52,13 @@ func TestMain(m *testing.M) {
 }
 
 func runSuite(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "nodeshim-w3c-")
+	bin, dir, err := nodeshimbin.Build("../../cmd/nodeshim", "nodeshim-w3c-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	suite.bin = filepath.Join(dir, "nodeshim")
-	build := exec.Command("go", "build", "-o", suite.bin, "../../cmd/nodeshim")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building nodeshim:", err)
-		return 1
-	}
+	suite.bin = bin
 	if suite.ns, err = newNamespace(); err != nil {
 		fmt.Fprintln(os.Stderr, "w3c suite: no private network namespace, running on the host's loopback:", err)
 	}

@@ -26,11 +26,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/compat-tests/internal/nodeshimbin"
 )
 
 var update = flag.Bool("update", false, "write the .out files from the scripts' output")
@@ -44,19 +45,13 @@ func TestMain(m *testing.M) {
 }
 
 func runTests(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "nodeshim-websocket-")
+	built, dir, err := nodeshimbin.Build("../../cmd/nodeshim", "nodeshim-websocket-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	bin = filepath.Join(dir, "nodeshim")
-	build := exec.Command("go", "build", "-o", bin, "../../cmd/nodeshim")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building nodeshim:", err)
-		return 1
-	}
+	bin = built
 	npm.dir = filepath.Join(dir, "npm")
 	return m.Run()
 }
