@@ -5,6 +5,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/internal/host"
 	"github.com/nodeshim/nodeshim/internal/webapi"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/gomodule"
 	"github.com/nodeshim/nodeshim/nodecompat/stream"
 )
 
@@ -18,7 +19,7 @@ const ModuleName = "net"
 type CoreFunc func(name string) (goja.Value, bool)
 
 // moduleKey marks the exports object with the Go module behind it.
-var moduleKey = goja.NewSymbol("nodeshim.net.module")
+var moduleKey = gomodule.NewKey("nodeshim.net.module")
 
 // Module is the net module of one runtime.
 type Module struct {
@@ -58,16 +59,7 @@ func Loader(core CoreFunc) func(vm *goja.Runtime, module *goja.Object) {
 
 // Of returns the Go module behind the exports of require('net').
 func Of(exports goja.Value) (*Module, bool) {
-	o, ok := exports.(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	v := o.GetSymbol(moduleKey)
-	if v == nil {
-		return nil, false
-	}
-	m, ok := v.Export().(*Module)
-	return m, ok
+	return gomodule.Of[*Module](moduleKey, exports)
 }
 
 // newModule runs the module's scripts on vm and collects what Go needs.
@@ -108,10 +100,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.kLastWriteQueueSize, _ = shared.Get("kLastWriteQueueSize").(*goja.Symbol)
 	streamMod.SetDirectWrite(socketProto.Get("_write"), m.writeDirect)
 	m.exports = shared.Get("exports").(*goja.Object)
-	if err := m.exports.DefineDataPropertySymbol(moduleKey, vm.ToValue(m),
-		goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
-		panic(err)
-	}
+	moduleKey.Mark(vm, m.exports, m)
 	return m
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/internal/host"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/gomodule"
 )
 
 // ModuleName is the name scripts pass to require().
@@ -19,7 +20,7 @@ const PromisesName = "stream/promises"
 type CoreFunc func(name string) (goja.Value, bool)
 
 // moduleKey marks the exports object with the Go module behind it.
-var moduleKey = goja.NewSymbol("nodeshim.stream.module")
+var moduleKey = gomodule.NewKey("nodeshim.stream.module")
 
 // Module is the stream module of one runtime.
 type Module struct {
@@ -64,16 +65,7 @@ func PromisesLoader(core CoreFunc) func(vm *goja.Runtime, module *goja.Object) {
 
 // Of returns the Go module behind the exports of require('stream').
 func Of(exports goja.Value) (*Module, bool) {
-	o, ok := exports.(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	v := o.GetSymbol(moduleKey)
-	if v == nil {
-		return nil, false
-	}
-	m, ok := v.Export().(*Module)
-	return m, ok
+	return gomodule.Of[*Module](moduleKey, exports)
 }
 
 // newModule runs the module's scripts on vm and collects what Go needs.
@@ -110,10 +102,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.Transform = shared.Get("Transform").(*goja.Object)
 	m.PassThrough = shared.Get("PassThrough").(*goja.Object)
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
-	if err := m.exports.DefineDataPropertySymbol(moduleKey, vm.ToValue(m),
-		goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
-		panic(err)
-	}
+	moduleKey.Mark(vm, m.exports, m)
 	return m
 }
 
