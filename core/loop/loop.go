@@ -133,8 +133,7 @@ func (l *Loop) Run() error {
 		if l.stopped.Load() {
 			break
 		}
-		l.polling.Store(true)
-		if err := l.poll(l.pollTimeout()); err != nil {
+		if err := l.poll(); err != nil {
 			return err
 		}
 		if l.stopped.Load() {
@@ -175,8 +174,12 @@ func (l *Loop) pollTimeout() int {
 	return -1
 }
 
-// poll waits for I/O and dispatches the ready watchers' callbacks.
-func (l *Loop) poll(timeout int) error {
+// poll waits for I/O, as long as pollTimeout allows, and dispatches the
+// ready watchers' callbacks. The polling flag is set before the timeout is
+// chosen (see polling) and cleared once the wait is over.
+func (l *Loop) poll() error {
+	l.polling.Store(true)
+	timeout := l.pollTimeout()
 	// Look without blocking first: on a busy loop something is usually ready,
 	// and yielding to the scheduler costs a thread wake-up per iteration.
 	ready, woke, err := l.poller.wait(0)
