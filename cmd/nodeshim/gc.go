@@ -24,9 +24,8 @@ func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return
 	}
-	sentinel := new(gcSentinel)
-	runtime.SetFinalizer(sentinel, retuneAfterGC)
-	retune()
+	retune() // before arming: from then on only the finalizer goroutine retunes
+	runtime.SetFinalizer(new(gcSentinel), retuneAfterGC)
 }
 
 // gcSentinel is an object nothing references: its finalizer runs after every
