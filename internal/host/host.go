@@ -16,6 +16,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/internal/perruntime"
+	"github.com/nodeshim/nodeshim/internal/vmstack"
 )
 
 // Host drives one goja.Runtime from one loop. All methods must be called on
@@ -26,7 +27,8 @@ type Host struct {
 
 	trampoline goja.Callable // JS: run the current Go task, then drain ticks
 	current    func()
-	depth      int // nesting of runTask; only the outermost drains
+	stack      *vmstack.Keeper // the value stack each task runs on
+	depth      int             // nesting of runTask; only the outermost drains
 
 	ticks      []tick
 	rejections rejectionTracker
@@ -54,7 +56,7 @@ var hosts perruntime.Registry[Host]
 // has at most one Host; New returns the existing one if there is one.
 func New(vm *goja.Runtime, l *loop.Loop) *Host {
 	return hosts.Get(vm, func(vm *goja.Runtime) *Host {
-		h := &Host{vm: vm, loop: l}
+		h := &Host{vm: vm, loop: l, stack: vmstack.New(vm)}
 		fillLanguageGaps(vm)
 		h.uncaught = h.printAndExit
 		h.trampoline = h.makeTrampoline()
@@ -137,7 +139,9 @@ func (h *Host) runTask(task func()) {
 // enter calls the trampoline with task as the current Go task.
 func (h *Host) enter(task func()) {
 	h.current = task
+	h.stack.Lend()
 	_, err := h.trampoline(goja.Undefined())
+	h.stack.Wipe()
 	h.current = nil
 	h.handleError(err)
 }
