@@ -267,11 +267,11 @@ func (r *realm) sendData(c ctx, v goja.Value) []byte {
 // bytes, a string's UTF-8, or (borrowed) the script's own memory behind a
 // buffer, valid only until the script runs again.
 func (r *realm) sendBytes(c ctx, v goja.Value) (b []byte, borrowed bool) {
+	if b, ok := r.bufferSource(v); ok { // first: what a busy socket sends most
+		return b, true
+	}
 	if b, ok := webapi.StateOf[*blobData](hiddenState, v); ok {
 		return b.b, false
-	}
-	if b, ok := r.bufferSource(v); ok {
-		return b, true
 	}
 	return r.utf8(c, v), false
 }

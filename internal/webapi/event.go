@@ -58,7 +58,7 @@ func (r *realm) newEvent(proto *goja.Object, typ string, init EventInit) (*goja.
 	obj := r.vm.CreateObject(proto)
 	ev := r.newEventState(r.typeValue(typ), typ, init)
 	ev.trusted = true
-	hiddenState.Attach(r.vm, obj, ev)
+	hiddenState.Set(r.vm, obj, ev)
 	return obj, ev
 }
 
