@@ -16,6 +16,7 @@ type realm struct {
 	host *host.Host
 	loop *loop.Loop
 	in   intrinsics
+	ev   webapi.Events
 
 	messageEvent, udpMessageEvent *webapi.Class
 	errorEvent, closeEvent        *webapi.Class
@@ -27,6 +28,7 @@ type realm struct {
 	webSocket                     *webapi.Class
 
 	installed bool
+	receiving *sock // the socket whose message listeners are running, if any
 }
 
 // realms holds each runtime's realm without keeping either alive.
@@ -56,7 +58,7 @@ func realmOf(vm *goja.Runtime) *realm {
 func newRealm(vm *goja.Runtime, l *loop.Loop) *realm {
 	h := host.New(vm, l) // the Node façade's Host, if it made one first
 	webapi.Enable(vm)
-	r := &realm{vm: vm, host: h, loop: h.Loop(), in: loadIntrinsics(vm)}
+	r := &realm{vm: vm, host: h, loop: h.Loop(), in: loadIntrinsics(vm), ev: webapi.EventsOf(vm)}
 	r.messageEvent = r.newMessageEventClass()
 	r.udpMessageEvent = r.newUDPMessageEventClass()
 	r.errorEvent = r.newErrorEventClass()

@@ -50,11 +50,11 @@ type connectData struct {
 }
 
 // messageOf returns the message part of a MessageEvent or UDPMessageEvent.
-func messageOf(v goja.Value) (*messageData, bool) {
-	if m, ok := eventData[*messageData](v); ok {
+func (r *realm) messageOf(v goja.Value) (*messageData, bool) {
+	if m, ok := eventData[*messageData](r, v); ok {
 		return m, true
 	}
-	if u, ok := eventData[*udpData](v); ok {
+	if u, ok := eventData[*udpData](r, v); ok {
 		return &u.messageData, true
 	}
 	return nil, false
@@ -66,10 +66,10 @@ func (r *realm) illegal() *goja.Object {
 }
 
 // eventData returns the Go state of v if v is an event carrying a T. It
-// lives in the Event's own hidden record (webapi.EventData), so that an
+// lives in the Event's own hidden record (webapi.Events.Data), so that an
 // event costs one hidden property, not two.
-func eventData[T any](v goja.Value) (T, bool) {
-	d, _ := webapi.EventData(v)
+func eventData[T any](r *realm, v goja.Value) (T, bool) {
+	d, _ := r.ev.Data(v)
 	t, ok := d.(T)
 	return t, ok
 }
@@ -78,7 +78,7 @@ func eventData[T any](v goja.Value) (T, bool) {
 // event carrying a T and reads a field of it.
 func getter[T any](r *realm, read func(T) goja.Value) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
-		st, ok := eventData[T](call.This)
+		st, ok := eventData[T](r, call.This)
 		if !ok {
 			panic(r.illegal())
 		}
@@ -111,7 +111,7 @@ func (r *realm) newMessageEventClass() *webapi.Class {
 	})
 	msg := func(read func(m *messageData) goja.Value) func(goja.FunctionCall) goja.Value {
 		return func(call goja.FunctionCall) goja.Value {
-			m, ok := messageOf(call.This)
+			m, ok := r.messageOf(call.This)
 			if !ok {
 				panic(r.illegal())
 			}

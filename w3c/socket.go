@@ -97,6 +97,9 @@ func (r *realm) newSock(obj *goja.Object, class string, t transport) *sock {
 
 // sockOf returns the socket state of v or throws "Illegal invocation".
 func (r *realm) sockOf(v goja.Value) *sock {
+	if s := r.receiving; s != nil && v == goja.Value(s.obj) { // an echo: send() from onmessage
+		return s
+	}
 	s, ok := webapi.StateOf[*sock](hiddenState, v)
 	if !ok {
 		panic(r.illegal())
@@ -407,6 +410,9 @@ func (s *sock) flushText() {
 
 // dispatchMessage fires a MessageEvent carrying data.
 func (s *sock) dispatchMessage(data goja.Value) {
+	outer := s.r.receiving
+	s.r.receiving = s
+	defer func() { s.r.receiving = outer }()
 	s.target.FireWithData(s.r.messageEvent.Proto, "message", &messageData{data: data})
 }
 

@@ -298,3 +298,27 @@ func TestTCPOptionsSnapshot(t *testing.T) {
 		"false true 5000 100000 true",
 	}, out)
 }
+
+// TestTCPRelayFromMessageHandler sends, from one socket's message handler,
+// on that socket and on another one, and reads a kept event afterwards: each
+// call must reach its own socket and the event its own data.
+func TestTCPRelayFromMessageHandler(t *testing.T) {
+	port := goTCPServer(t, echo)
+	e := newEnv(t)
+	out := e.run(`
+		const a = new TCPSocket('127.0.0.1', ` + port + `, {binaryType: 'string'});
+		const b = new TCPSocket('127.0.0.1', ` + port + `, {binaryType: 'string'});
+		let opened = 0, kept;
+		a.onopen = b.onopen = () => { if (++opened === 2) a.send('x'); };
+		a.onmessage = (ev) => {
+			kept = ev;
+			print('a got', ev.data, b.send('y' + ev.data), a.bufferedAmount, b.readyState);
+			a.close();
+		};
+		b.onmessage = (ev) => {
+			print('b got', ev.data, 'kept', kept.data, kept.type);
+			b.close();
+		};
+	`)
+	assert.Equal(t, []string{"a got x true 0 1", "b got yx kept x message"}, out)
+}

@@ -20,7 +20,9 @@ func (r *realm) dispatch(ts *targetState, target, evObj *goja.Object, ev *eventS
 	}
 	ev.target = target
 	ev.dispatching = true
-	defer func() { ev.dispatching = false }()
+	outer := r.current
+	r.current = dispatched{obj: evObj, ev: ev}
+	defer func() { ev.dispatching, r.current = false, outer }()
 	list := ts.lists[ev.typeName]
 	if list == nil {
 		return !ev.defaultPrevented()

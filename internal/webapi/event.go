@@ -31,7 +31,7 @@ type eventState struct {
 	target                        *goja.Object
 	timeStamp                     float64
 	detail                        goja.Value
-	data                          any // a subclass's Go state (see EventData)
+	data                          any // a subclass's Go state (see Events.Data)
 }
 
 // timeOrigin is when the process started, the origin of Event.timeStamp
@@ -94,7 +94,7 @@ func (r *realm) initEventFromJS(obj *goja.Object, args []goja.Value) *eventState
 // thisEvent returns the state of a method's receiver or throws
 // ERR_INVALID_THIS.
 func (r *realm) thisEvent(call goja.FunctionCall) *eventState {
-	ev, ok := StateOf[*eventState](hiddenState, call.This)
+	ev, ok := r.eventOf(call.This)
 	if !ok {
 		panic(invalidThis(r.vm, "Event"))
 	}

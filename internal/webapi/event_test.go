@@ -48,3 +48,24 @@ func TestCustomEvent(t *testing.T) {
 		{"missing type", `new CustomEvent()`, `TypeError [ERR_MISSING_ARGS]: The "type" argument must be specified`},
 	})
 }
+
+// TestEventStateAcrossDispatches checks that the getters find each event's
+// own state while its listeners run, inside a nested dispatch, after it,
+// and for another event read from a listener.
+func TestEventStateAcrossDispatches(t *testing.T) {
+	runCases(t, []jsCase{
+		{"nested dispatch restores the outer event", `const t = new EventTarget(); const log = [];
+			t.addEventListener('a', (e) => { t.dispatchEvent(new Event('b')); log.push(e.type, e.eventPhase, e.currentTarget === t); });
+			t.addEventListener('b', (e) => log.push(e.type));
+			t.dispatchEvent(new Event('a')); log.join()`, "b,a,2,true"},
+		{"a kept event after its dispatch", `const t = new EventTarget(); let kept;
+			t.addEventListener('a', (e) => { kept = e; }); t.dispatchEvent(new Event('a'));
+			[kept.type, kept.eventPhase, kept.currentTarget].join()`, "a,0,"},
+		{"another event read during a dispatch", `const t = new EventTarget(); const other = new Event('o', {cancelable: true}); let seen;
+			t.addEventListener('a', () => { other.preventDefault(); seen = [other.type, other.defaultPrevented, other.eventPhase].join(); });
+			t.dispatchEvent(new Event('a')); seen`, "o,true,0"},
+		{"a getter on a plain object during a dispatch", `const t = new EventTarget(); let res;
+			t.addEventListener('a', () => { try { Object.getOwnPropertyDescriptor(Event.prototype, 'type').get.call({}); } catch (err) { res = err.code; } });
+			t.dispatchEvent(new Event('a')); res`, "ERR_INVALID_THIS"},
+	})
+}

@@ -9,7 +9,7 @@ import "github.com/dop251/goja"
 
 // NewEventWithData returns a trusted event of type typ whose prototype is
 // proto (which must inherit from Event.prototype), carrying data, the
-// subclass's Go state, for EventData to return.
+// subclass's Go state, for Events.Data to return.
 func NewEventWithData(vm *goja.Runtime, proto *goja.Object, typ string, init EventInit, data any) *goja.Object {
 	obj, ev := realmOf(vm).newEvent(proto, typ, init)
 	ev.data = data
@@ -27,11 +27,19 @@ func SetEventData(obj *goja.Object, data any) bool {
 	return ok
 }
 
-// EventData returns the Go state a subclass stored in the event v with
+// Events is the event machinery of one runtime, for Go code that reads the
+// state of events often, such as the getters of an Event subclass.
+type Events struct{ r *realm }
+
+// EventsOf returns vm's Events.
+func EventsOf(vm *goja.Runtime) Events { return Events{r: realmOf(vm)} }
+
+// Data returns the Go state a subclass stored in the event v with
 // NewEventWithData or SetEventData; ok is false if v is not an Event or
-// carries none.
-func EventData(v goja.Value) (data any, ok bool) {
-	ev, ok := StateOf[*eventState](hiddenState, v)
+// carries none. The event whose listeners are running is answered without
+// a property lookup.
+func (e Events) Data(v goja.Value) (data any, ok bool) {
+	ev, ok := e.r.eventOf(v)
 	if !ok || ev.data == nil {
 		return nil, false
 	}

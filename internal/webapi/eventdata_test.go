@@ -14,7 +14,7 @@ func TestEventData(t *testing.T) {
 	vm := e.vm
 
 	ev := NewEventWithData(vm, EventClass(vm).Proto, "ping", EventInit{}, &payload{1})
-	d, ok := EventData(ev)
+	d, ok := EventsOf(vm).Data(ev)
 	require.True(t, ok)
 	assert.Equal(t, 1, d.(*payload).n)
 	assert.True(t, ev.Get("isTrusted").ToBoolean(), "a Go-made event is trusted")
@@ -26,14 +26,14 @@ func TestEventData(t *testing.T) {
 
 	plain, err := vm.RunString(`new Event('x')`)
 	require.NoError(t, err)
-	_, ok = EventData(plain)
+	_, ok = EventsOf(vm).Data(plain)
 	assert.False(t, ok, "an event without data")
 	assert.True(t, SetEventData(plain.(*goja.Object), "mine"))
-	d, ok = EventData(plain)
+	d, ok = EventsOf(vm).Data(plain)
 	assert.True(t, ok)
 	assert.Equal(t, "mine", d)
 
 	assert.False(t, SetEventData(vm.NewObject(), 1), "not an Event")
-	_, ok = EventData(vm.ToValue(5))
+	_, ok = EventsOf(vm).Data(vm.ToValue(5))
 	assert.False(t, ok)
 }

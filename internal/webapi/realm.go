@@ -25,6 +25,23 @@ type realm struct {
 	onRejected goja.Value    // a promise's rejection handler that reports the reason
 	persistent map[*abortState]struct{}
 	types      map[string]goja.Value // the types of trusted events, as JavaScript strings
+	current    dispatched            // the event whose listeners are running, if any
+}
+
+// dispatched is an event being dispatched, whose state its listeners'
+// calls to the Event's getters find without a property lookup.
+type dispatched struct {
+	obj *goja.Object
+	ev  *eventState
+}
+
+// eventOf returns the state of v if v is an Event: at once for the event
+// being dispatched, else from its hidden property.
+func (r *realm) eventOf(v goja.Value) (*eventState, bool) {
+	if o, ok := v.(*goja.Object); ok && o == r.current.obj && o != nil {
+		return r.current.ev, true
+	}
+	return StateOf[*eventState](hiddenState, v)
 }
 
 // realms holds each runtime's realm without keeping either alive.

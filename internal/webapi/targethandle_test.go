@@ -51,7 +51,7 @@ func TestTargetFireWithDataCarriesData(t *testing.T) {
 	target, _ := TargetOf(obj.(*goja.Object))
 	var seen any
 	require.NoError(t, e.vm.Set("peek", func(call goja.FunctionCall) goja.Value {
-		seen, _ = EventData(call.Argument(0))
+		seen, _ = EventsOf(e.vm).Data(call.Argument(0))
 		return goja.Undefined()
 	}))
 	e.run(`t.addEventListener('data', peek)`)
