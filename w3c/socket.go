@@ -410,10 +410,17 @@ func (s *sock) flushText() {
 
 // dispatchMessage fires a MessageEvent carrying data.
 func (s *sock) dispatchMessage(data goja.Value) {
+	s.fireMessage(s.r.messageEvent.Proto, &messageData{data: data})
+}
+
+// fireMessage fires a message event of the class whose prototype is proto,
+// carrying d. While its listeners run, the socket is the one receiving, so
+// that their send() on it (an echo) finds its state at once.
+func (s *sock) fireMessage(proto *goja.Object, d any) {
 	outer := s.r.receiving
 	s.r.receiving = s
 	defer func() { s.r.receiving = outer }()
-	s.target.FireWithData(s.r.messageEvent.Proto, "message", &messageData{data: data})
+	s.target.FireWithData(proto, "message", d)
 }
 
 // fireError fires an error event for err.

@@ -303,7 +303,7 @@ func (t *wsSock) OnMessage(kind ws.MessageType, data []byte) {
 	} else {
 		v = t.r.messageValue(t.s, data)
 	}
-	t.s.target.FireWithData(t.r.messageEvent.Proto, "message", &messageData{data: v, origin: t.origin})
+	t.s.fireMessage(t.r.messageEvent.Proto, &messageData{data: v, origin: t.origin})
 }
 
 // OnDrain fires drain if it is owed.
