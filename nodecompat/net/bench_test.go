@@ -44,3 +44,11 @@ func BenchmarkThroughput64K(b *testing.B) {
 	b.SetBytes(64 << 10)
 	runBench(b, "bench-throughput.js", max(b.N, 1))
 }
+
+// BenchmarkConnCycle measures a connection's whole life, client and
+// server side: connect, end, the server's end, close (compare: node
+// testdata/bench-connrate.js).
+func BenchmarkConnCycle(b *testing.B) {
+	b.ReportAllocs()
+	runBench(b, "bench-connrate.js", max(b.N, 2))
+}

@@ -13,6 +13,8 @@ import (
 // PipeWrap: one core connection (none until connect), the socket that owns
 // its events, and the state libuv would keep for it.
 type handle struct {
+	webapi.Opaque // so that the handle object can carry it cheaply
+
 	m     *Module
 	obj   *goja.Object
 	isTCP bool
@@ -54,6 +56,9 @@ func (m *Module) newHandleClass(name string, isTCP bool) *webapi.Class {
 	c := webapi.NewClass(m.vm, name, 0, nil, func(this *goja.Object, _ []goja.Value) {
 		m.attachHandle(this, isTCP)
 	})
+	// A handle is not reading until its socket asks; the flag lives on
+	// the prototype until then, so a new handle sets no property.
+	set(c.Proto, "reading", false)
 	c.Method("setOwner", 1, m.method(func(h *handle, call goja.FunctionCall) goja.Value {
 		// A new owner brings its own idle timers (setTimers).
 		h.owner, _ = call.Argument(0).(*goja.Object)
@@ -104,13 +109,15 @@ func (m *Module) newHandleClass(name string, isTCP bool) *webapi.Class {
 	return c
 }
 
-// attachHandle gives a new handle object its Go state.
+// attachHandle gives a new handle object its Go state, in an ordinary
+// property under the module's private symbol: a handle is made per
+// connection, and the locked property of webapi.Slot.Attach costs three
+// times as much.
 func (m *Module) attachHandle(obj *goja.Object, isTCP bool) *handle {
 	h := &handle{m: m, obj: obj, isTCP: isTCP}
 	h.push = h.pushChunk
 	h.writeDone = h.writeDoneFn
-	_ = obj.DefineDataPropertySymbol(m.handleKey, m.vm.ToValue(h), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	set(obj, "reading", false)
+	_ = obj.SetSymbol(m.handleKey, m.vm.NewDynamicObject(h))
 	return h
 }
 
@@ -121,9 +128,7 @@ func (m *Module) newHandle(isTCP bool) *handle {
 	if isTCP {
 		class = m.tcp
 	}
-	obj := m.vm.NewObject()
-	_ = obj.SetPrototype(class.Proto)
-	return m.attachHandle(obj, isTCP)
+	return m.attachHandle(m.vm.CreateObject(class.Proto), isTCP)
 }
 
 // handleOf returns the Go state of a handle object, or nil.

@@ -258,7 +258,8 @@
   function connect(...args) {
     const normalized = S.normalizeArgs(args);
     const options = normalized[0];
-    const socket = new Socket(options);
+    // An options object normalizeArgs made is the module's own.
+    const socket = options === args[0] ? new Socket(options) : S.newSocket(options);
     if (options.timeout) socket.setTimeout(options.timeout);
     return socket.connect(normalized);
   }

@@ -170,7 +170,7 @@
       clientHandle.close();
       return;
     }
-    const socket = new Socket({
+    const socket = S.newSocket({
       handle: clientHandle,
       allowHalfOpen: self.allowHalfOpen,
       pauseOnCreate: self.pauseOnConnect,

@@ -34,10 +34,8 @@
     this._handle = null;
     this._parent = null;
     this._host = null;
-    this[kLastWriteQueueSize] = 0;
-    this[kTimeout] = null;
 
-    options = typeof options === 'number' ? { fd: options } : Object.assign({}, options);
+    options = takeOptions(options);
     // A socket ends its writable side when the peer ends unless asked
     // otherwise; it emits 'close' itself, when the handle has closed.
     options.allowHalfOpen = Boolean(options.allowHalfOpen);
@@ -52,7 +50,10 @@
       S.validateInt32(options.fd, 'fd', 0);
     }
     this.on('end', onReadableStreamEnd);
-    initSocketHandle(this);
+    // A new socket's stream state is fresh, which is what undestroying
+    // makes it, unless an aborted signal destroyed it or a _construct of
+    // a subclass is pending.
+    initSocketHandle(this, options.signal === undefined && this._construct === undefined);
     this._pendingData = null;
     this._pendingEncoding = '';
 
@@ -69,19 +70,49 @@
 
     this.server = null;
     this._server = null;
-    this[kSetNoDelay] = Boolean(options.noDelay);
-    this[kSetKeepAlive] = Boolean(options.keepAlive);
-    this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
-    this[kBytesRead] = 0;
-    this[kBytesWritten] = 0;
+    // The symbol-keyed state has its defaults on the prototype (a socket
+    // sets only what differs): Node's symbols are not these anyway.
+    if (options.noDelay) this[kSetNoDelay] = true;
+    if (options.keepAlive) this[kSetKeepAlive] = true;
+    const initialDelay = ~~(options.keepAliveInitialDelay / 1000);
+    if (initialDelay !== 0) this[kSetKeepAliveInitialDelay] = initialDelay;
   }
   Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
   Object.setPrototypeOf(Socket, Duplex);
   const proto = Socket.prototype;
+  proto[kLastWriteQueueSize] = 0;
+  proto[kTimeout] = null;
+  proto[kSetNoDelay] = false;
+  proto[kSetKeepAlive] = false;
+  proto[kSetKeepAliveInitialDelay] = 0;
+  proto[kBytesRead] = 0;
+  proto[kBytesWritten] = 0;
 
-  // initSocketHandle makes the socket the owner of its handle's events.
-  function initSocketHandle(self) {
-    self._undestroy();
+  // ownOptions is an options object this module made for the next new
+  // Socket (the server's for an accepted connection, connect()'s from a
+  // port and a host), which the constructor completes in place instead of
+  // copying it as it copies a caller's.
+  let ownOptions = null;
+
+  function takeOptions(options) {
+    if (typeof options === 'number') return { fd: options };
+    if (options === ownOptions && options !== null) {
+      ownOptions = null;
+      return options;
+    }
+    return Object.assign({}, options);
+  }
+
+  // newSocket makes a Socket from options the module made.
+  function newSocket(options) {
+    ownOptions = options;
+    return new Socket(options);
+  }
+
+  // initSocketHandle makes the socket the owner of its handle's events;
+  // fresh says its stream state needs no undestroying.
+  function initSocketHandle(self, fresh) {
+    if (!fresh) self._undestroy();
     self._sockname = null;
     // A script may hand in a handle of its own making (Node's tests do);
     // only ours take an owner and timers.
@@ -467,7 +498,7 @@
   }
 
   Object.assign(S, {
-    Socket, initSocketHandle, syncTimers, tryReadStart, onEnd, onError, onTimeout,
+    Socket, newSocket, initSocketHandle, syncTimers, tryReadStart, onEnd, onError, onTimeout,
     kTimeout, kLastWriteQueueSize, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
   });
 })
