@@ -148,23 +148,29 @@ func BenchmarkThroughput64K(b *testing.B) {
 	})
 }
 
+// chunkPump returns a function that writes chunk to client until n chunks
+// are written, keeping about 1 MiB queued, then closes client; call it
+// first and on each drain.
+func chunkPump(client *Conn, chunk []byte, n int) func() {
+	return func() {
+		for n > 0 && client.Queued() < 1<<20 {
+			client.Write(chunk, nil)
+			n--
+		}
+		if n == 0 {
+			client.Close()
+		}
+	}
+}
+
 // benchCoreThroughput sends b.N chunks from one loop to another, keeping
 // about 1 MiB queued; the receiver counts bytes.
 func benchCoreThroughput(b *testing.B, reuse bool) {
 	cl, sl := benchLoop(b), benchLoop(b)
 	chunk := make([]byte, benchChunk)
 	b.SetBytes(benchChunk)
-	left := b.N
 	benchPair(b, cl, sl, func(client *Conn) {
-		pump := func() {
-			for left > 0 && client.Queued() < 1<<20 {
-				client.Write(chunk, nil)
-				left--
-			}
-			if left == 0 {
-				client.Close()
-			}
-		}
+		pump := chunkPump(client, chunk, b.N)
 		client.SetHandler(funcs{drain: pump})
 		b.ResetTimer()
 		pump()

@@ -8,6 +8,7 @@ import (
 	"net"
 	"testing"
 
+	"github.com/nodeshim/nodeshim/core/internal/crlf"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -16,32 +17,6 @@ import (
 // STARTTLS tests: a line protocol in clear ("EHLO", "STARTTLS", "220 go
 // ahead") upgraded to TLS in the middle, checked byte for byte on both
 // sides, with peers that make the upgrade hard.
-
-// lines splits received bytes into CRLF-terminated lines for a handler;
-// rest hands over what follows the current line (for StartTLS's Pending).
-type lines struct {
-	buf    []byte
-	onLine func(line string)
-}
-
-func (lp *lines) feed(b []byte) {
-	lp.buf = append(lp.buf, b...)
-	for {
-		i := bytes.Index(lp.buf, []byte("\r\n"))
-		if i < 0 {
-			return
-		}
-		line := string(lp.buf[:i])
-		lp.buf = lp.buf[i+2:]
-		lp.onLine(line)
-	}
-}
-
-func (lp *lines) rest() []byte {
-	r := lp.buf
-	lp.buf = nil
-	return r
-}
 
 // gluedConn is a Go peer's connection whose first write carries a clear
 // prefix in the same segment as the first TLS bytes, and which reads and
@@ -125,12 +100,12 @@ func TestSTARTTLSClientHelloGluedToTheCommand(t *testing.T) {
 	ln, err := Listen(l, ListenOptions{Host: "127.0.0.1"}, listenerFuncs{conn: func(c *Conn) {
 		require.NoError(t, ln.Close())
 		r := newRecorder(t, "core server")
-		lp := &lines{}
-		lp.onLine = func(line string) {
+		lp := &crlf.Lines{}
+		lp.OnLine = func(line string) {
 			switch {
 			case line == "STARTTLS":
 				c.Write([]byte("220 go ahead\r\n"), nil)
-				pending = lp.rest()
+				pending = lp.Rest()
 				c.StartTLS(TLSUpgrade{Config: &tls.Config{Certificates: []tls.Certificate{leaf.TLS()}}, Server: true, Pending: pending},
 					func(err error) {
 						require.NoError(t, err)
@@ -143,7 +118,7 @@ func TestSTARTTLSClientHelloGluedToTheCommand(t *testing.T) {
 				c.Write([]byte("250 "+line+"\r\n"), nil)
 			}
 		}
-		r.onData = lp.feed
+		r.onData = lp.Feed
 		c.SetHandler(r)
 	}})
 	require.NoError(t, err)
@@ -206,11 +181,11 @@ func TestSTARTTLSGoAheadGluedToTheFirstTLSBytes(t *testing.T) {
 		require.NoError(t, err)
 		c.Write([]byte("STARTTLS\r\n"), nil)
 	})
-	lp := &lines{}
-	lp.onLine = func(line string) {
+	lp := &crlf.Lines{}
+	lp.OnLine = func(line string) {
 		switch line {
 		case "220 go ahead":
-			pending = lp.rest()
+			pending = lp.Rest()
 			c.StartTLS(TLSUpgrade{Config: &tls.Config{Certificates: []tls.Certificate{leaf.TLS()}}, Server: true, Pending: pending},
 				func(err error) { require.NoError(t, err) })
 		case "ping":
@@ -220,7 +195,7 @@ func TestSTARTTLSGoAheadGluedToTheFirstTLSBytes(t *testing.T) {
 			t.Errorf("unexpected line %q", line)
 		}
 	}
-	r.onData = lp.feed
+	r.onData = lp.Feed
 	c.SetHandler(r)
 	run(t, l)
 	require.NoError(t, wait())
@@ -276,8 +251,8 @@ func TestSTARTTLSWithBothDirectionsBusy(t *testing.T) {
 		c.Write(coreClear, nil)
 		c.Write([]byte("STARTTLS\r\n"), nil)
 	})
-	lp := &lines{}
-	lp.onLine = func(line string) {
+	lp := &crlf.Lines{}
+	lp.OnLine = func(line string) {
 		if upgraded {
 			secretGot.WriteString(line + "\r\n")
 			return
@@ -287,7 +262,7 @@ func TestSTARTTLSWithBothDirectionsBusy(t *testing.T) {
 			return
 		}
 		upgraded = true
-		assert.Empty(t, lp.rest(), "the TLS server speaks second")
+		assert.Empty(t, lp.Rest(), "the TLS server speaks second")
 		c.StartTLS(TLSUpgrade{Config: &tls.Config{RootCAs: testcert.Pool(ca), ServerName: "localhost"}},
 			func(err error) { require.NoError(t, err) })
 		for i := 0; i < len(coreSecret); i += 7000 { // pipelined, held until secure
@@ -295,7 +270,7 @@ func TestSTARTTLSWithBothDirectionsBusy(t *testing.T) {
 		}
 		c.CloseWrite(nil)
 	}
-	r.onData = lp.feed
+	r.onData = lp.Feed
 	c.SetHandler(r)
 	run(t, l)
 	require.NoError(t, wait())
@@ -315,13 +290,13 @@ func TestSTARTTLSBetweenTwoCoreEnds(t *testing.T) {
 	clientRec, serverRec := newRecorder(t, "client"), newRecorder(t, "server")
 	pair(t, l, "::1", func(client, server *Conn) {
 		server.Write(serverClear, nil)
-		slp := &lines{}
+		slp := &crlf.Lines{}
 		serverUp := false
-		slp.onLine = func(line string) {
+		slp.OnLine = func(line string) {
 			switch {
 			case line == "STARTTLS":
 				server.Write([]byte("220 go ahead\r\n"), nil)
-				server.StartTLS(TLSUpgrade{Config: &tls.Config{Certificates: []tls.Certificate{leaf.TLS()}}, Server: true, Pending: slp.rest()},
+				server.StartTLS(TLSUpgrade{Config: &tls.Config{Certificates: []tls.Certificate{leaf.TLS()}}, Server: true, Pending: slp.Rest()},
 					func(err error) { require.NoError(t, err) })
 				serverUp = true
 				server.Write(serverSecret, nil)
@@ -332,19 +307,19 @@ func TestSTARTTLSBetweenTwoCoreEnds(t *testing.T) {
 				serverGot.WriteString(line + "\r\n")
 			}
 		}
-		serverRec.onData = slp.feed
+		serverRec.onData = slp.Feed
 		server.SetHandler(serverRec)
 
 		client.Write([]byte("EHLO\r\nSTARTTLS\r\n"), nil)
-		clp := &lines{}
+		clp := &crlf.Lines{}
 		clientUp := false
-		clp.onLine = func(line string) {
+		clp.OnLine = func(line string) {
 			switch {
 			case clientUp:
 				clientSecret.WriteString(line + "\r\n")
 			case line == "220 go ahead":
 				clientUp = true
-				client.StartTLS(TLSUpgrade{Config: &tls.Config{RootCAs: testcert.Pool(ca), ServerName: "localhost"}, Pending: clp.rest()},
+				client.StartTLS(TLSUpgrade{Config: &tls.Config{RootCAs: testcert.Pool(ca), ServerName: "localhost"}, Pending: clp.Rest()},
 					func(err error) { require.NoError(t, err) })
 				client.Write([]byte("CMD1\r\n"), nil)
 				client.Write([]byte("CMD2\r\nQUIT\r\n"), nil)
@@ -353,7 +328,7 @@ func TestSTARTTLSBetweenTwoCoreEnds(t *testing.T) {
 				clientClear.WriteString(line + "\r\n")
 			}
 		}
-		clientRec.onData = clp.feed
+		clientRec.onData = clp.Feed
 		client.SetHandler(clientRec)
 	})
 	run(t, l)

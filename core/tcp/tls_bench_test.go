@@ -33,17 +33,8 @@ func benchCoreTLSThroughput(b *testing.B, reuse bool) {
 	l := benchLoop(b)
 	chunk := make([]byte, benchChunk)
 	b.SetBytes(benchChunk)
-	left := b.N
 	benchPair(b, l, l, func(client *Conn) {
-		pump := func() {
-			for left > 0 && client.Queued() < 1<<20 {
-				client.Write(chunk, nil)
-				left--
-			}
-			if left == 0 {
-				client.Close()
-			}
-		}
+		pump := chunkPump(client, chunk, b.N)
 		client.SetHandler(funcs{drain: pump})
 		client.StartTLS(TLSUpgrade{Config: clientCfg}, func(err error) {
 			if err != nil {

@@ -1,11 +1,11 @@
 package e2e
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/nodeshim/nodeshim/core/internal/crlf"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/core/tcp"
@@ -13,32 +13,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// lines calls onLine for each CRLF-terminated line; rest hands over what
-// follows the current line.
-type lines struct {
-	buf    []byte
-	onLine func(line string)
-}
-
-func (lp *lines) feed(b []byte) {
-	lp.buf = append(lp.buf, b...)
-	for {
-		i := bytes.Index(lp.buf, []byte("\r\n"))
-		if i < 0 {
-			return
-		}
-		line := string(lp.buf[:i])
-		lp.buf = lp.buf[i+2:]
-		lp.onLine(line)
-	}
-}
-
-func (lp *lines) rest() []byte {
-	r := lp.buf
-	lp.buf = nil
-	return r
-}
 
 func TestSTARTTLSWithNodeAsServer(t *testing.T) {
 	// Node's server upgrades with new tls.TLSSocket(socket, {isServer});
@@ -86,23 +60,23 @@ srv.listen(0, '127.0.0.1', () => console.log(srv.address().port));`)
 	var transcript []string
 	var c *tcp.Conn
 	c = tcp.Dial(l, tcp.DialOptions{Host: "127.0.0.1", Port: p}, func(err error) { require.NoError(t, err) })
-	lp := &lines{}
+	lp := &crlf.Lines{}
 	secure := false
-	lp.onLine = func(line string) {
+	lp.OnLine = func(line string) {
 		transcript = append(transcript, line)
 		switch {
 		case line == "220 hello":
 			c.Write([]byte("NOOP\r\nSTARTTLS\r\n"), nil)
 		case line == "220 go ahead":
 			secure = true
-			tlsconn.Start(c, ctx, tlsconn.ConnOptions{Host: "localhost", Pending: lp.rest()}, func(err error) { require.NoError(t, err) })
+			tlsconn.Start(c, ctx, tlsconn.ConnOptions{Host: "localhost", Pending: lp.Rest()}, func(err error) { require.NoError(t, err) })
 			c.Write([]byte("MAIL one\r\n"), nil)
 			c.Write([]byte("MAIL two\r\nQUIT\r\n"), nil)
 		case strings.HasPrefix(line, "221"):
 			c.CloseWrite(nil)
 		}
 	}
-	c.SetHandler(handler{data: lp.feed})
+	c.SetHandler(handler{data: lp.Feed})
 	runLoop(t, l)
 	wait()
 	assert.True(t, secure)
@@ -124,20 +98,20 @@ func TestSTARTTLSWithNodeAsClient(t *testing.T) {
 	var ln *tcp.Listener
 	ln, err = tcp.Listen(l, tcp.ListenOptions{Host: "127.0.0.1"}, listener(func(c *tcp.Conn) {
 		require.NoError(t, ln.Close())
-		lp := &lines{}
-		lp.onLine = func(line string) {
+		lp := &crlf.Lines{}
+		lp.OnLine = func(line string) {
 			got = append(got, line)
 			switch line {
 			case "STARTTLS":
 				c.Write([]byte("220 go ahead\r\n"), nil)
-				sc := tlsconn.Start(c, ctx, tlsconn.ConnOptions{Server: true, Pending: lp.rest()}, func(err error) { require.NoError(t, err) })
+				sc := tlsconn.Start(c, ctx, tlsconn.ConnOptions{Server: true, Pending: lp.Rest()}, func(err error) { require.NoError(t, err) })
 				sc.Write([]byte("250 secure hello\r\n"), nil)
 			case "QUIT":
 				c.Write([]byte("221 bye\r\n"), nil)
 				c.CloseWrite(nil)
 			}
 		}
-		c.SetHandler(handler{data: lp.feed})
+		c.SetHandler(handler{data: lp.Feed})
 	}))
 	require.NoError(t, err)
 	_, wait := node(t, dir, false, `
