@@ -6,6 +6,8 @@ import (
 	"github.com/dop251/goja"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/modtest"
 )
 
 // newVM returns a runtime with the assert and assert/strict exports as the
@@ -13,12 +15,8 @@ import (
 func newVM(t *testing.T) *goja.Runtime {
 	t.Helper()
 	vm := goja.New()
-	for name, load := range map[string]func(*goja.Runtime, *goja.Object){"assert": Require, "strict": RequireStrict} {
-		module := vm.NewObject()
-		require.NoError(t, module.Set("exports", vm.NewObject()))
-		load(vm, module)
-		require.NoError(t, vm.Set(name, module.Get("exports")))
-	}
+	modtest.Load(t, vm, "assert", Require)
+	modtest.Load(t, vm, "strict", RequireStrict)
 	return vm
 }
 

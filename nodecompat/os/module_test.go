@@ -6,16 +6,15 @@ import (
 	"github.com/dop251/goja"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/modtest"
 )
 
 // newVM returns a runtime with the module's exports as the global `os`.
 func newVM(t *testing.T) *goja.Runtime {
 	t.Helper()
 	vm := goja.New()
-	module := vm.NewObject()
-	require.NoError(t, module.Set("exports", vm.NewObject()))
-	Require(vm, module)
-	require.NoError(t, vm.Set("os", module.Get("exports")))
+	modtest.Load(t, vm, "os", Require)
 	return vm
 }
 

@@ -6,16 +6,16 @@ import (
 	"github.com/dop251/goja"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/modtest"
 )
 
 // newVM returns a runtime with StringDecoder as a global.
 func newVM(t *testing.T) *goja.Runtime {
 	t.Helper()
 	vm := goja.New()
-	module := vm.NewObject()
-	require.NoError(t, module.Set("exports", vm.NewObject()))
-	Require(vm, module)
-	require.NoError(t, vm.Set("StringDecoder", module.Get("exports").ToObject(vm).Get("StringDecoder")))
+	exports := modtest.Load(t, vm, "string_decoder", Require)
+	require.NoError(t, vm.Set("StringDecoder", exports.Get("StringDecoder")))
 	return vm
 }
 

@@ -5,7 +5,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/modtest"
 )
 
 // newVM returns a runtime with the URL globals and the url and
@@ -14,12 +15,8 @@ func newVM(t *testing.T) *goja.Runtime {
 	t.Helper()
 	vm := goja.New()
 	Enable(vm)
-	for name, load := range map[string]func(*goja.Runtime, *goja.Object){"url": Require, "qs": RequireQuerystring} {
-		module := vm.NewObject()
-		require.NoError(t, module.Set("exports", vm.NewObject()))
-		load(vm, module)
-		require.NoError(t, vm.Set(name, module.Get("exports")))
-	}
+	modtest.Load(t, vm, "url", Require)
+	modtest.Load(t, vm, "qs", RequireQuerystring)
 	return vm
 }
 

@@ -5,16 +5,15 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/nodecompat/internal/modtest"
 )
 
 // newVM returns a runtime with util required as the global `util`.
 func newVM(t *testing.T) *goja.Runtime {
 	t.Helper()
 	vm := goja.New()
-	module := vm.NewObject()
-	require.NoError(t, module.Set("exports", vm.NewObject()))
-	Require(vm, module)
-	require.NoError(t, vm.Set("util", module.Get("exports")))
+	modtest.Load(t, vm, "util", Require)
 	return vm
 }
 
