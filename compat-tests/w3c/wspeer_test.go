@@ -5,10 +5,11 @@ import (
 	"crypto/tls"
 	"net"
 	"net/http"
-	"strconv"
 	"strings"
 
 	"github.com/coder/websocket"
+
+	"github.com/nodeshim/nodeshim/compat-tests/internal/wsecho"
 )
 
 // startWebSocketPeers starts WS, a WebSocket server written with
@@ -28,46 +29,24 @@ func (p *peerSet) startWebSocketPeers() error {
 		if cfg != nil {
 			ln = tls.NewListener(ln, cfg)
 		}
-		srv := &http.Server{Handler: http.HandlerFunc(wsEcho)}
+		srv := &http.Server{Handler: wsecho.Handler(wsCommand)}
 		p.closers = append(p.closers, srv)
 		p.goRun(func() { _ = srv.Serve(ln) })
 	}
 	return nil
 }
 
-// wsEcho serves one WebSocket connection of the WS peer.
-func wsEcho(w http.ResponseWriter, r *http.Request) {
-	c, err := websocket.Accept(w, r, &websocket.AcceptOptions{
-		Subprotocols:    []string{"chat", "superchat"},
-		CompressionMode: websocket.CompressionContextTakeover,
-	})
-	if err != nil {
-		return
+// wsCommand answers "header NAME" with the request's header NAME and
+// "protocol" with the negotiated subprotocol.
+func wsCommand(ctx context.Context, c *websocket.Conn, r *http.Request, text string) (bool, error) {
+	var answer string
+	switch name, arg, _ := strings.Cut(text, " "); name {
+	case "header":
+		answer = r.Header.Get(arg)
+	case "protocol":
+		answer = c.Subprotocol()
+	default:
+		return false, nil
 	}
-	defer c.CloseNow()
-	c.SetReadLimit(64 << 20)
-	ctx := context.Background()
-	for {
-		typ, data, err := c.Read(ctx)
-		if err != nil {
-			return
-		}
-		if typ == websocket.MessageText {
-			cmd, arg, _ := strings.Cut(string(data), " ")
-			switch cmd {
-			case "close":
-				codeText, reason, _ := strings.Cut(arg, " ")
-				code, _ := strconv.Atoi(codeText)
-				_ = c.Close(websocket.StatusCode(code), reason)
-				return
-			case "header":
-				data = []byte(r.Header.Get(arg))
-			case "protocol":
-				data = []byte(c.Subprotocol())
-			}
-		}
-		if c.Write(ctx, typ, data) != nil {
-			return
-		}
-	}
+	return true, c.Write(ctx, websocket.MessageText, []byte(answer))
 }

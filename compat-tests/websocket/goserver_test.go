@@ -8,16 +8,15 @@ import (
 	"crypto/tls"
 	"encoding/base64"
 	"encoding/hex"
-	"errors"
 	"io"
 	"net"
 	"net/http"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/coder/websocket"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodeshim/nodeshim/compat-tests/internal/wsecho"
 )
 
 // startGoServer starts the Go peer of client.js, written with
@@ -25,14 +24,14 @@ import (
 // its ws:// base URL and its wss:// one, with the certificates of certs.
 // Paths:
 //
-//   - /echo negotiates "chat" or "superchat" and permessage-deflate, and
-//     echoes each message, except the text commands of goCommand.
+//   - /echo is the suites' echo peer (wsecho), with the commands of
+//     goCommand.
 //   - /raw?frame=HEX completes the opening handshake by hand, then writes
 //     the frame bytes HEX as they are (for frames no library sends) and
 //     closes the connection after the client's close frame.
 func startGoServer(t *testing.T, certs *testCerts) (string, string) {
 	mux := http.NewServeMux()
-	mux.HandleFunc("/echo", goEcho)
+	mux.Handle("/echo", wsecho.Handler(goCommand))
 	mux.HandleFunc("/raw", goRaw)
 	plain := serve(t, mux, nil)
 	secure := serve(t, mux, &tls.Config{Certificates: []tls.Certificate{certs.pki.Leaf.TLS}})
@@ -61,62 +60,22 @@ func serve(t *testing.T, h http.Handler, cfg *tls.Config) string {
 	return addr
 }
 
-// goEcho serves one /echo connection.
-func goEcho(w http.ResponseWriter, r *http.Request) {
-	c, err := websocket.Accept(w, r, &websocket.AcceptOptions{
-		Subprotocols:    []string{"chat", "superchat"},
-		CompressionMode: websocket.CompressionContextTakeover,
-	})
-	if err != nil {
-		return
-	}
-	defer c.CloseNow()
-	c.SetReadLimit(64 << 20)
-	ctx := context.Background()
-	for {
-		typ, data, err := c.Read(ctx)
-		if err != nil {
-			return
-		}
-		echo := true
-		if typ == websocket.MessageText {
-			if echo, err = goCommand(ctx, c, string(data)); err != nil {
-				return
-			}
-		}
-		if echo && c.Write(ctx, typ, data) != nil {
-			return
-		}
-	}
-}
-
-// errEnded is goCommand's error once a command ended the connection.
-var errEnded = errors.New("the command ended the connection")
-
-// goCommand runs the text command cmd, if it is one: "close CODE REASON"
-// closes with that code and reason, "drop" closes the TCP connection
-// without a close frame, "burst" sends burst(). echo says that cmd was no
-// command, and is to be echoed.
-func goCommand(ctx context.Context, c *websocket.Conn, cmd string) (echo bool, err error) {
-	name, arg, _ := strings.Cut(cmd, " ")
-	switch name {
-	case "close":
-		codeText, reason, _ := strings.Cut(arg, " ")
-		code, _ := strconv.Atoi(codeText)
-		_ = c.Close(websocket.StatusCode(code), reason)
-		return false, errEnded
+// goCommand runs the suite's text commands: "drop" closes the TCP
+// connection without a close frame, "burst" sends burst().
+func goCommand(ctx context.Context, c *websocket.Conn, _ *http.Request, cmd string) (bool, error) {
+	switch cmd {
 	case "drop":
 		_ = c.CloseNow()
-		return false, errEnded
+		return true, wsecho.ErrEnded
 	case "burst":
 		for _, m := range burst() {
 			if err := goSend(ctx, c, m); err != nil {
-				return false, err
+				return true, err
 			}
 		}
-		return false, nil
+		return true, nil
 	}
-	return true, nil
+	return false, nil
 }
 
 // goSend sends m, one frame per part.
