@@ -33,6 +33,7 @@ func BenchmarkMessageDispatch(b *testing.B) {
 				s.deliver(chunk)
 			}
 			b.StopTimer()
+			require.NoError(b, e.vm.Set("s", v))
 			e.run("s.close()")
 		})
 	}
@@ -80,28 +81,39 @@ func (t *sinkTransport) sendBorrowed(c ctx, data []byte, args []goja.Value) { t.
 
 // BenchmarkEcho measures the JavaScript-facing half of a ping-pong round
 // trip without system calls: a 64-byte message event, inside a loop task as
-// the network delivers it, to a handler that sends the data back, as the
-// tcp-pingpong workload's server does.
+// the network delivers it, to a handler that sends, as the tcp-pingpong
+// workload's server (the data back) and client (counting the bytes, then
+// its own Uint8Array) do.
 func BenchmarkEcho(b *testing.B) {
-	e := newEnv(b)
-	v, err := e.vm.RunString(`
-		var s = new UDPSocket('127.0.0.1', 0);
-		s.onmessage = (ev) => s.send(ev.data);
-		s`)
-	require.NoError(b, err)
-	s, ok := webapi.StateOf[*sock](hiddenState, v)
-	require.True(b, ok)
-	real := s.t
-	sink := &sinkTransport{transport: real}
-	s.t, s.state = sink, stateOpen
-	chunk := make([]byte, 64)
-	b.ReportAllocs()
-	e.host.Run(func() {
-		for b.Loop() {
-			s.deliver(chunk)
-		}
-	})
-	require.Equal(b, b.N*len(chunk), sink.sent)
-	s.t = real
-	e.run("s.close()")
+	for _, c := range []struct{ name, handler string }{
+		{"server", `(ev) => s.send(ev.data)`},
+		{"client", `(ev) => { got += ev.data.byteLength; if (got >= 64) { got = 0; s.send(msg); } }`},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			e := newEnv(b)
+			v, err := e.vm.RunString(`(() => {
+				const s = new UDPSocket('127.0.0.1', 0), msg = new Uint8Array(64);
+				let got = 0;
+				s.onmessage = ` + c.handler + `;
+				return s;
+			})()`)
+			require.NoError(b, err)
+			s, ok := webapi.StateOf[*sock](hiddenState, v)
+			require.True(b, ok)
+			real := s.t
+			sink := &sinkTransport{transport: real}
+			s.t, s.state = sink, stateOpen
+			chunk := make([]byte, 64)
+			b.ReportAllocs()
+			e.host.Run(func() {
+				for b.Loop() {
+					s.deliver(chunk)
+				}
+			})
+			require.Equal(b, b.N*len(chunk), sink.sent)
+			s.t = real
+			require.NoError(b, e.vm.Set("s", v))
+			e.run("s.close()")
+		})
+	}
 }
