@@ -22,15 +22,27 @@ import (
 	"github.com/dop251/goja"
 )
 
-// spareSlots is the capacity of the lent stack: deeper than socket
-// callbacks go (a task that needs more makes goja grow its own copy).
-const spareSlots = 1024
+// spareSlots is the capacity of the lent stack: above what the socket
+// workloads' tasks reach (they stay under 128 slots; a task that needs more
+// makes goja grow its own copy, as without a Keeper).
+const spareSlots = 256
+
+// Wiping: the calls a task makes from Go into JS clear the stack above
+// themselves when they return, so what a task leaves on the lent stack is
+// its bottom frames, under 32 slots in the workloads. Clearing the whole
+// spare after every task cost more than the regrowth it spares, so Wipe
+// clears the first wipedSlots, and all of it every fullWipeEvery tasks.
+const (
+	wipedSlots    = 64
+	fullWipeEvery = 64
+)
 
 // Keeper lends a runtime a value stack that outlives each outermost call.
 // A Keeper belongs to the runtime's goroutine.
 type Keeper struct {
 	slot  *[]goja.Value // the runtime's stack field, or nil if not found
 	spare []goja.Value
+	wipes int // Wipe calls since the last full wipe
 }
 
 // New returns a Keeper for vm. If vm's stack cannot be reached, the
@@ -55,11 +67,18 @@ func (k *Keeper) Lend() {
 }
 
 // Wipe clears the kept stack after an outermost call, so that the values of
-// the finished task are not kept alive by it.
+// finished tasks do not stay reachable through it: the bottom at once, the
+// rest within fullWipeEvery tasks.
 func (k *Keeper) Wipe() {
-	if k.slot != nil {
-		clear(k.spare[:cap(k.spare)])
+	if k.slot == nil {
+		return
 	}
+	if k.wipes++; k.wipes < fullWipeEvery {
+		clear(k.spare[:wipedSlots])
+		return
+	}
+	k.wipes = 0
+	clear(k.spare[:cap(k.spare)])
 }
 
 // valueType is the type of the stack's elements.

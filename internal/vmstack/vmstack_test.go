@@ -69,6 +69,19 @@ func TestWipeDropsTheFinishedTasksValues(t *testing.T) {
 	}
 }
 
+func TestDeepLeftoversAreWipedWithinAFullWipe(t *testing.T) {
+	vm := goja.New()
+	k := New(vm)
+	full := k.spare[:cap(k.spare)]
+	full[spareSlots-1] = vm.ToValue("left by a deep task")
+	for range fullWipeEvery {
+		k.Wipe()
+	}
+	for i, s := range full {
+		require.Nil(t, s, "slot %d", i)
+	}
+}
+
 func TestCallsDeeperThanTheSpareAndExceptionsStayCorrect(t *testing.T) {
 	vm, fn := newDeep(t)
 	k := New(vm)
