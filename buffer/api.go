@@ -10,6 +10,14 @@ func Wrap(vm *goja.Runtime, b []byte) *goja.Object {
 	return moduleFor(vm).newBuffer(b)
 }
 
+// Wrapper returns Wrap bound to vm, for a caller that wraps a chunk per
+// read: it finds vm's module once instead of on every call. It builds the
+// buffer module on vm if nothing has yet. Call it, and the function it
+// returns, on vm's goroutine only.
+func Wrapper(vm *goja.Runtime) func(b []byte) *goja.Object {
+	return moduleFor(vm).newBuffer
+}
+
 // Bytes returns the bytes of a Buffer, TypedArray, DataView or ArrayBuffer
 // without copying, and false if v is none of them (a Go []byte passed
 // through vm.ToValue is accepted too). A detached buffer has no bytes.

@@ -9,21 +9,32 @@ import (
 )
 
 func TestWrapSharesMemory(t *testing.T) {
-	vm := newVM(t)
-	data := []byte("hello")
-	buf := Wrap(vm, data)
-	require.NoError(t, vm.Set("b", buf))
-	assert.True(t, run(t, vm, "Buffer.isBuffer(b) && b instanceof Uint8Array && b.length === 5").ToBoolean())
-	assert.Equal(t, "hello", run(t, vm, "b.toString()").String())
+	wrappers := []struct {
+		name string
+		wrap func(vm *goja.Runtime, b []byte) *goja.Object
+	}{
+		{"Wrap", Wrap},
+		{"Wrapper", func(vm *goja.Runtime, b []byte) *goja.Object { return Wrapper(vm)(b) }},
+	}
+	for _, w := range wrappers {
+		t.Run(w.name, func(t *testing.T) {
+			vm := newVM(t)
+			data := []byte("hello")
+			buf := w.wrap(vm, data)
+			require.NoError(t, vm.Set("b", buf))
+			assert.True(t, run(t, vm, "Buffer.isBuffer(b) && b instanceof Uint8Array && b.length === 5").ToBoolean())
+			assert.Equal(t, "hello", run(t, vm, "b.toString()").String())
 
-	run(t, vm, "b[0] = 0x4a")
-	assert.Equal(t, "Jello", string(data), "JS writes reach the Go slice")
-	data[1] = 'E'
-	assert.Equal(t, "JEllo", run(t, vm, "b.toString()").String(), "Go writes reach JS")
+			run(t, vm, "b[0] = 0x4a")
+			assert.Equal(t, "Jello", string(data), "JS writes reach the Go slice")
+			data[1] = 'E'
+			assert.Equal(t, "JEllo", run(t, vm, "b.toString()").String(), "Go writes reach JS")
 
-	got, ok := Bytes(vm, buf)
-	require.True(t, ok)
-	assert.Same(t, &data[0], &got[0], "Bytes returns the wrapped memory")
+			got, ok := Bytes(vm, buf)
+			require.True(t, ok)
+			assert.Same(t, &data[0], &got[0], "Bytes returns the wrapped memory")
+		})
+	}
 }
 
 func TestWrapEmpty(t *testing.T) {

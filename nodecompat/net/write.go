@@ -56,10 +56,13 @@ func (m *Module) writeDirect(socket *goja.Object, b []byte, onwrite goja.Value) 
 		return false, false
 	}
 	done = h.send(b, onwrite)
-	if t := socket.GetSymbol(m.kTimeout); !done && t != nil && t.ToBoolean() {
+	if done {
+		return true, true
+	}
+	if t := socket.GetSymbol(m.kTimeout); t != nil && t.ToBoolean() {
 		_ = socket.SetSymbol(m.kLastWriteQueueSize, h.conn.Queued())
 	}
-	return true, done
+	return true, false
 }
 
 // isNullish tells whether v is missing, null or undefined.
@@ -82,23 +85,21 @@ func (h *handle) bytesOf(chunk, encoding goja.Value) []byte {
 
 // send hands b to the connection and reports whether the kernel took it
 // at once. Otherwise cbv, if a function, waits in the handle's queue of
-// write callbacks (writes complete in order) for writeDone.
+// write callbacks (writes complete in order) for writeDone. The callback
+// is made callable from Go only then: a write the kernel takes at once
+// (the usual case) allocates nothing for it.
 func (h *handle) send(b []byte, cbv goja.Value) bool {
 	h.dispatched += int64(len(b))
 	h.touch()
-	var cb goja.Callable
-	if cbv != nil {
-		cb, _ = goja.AssertFunction(cbv)
-	}
 	if h.conn == nil || h.successor != nil {
-		if cb != nil {
+		if cb, ok := goja.AssertFunction(cbv); ok {
 			h.m.host.Loop().Post(func() {
 				h.m.callJS(cb, h.m.jsError(sockerr.FromErrno("write", unix.ENOTCONN, "", 0)))
 			})
 		}
 		return false
 	}
-	if cb == nil {
+	if !isFunction(cbv) {
 		h.conn.Write(b, nil)
 		return false
 	}
@@ -108,8 +109,17 @@ func (h *handle) send(b []byte, cbv goja.Value) bool {
 	if h.syncDone {
 		return true
 	}
+	cb, _ := goja.AssertFunction(cbv)
 	h.writeCbs = append(h.writeCbs, cb)
 	return false
+}
+
+// isFunction tells whether v is a function object, without the Callable
+// goja.AssertFunction allocates. The callbacks send gets are the scripts'
+// own functions or undefined.
+func isFunction(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	return ok && o != nil && o.ClassName() == "Function"
 }
 
 // writeDoneFn reports a write's completion: inside send, that the kernel
@@ -131,5 +141,7 @@ func (h *handle) writeDoneFn(err error) {
 	if h.cbHead == len(h.writeCbs) {
 		h.writeCbs, h.cbHead = h.writeCbs[:0], 0
 	}
-	h.m.callJS(cb, h.m.jsError(err))
+	if cb != nil {
+		h.m.callJS(cb, h.m.jsError(err))
+	}
 }

@@ -2,8 +2,6 @@ package stream
 
 import (
 	"github.com/dop251/goja"
-
-	"github.com/nodeshim/nodeshim/buffer"
 )
 
 // Push hands b to the readable side of stream as one Buffer chunk,
@@ -22,7 +20,7 @@ func (m *Module) Push(stream *goja.Object, b []byte) bool {
 // read(0) whose only work would be to call it) is settled at once instead
 // of costing a tick. An undefined idleRead makes it Push.
 func (m *Module) PushProducing(stream *goja.Object, b []byte, idleRead goja.Value) bool {
-	res, err := m.pushFromGo(goja.Undefined(), stream, buffer.Wrap(m.vm, b), m.vm.ToValue(len(b)), idleRead)
+	res, err := m.pushFromGo(goja.Undefined(), stream, m.wrap(b), m.vm.ToValue(len(b)), idleRead)
 	if err != nil {
 		panic(err)
 	}

@@ -32,8 +32,9 @@ type Module struct {
 	// module's constructors, for Go code that builds or subclasses streams.
 	Readable, Writable, Duplex, Transform, PassThrough *goja.Object
 
-	pushFromGo goja.Callable // push(stream, buffer, length) for Push
-	direct     *directWriter // write() of streams whose sink is in Go
+	pushFromGo goja.Callable             // push(stream, buffer, length) for Push
+	wrap       func([]byte) *goja.Object // buffer.Wrap bound to the runtime
+	direct     *directWriter             // write() of streams whose sink is in Go
 }
 
 // Loader returns the function that fills module.exports for "stream",
@@ -93,7 +94,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	runScripts(vm, shared)
 
 	direct.nop = shared.Get("nop")
-	m := &Module{vm: vm, direct: direct}
+	m := &Module{vm: vm, direct: direct, wrap: buffer.Wrapper(vm)}
 	m.exports = shared.Get("exports").(*goja.Object)
 	m.promises = shared.Get("promises").(*goja.Object)
 	m.Readable = shared.Get("Readable").(*goja.Object)

@@ -153,38 +153,38 @@
   // The common case — a flowing stream with nothing buffered, 'data'
   // listeners and no decoder — is addChunk's direct emit done here in one
   // function. Its read-ahead (maybeReadMore's tick, whose read(0) only
-  // calls an idle _read) is settled at once when _read is idleRead: the
-  // state read(0) would leave (reading, needReadable) is set directly.
+  // calls an idle _read) is settled at once when readMore would call
+  // read(0) once and that would do nothing but call idleRead: nothing
+  // buffered, nothing ending or failing, and neither read nor _read
+  // replaced. The state read(0) would leave (reading, needReadable) is then
+  // set directly. Every chunk of a socket takes this path, so its checks
+  // are written out here rather than calling helpers (a call costs as much
+  // as a few property reads in goja).
   function pushFromGo(stream, chunk, len, idleRead) {
     if (stream.push !== proto.push) return stream.push(chunk);
     const state = stream._readableState;
     if (state.objectMode) return pushObject(stream, state, chunk, undefined);
-    if (!state.flowing || state.length !== 0 || state.sync || state.decoder !== null || len === 0 ||
-        state.ended || state.destroyed || state.errored || !hasDataListeners(stream)) {
+    const events = stream._events;
+    if (len === 0 || !state.flowing || state.length !== 0 || state.sync || state.decoder !== null ||
+        state.ended || state.destroyed || state.errored || events == null || events.data === undefined) {
       return pushBytes(stream, state, chunk, len, '');
     }
     state.reading = false;
     if (state.awaitDrainWriters !== null) clearAwaitDrain(state);
     state.dataEmitted = true;
     stream.emit('data', chunk);
-    if (!state.readingMore) {
-      if (idleRead !== undefined && readAheadIsIdle(stream, state, idleRead)) {
-        state.reading = true;
-        state.needReadable = true;
-      } else {
-        maybeReadMore(stream, state);
-      }
+    if (state.readingMore) return canPushMore(state);
+    if (idleRead !== undefined && !state.reading && state.length === 0 &&
+        (state.highWaterMark > 0 || state.flowing) && !state.ended && !state.destroyed && !state.errored &&
+        state.constructed && stream._read === idleRead && stream.read === proto.read) {
+      // Nothing is buffered and the stream has not ended: push's answer
+      // is yes.
+      state.reading = true;
+      state.needReadable = true;
+      return true;
     }
-    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
-  }
-
-  // readAheadIsIdle tells whether readMore would call read(0) once and
-  // that would do nothing but call an idle _read: nothing buffered, nothing
-  // ending or failing, and neither read nor _read replaced.
-  function readAheadIsIdle(stream, state, idleRead) {
-    return !state.reading && state.length === 0 && (state.highWaterMark > 0 || state.flowing) &&
-      !state.ended && !state.destroyed && !state.errored && state.constructed &&
-      stream._read === idleRead && stream.read === proto.read;
+    maybeReadMore(stream, state);
+    return canPushMore(state);
   }
 
   // pushBytes adds a byte-mode chunk of len units: bytes, or characters of
