@@ -11,6 +11,9 @@
   const codedError = S.codedError;
   const nextTick = B.nextTick;
   const kAttemptTimer = Symbol('attemptTimer');
+  const kSetNoDelay = S.kSetNoDelay;
+  const kSetKeepAlive = S.kSetKeepAlive;
+  const kSetKeepAliveInitialDelay = S.kSetKeepAliveInitialDelay;
 
   let autoSelectFamilyDefault = true;
   let autoSelectFamilyAttemptTimeoutDefault = 250;
@@ -75,9 +78,7 @@
 
     const addressType = S.isIP(host);
     if (addressType) {
-      nextTick(() => {
-        if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
-      });
+      nextTick(connectNT, self, host, port, addressType, localAddress, localPort);
       return;
     }
     if (options.lookup != null) S.validateFunction(options.lookup, 'options.lookup');
@@ -105,6 +106,11 @@
         internalConnect(self, ip, port, family, localAddress, localPort);
       }
     });
+  }
+
+  // connectNT connects to an address literal, on the tick after connect().
+  function connectNT(self, address, port, addressType, localAddress, localPort) {
+    if (self.connecting) internalConnect(self, address, port, addressType, localAddress, localPort);
   }
 
   function dnsFamily(family) {
@@ -246,9 +252,9 @@
       return;
     }
     self._unrefTimer();
-    if (self[S.kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
-    if (self[S.kSetKeepAlive] && self._handle.setKeepAlive) {
-      self._handle.setKeepAlive(true, self[S.kSetKeepAliveInitialDelay]);
+    if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
+    if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
+      self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
     }
     self.emit('connect');
     self.emit('ready');

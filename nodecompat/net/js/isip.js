@@ -30,10 +30,20 @@
     return v6.test(s);
   }
 
+  // isIP remembers its last string: a client connects to the same
+  // address again and again, and the regular expressions cost more than
+  // the comparison.
+  let lastString = null;
+  let lastKind = 0;
+
   function isIP(s) {
-    if (isIPv4(s)) return 4;
-    if (isIPv6(s)) return 6;
-    return 0;
+    if (typeof s === 'string' && s === lastString) return lastKind;
+    const kind = isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0;
+    if (typeof s === 'string') {
+      lastString = s;
+      lastKind = kind;
+    }
+    return kind;
   }
 
   Object.assign(S, { isIP, isIPv4, isIPv6 });

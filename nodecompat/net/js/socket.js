@@ -127,11 +127,11 @@
   // just been given its owner has none to forget (setOwner drops them).
   function syncTimers(self, newHandle) {
     if (!self._handle || typeof self._handle.setTimers !== 'function') return;
-    const timers = [];
+    let timers = null;
     for (let s = self; s !== null && s !== undefined; s = s._parent) {
-      if (s[kTimeout]) timers.push(s[kTimeout]);
+      if (s[kTimeout]) (timers || (timers = [])).push(s[kTimeout]);
     }
-    if (timers.length > 0 || !newHandle) self._handle.setTimers(timers);
+    if (timers !== null || !newHandle) self._handle.setTimers(timers || []);
   }
 
   function addAbortSignalOption(self, signal) {
@@ -182,7 +182,7 @@
       cb();
       return;
     }
-    this._handle.shutdown(() => cb());
+    this._handle.shutdown(cb);
   };
 
   proto.setTimeout = function setTimeout(msecs, callback) {
@@ -336,8 +336,12 @@
     const handle = this._handle;
     if (handle) {
       const isException = Boolean(exception);
-      this[kBytesRead] = handle.bytesRead;
-      this[kBytesWritten] = handle.bytesWritten;
+      // The counts stay on the socket; a socket that moved no bytes
+      // keeps the prototype's zeros rather than gaining properties.
+      const bytesRead = handle.bytesRead;
+      const bytesWritten = handle.bytesWritten;
+      if (bytesRead !== this[kBytesRead]) this[kBytesRead] = bytesRead;
+      if (bytesWritten !== this[kBytesWritten]) this[kBytesWritten] = bytesWritten;
       const emitClose = () => this.emit('close', isException);
       if (this.resetAndClosing) {
         this.resetAndClosing = false;
