@@ -17,6 +17,10 @@ func (m *Module) newBinding() *goja.Object {
 	m.server = m.newServerClass()
 	set(b, "TCP", m.tcp.Ctor)
 	set(b, "Pipe", m.pipe.Ctor)
+	// newTCP() and newPipe() make a handle as new TCP() and new Pipe()
+	// do, without the class constructor's JavaScript shim.
+	set(b, "newTCP", func(goja.FunctionCall) goja.Value { return m.newHandle(true).obj })
+	set(b, "newPipe", func(goja.FunctionCall) goja.Value { return m.newHandle(false).obj })
 	set(b, "listen", m.listen)
 	set(b, "idleTimer", m.newIdleTimer)
 	set(b, "ipBytes", ipBytes)

@@ -149,3 +149,44 @@ func TestDestroyedWritesReportTheirCallbacks(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Equal(t, "true 0\n", out)
 }
+
+func TestByteCountsAfterCloseBelongToTheLastConnection(t *testing.T) {
+	// A socket keeps its handle's counts when it closes; connected again
+	// and closed without moving bytes, it reports zeros, not the first
+	// connection's counts.
+	out, code := run(t, `
+		const net = require('net');
+		const server = net.createServer((s) => s.pipe(s));
+		server.listen(0, '127.0.0.1', () => {
+			const port = server.address().port;
+			const c = new net.Socket();
+			c.connect(port, '127.0.0.1', () => c.end('ping'));
+			c.resume();
+			c.once('close', () => {
+				console.log(c.bytesRead, c.bytesWritten);
+				c.connect(port, '127.0.0.1', () => c.destroy());
+				c.once('close', () => {
+					console.log(c.bytesRead, c.bytesWritten);
+					server.close();
+				});
+			});
+		});
+	`)
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "4 4\n0 0\n", out)
+}
+
+func TestConnectingSocketsGetTheBindingsHandleClasses(t *testing.T) {
+	out, code := run(t, `
+		const net = require('net');
+		const server = net.createServer((s) => s.destroy());
+		server.listen(0, '127.0.0.1', () => {
+			const c = net.connect(server.address().port, '127.0.0.1');
+			const h = c._handle;
+			console.log(h.constructor.name, h instanceof h.constructor, h.reading);
+			c.on('close', () => server.close());
+		});
+	`)
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "TCP true false\n", out)
+}

@@ -18,7 +18,14 @@
   let autoSelectFamilyDefault = true;
   let autoSelectFamilyAttemptTimeoutDefault = 250;
 
+  // freshSocket is the socket connect() has just made, for its connect
+  // call.
+  let freshSocket = null;
+
   Socket.prototype.connect = function (...args) {
+    // A socket connect() has just made needs no undestroying.
+    const fresh = freshSocket === this;
+    freshSocket = null;
     const normalized = Array.isArray(args[0]) && args[0][S.normalizedArgs] ? args[0] : S.normalizeArgs(args);
     const options = normalized[0];
     const cb = normalized[1];
@@ -35,8 +42,8 @@
     const path = options.path;
     const pipe = Boolean(path);
     if (!this._handle) {
-      this._handle = pipe ? new B.Pipe() : new B.TCP();
-      S.initSocketHandle(this);
+      this._handle = pipe ? B.newPipe() : B.newTCP();
+      S.initSocketHandle(this, fresh);
     }
     if (cb !== null) this.once('connect', cb);
     this._unrefTimer();
@@ -204,7 +211,7 @@
     const { address, family } = context.addresses[context.current++];
     const port = context.port;
     if (context.current > 1) {
-      self._handle = new B.TCP();
+      self._handle = B.newTCP();
       S.initSocketHandle(self);
     }
     context.handle = self._handle;
@@ -267,6 +274,7 @@
     // An options object normalizeArgs made is the module's own.
     const socket = options === args[0] ? new Socket(options) : S.newSocket(options);
     if (options.timeout) socket.setTimeout(options.timeout);
+    freshSocket = socket;
     return socket.connect(normalized);
   }
 
