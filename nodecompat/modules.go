@@ -70,7 +70,7 @@ func (r *Runtime) installGlobals(opts Options) {
 	r.timers = timers.Install(r.host)
 	r.loader.RegisterCore(timers.ModuleName, r.timers.Require)
 	r.loader.RegisterCore("timers/promises", r.timers.RequirePromises)
-	// Through process's writers: ending process.stdout silences console too.
-	console.Enable(vm, r.process.Stdout(), r.process.Stderr())
+	// Through process.stdout and process.stderr, as Node's console writes.
+	console.EnableOnProcess(vm, r.process.Object(), r.process.Stdout(), r.process.Stderr())
 	crypto.Enable(vm)
 }

@@ -113,8 +113,8 @@ func streamOption(vm *goja.Runtime, opts *goja.Object, name string, fallback sin
 	}
 	o, ok := v.(*goja.Object)
 	if ok {
-		if write, isFunc := goja.AssertFunction(o.Get("write")); isFunc {
-			return &streamSink{vm: vm, stream: o, writeFn: write, ignoreErrors: ignoreErrors}
+		if _, isFunc := goja.AssertFunction(o.Get("write")); isFunc {
+			return &streamSink{vm: vm, stream: o, ignoreErrors: ignoreErrors}
 		}
 	}
 	panic(nodeerr.TypeError(vm, "ERR_CONSOLE_WRITABLE_STREAM", "Console expects a writable stream instance for "+name))

@@ -24,7 +24,26 @@ var classKey = goja.NewSymbol("nodeshim.console.Console")
 // writers process.stdout and process.stderr use). Colors follow Node's rules
 // for a TTY when a writer is a terminal *os.File.
 func Enable(vm *goja.Runtime, stdout, stderr io.Writer) {
-	inst := newInstance(vm, newWriterSink(stdout), newWriterSink(stderr))
+	install(vm, newWriterSink(stdout), newWriterSink(stderr))
+}
+
+// EnableOnProcess installs the global console on vm as Node's is: writing
+// through process.stdout and process.stderr (fetched from process at the
+// first write), so that a replaced or corked stream sees console output.
+// stdout and stderr are the writers under those streams; colors follow
+// Node's rules for a TTY when they are terminals.
+func EnableOnProcess(vm *goja.Runtime, process *goja.Object, stdout, stderr io.Writer) {
+	stream := func(name string) func() *goja.Object {
+		return func() *goja.Object { return process.Get(name).ToObject(vm) }
+	}
+	install(vm,
+		&stdioSink{writerSink: newWriterSink(stdout), vm: vm, fetch: stream("stdout")},
+		&stdioSink{writerSink: newWriterSink(stderr), vm: vm, fetch: stream("stderr")})
+}
+
+// install makes the global console, writing to out and err.
+func install(vm *goja.Runtime, out, err sink) {
+	inst := newInstance(vm, out, err)
 	proto := vm.CreateObject(vm.NewObject())
 	obj := vm.CreateObject(proto)
 	inst.bindMethods(obj, true)

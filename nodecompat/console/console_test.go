@@ -117,8 +117,13 @@ func TestConsoleClass(t *testing.T) {
 	vm, _, _ := newVM(t)
 	run(t, vm, `
 		globalThis.got = [];
-		const out = { write(s) { got.push('o:' + s) } };
-		const err = { write(s) { got.push('e:' + s) } };
+		// An error-ignoring console (the default) needs the stream's
+		// listener methods, as Node's does.
+		const stream = (tag) => ({
+			write(s) { got.push(tag + s) }, listenerCount() { return 0 }, once() {}, removeListener() {},
+		});
+		const out = stream('o:');
+		const err = stream('e:');
 		const c = new console.Console(out, err);
 		c.log('x'); c.error('y');
 		const g = new console.Console({ stdout: out, groupIndentation: 4, inspectOptions: { depth: 0 } }); g.group(); g.log({ a: { b: 1 } });
@@ -133,8 +138,13 @@ func TestConsoleClass(t *testing.T) {
 
 func TestStreamErrors(t *testing.T) {
 	vm, _, _ := newVM(t)
-	run(t, vm, `new console.Console({ write() { throw new Error('ignored') } }).log('x')`)
-	_, err := vm.RunString(`new console.Console({ stdout: { write() { throw new Error('surfaced') } }, ignoreErrors: false }).log('x')`)
+	run(t, vm, `new console.Console({
+		write() { throw new Error('ignored') }, listenerCount() { return 0 }, once() {}, removeListener() {},
+	}).log('x')`)
+	_, err := vm.RunString(`new console.Console({ write() {} }).log('x')`)
+	require.Error(t, err, "Node's error-ignoring console needs removeListener")
+	assert.Contains(t, err.Error(), "stream.removeListener is not a function")
+	_, err = vm.RunString(`new console.Console({ stdout: { write() { throw new Error('surfaced') } }, ignoreErrors: false }).log('x')`)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "surfaced")
 }

@@ -18,6 +18,25 @@ type sink interface {
 	isTTY() bool
 }
 
+// stdioSink is the global console's stdout or stderr: it writes through
+// process.stdout or process.stderr, as Node's console does (a script that
+// replaces the stream's write, or corks it, sees console output go that
+// way), and judges colors and TTY-ness on the descriptor's writer. The
+// stream is fetched at the first write, so that it is made only when used.
+type stdioSink struct {
+	*writerSink
+	vm    *goja.Runtime
+	fetch func() *goja.Object
+	out   *streamSink // made at the first write
+}
+
+func (s *stdioSink) write(str string) {
+	if s.out == nil {
+		s.out = &streamSink{vm: s.vm, stream: s.fetch(), ignoreErrors: true}
+	}
+	s.out.write(str)
+}
+
 // writerSink writes to a Go writer.
 type writerSink struct {
 	w   io.Writer
@@ -53,19 +72,85 @@ func (s *writerSink) colors() bool {
 	return !noColor && !disabled
 }
 
-// streamSink writes to a JS object with a write method (a Writable).
+// streamSink writes to a JS object with a write method (a Writable). As
+// Node's console does, it looks the method up at every write, so a
+// replaced write sees the output.
 type streamSink struct {
 	vm           *goja.Runtime
 	stream       *goja.Object
-	writeFn      goja.Callable
 	ignoreErrors bool
+	onWritten    goja.Value // the write callback when errors are ignored
 }
 
 func (s *streamSink) write(str string) {
-	_, err := s.writeFn(s.stream, s.vm.ToValue(str))
-	if err != nil && !s.ignoreErrors {
+	if !s.ignoreErrors {
+		write, ok := goja.AssertFunction(s.stream.Get("write"))
+		if !ok {
+			panic(s.vm.NewTypeError("stream.write is not a function"))
+		}
+		if _, err := write(s.stream, s.vm.ToValue(str)); err != nil {
+			panic(err)
+		}
+		return
+	}
+	if s.onWritten == nil {
+		s.onWritten = s.vm.ToValue(s.afterWrite)
+	}
+	noop := noopOf(s.vm)
+	// What the write throws is swallowed; a noop 'error' listener stands
+	// by meanwhile, unless the stream has listeners of its own.
+	_ = s.vm.Try(func() {
+		if callMethod(s.vm, s.stream, "listenerCount", s.vm.ToValue("error")).ToInteger() == 0 {
+			callMethod(s.vm, s.stream, "once", s.vm.ToValue("error"), noop)
+		}
+		callMethod(s.vm, s.stream, "write", s.vm.ToValue(str), s.onWritten)
+	})
+	callMethod(s.vm, s.stream, "removeListener", s.vm.ToValue("error"), noop)
+}
+
+// afterWrite is the callback of an error-ignoring write: an error the
+// stream will emit, and that nobody listens for, gets the noop listener so
+// that it does not end the process.
+func (s *streamSink) afterWrite(call goja.FunctionCall) goja.Value {
+	err := call.Argument(0)
+	if goja.IsUndefined(err) || goja.IsNull(err) {
+		return goja.Undefined()
+	}
+	if st, ok := s.stream.Get("_writableState").(*goja.Object); ok && st.Get("errorEmitted").ToBoolean() {
+		return goja.Undefined()
+	}
+	if callMethod(s.vm, s.stream, "listenerCount", s.vm.ToValue("error")).ToInteger() == 0 {
+		callMethod(s.vm, s.stream, "once", s.vm.ToValue("error"), noopOf(s.vm))
+	}
+	return goja.Undefined()
+}
+
+// callMethod calls obj[name](args...) and returns its result; a missing
+// method is a TypeError, and what the method throws is rethrown.
+func callMethod(vm *goja.Runtime, obj *goja.Object, name string, args ...goja.Value) goja.Value {
+	fn, ok := goja.AssertFunction(obj.Get(name))
+	if !ok {
+		panic(vm.NewTypeError("stream." + name + " is not a function"))
+	}
+	v, err := fn(obj, args...)
+	if err != nil {
 		panic(err)
 	}
+	return v
+}
+
+// noopKey holds, on the runtime's global object, the noop error listener
+// consoles share (removeListener needs the same function each time).
+var noopKey = goja.NewSymbol("nodeshim.console.noop")
+
+func noopOf(vm *goja.Runtime) goja.Value {
+	g := vm.GlobalObject()
+	if v := g.GetSymbol(noopKey); v != nil {
+		return v
+	}
+	v := vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	_ = g.DefineDataPropertySymbol(noopKey, v, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return v
 }
 
 func (s *streamSink) isTTY() bool {
