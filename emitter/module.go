@@ -47,6 +47,7 @@ type events struct {
 	asyncIterator *goja.Symbol
 
 	names     map[string]goja.Value // event names Emit has converted
+	callables listenerCache         // Callables of the listeners emitted to last
 	errorName goja.Value            // the string "error"
 	trueVal   goja.Value
 	falseVal  goja.Value
