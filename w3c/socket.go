@@ -410,17 +410,18 @@ func (s *sock) flushText() {
 
 // dispatchMessage fires a MessageEvent carrying data.
 func (s *sock) dispatchMessage(data goja.Value) {
-	s.fireMessage(s.r.messageEvent.Proto, &messageData{data: data})
+	fireMessage(s, s.r.messageEvent.Proto, messageData{data: data})
 }
 
-// fireMessage fires a message event of the class whose prototype is proto,
-// carrying d. While its listeners run, the socket is the one receiving, so
-// that their send() on it (an echo) finds its state at once.
-func (s *sock) fireMessage(proto *goja.Object, d any) {
+// fireMessage fires at s a message event of the class whose prototype is
+// proto, carrying d (a messageData or udpData). While its listeners run,
+// the socket is the one receiving, so that their send() on it (an echo)
+// finds its state at once.
+func fireMessage[T messageData | udpData](s *sock, proto *goja.Object, d T) {
 	outer := s.r.receiving
 	s.r.receiving = s
 	defer func() { s.r.receiving = outer }()
-	s.target.FireWithData(proto, "message", d)
+	webapi.FireWith(s.target, proto, "message", d)
 }
 
 // fireError fires an error event for err.
@@ -430,17 +431,17 @@ func (s *sock) fireError(err error) {
 
 // fireClose makes the socket CLOSED and fires close, once.
 func (s *sock) fireClose(wasClean bool, reason string) {
-	s.fireCloseEvent(&closeData{wasClean: wasClean, reason: reason})
+	s.fireCloseEvent(closeData{wasClean: wasClean, reason: reason})
 }
 
 // fireCloseEvent makes the socket CLOSED and fires close with d, once.
-func (s *sock) fireCloseEvent(d *closeData) {
+func (s *sock) fireCloseEvent(d closeData) {
 	s.state = stateClosed
 	if s.closeFired {
 		return
 	}
 	s.closeFired = true
-	s.target.FireWithData(s.r.closeEvent.Proto, "close", d) // not made if nobody listens
+	webapi.FireWith(s.target, s.r.closeEvent.Proto, "close", d) // not made if nobody listens
 }
 
 // failReason is the close event's reason for a failure.

@@ -125,7 +125,7 @@ func (u *udpSock) onMessage(m udp.Message) {
 	if u.peer.IsValid() && m.From != u.peer || !s.target.Listened("message") {
 		return // only the peer's datagrams arrive
 	}
-	s.fireMessage(u.r.udpMessageEvent.Proto, &udpData{
+	fireMessage(s, u.r.udpMessageEvent.Proto, udpData{
 		messageData: messageData{data: u.r.messageValue(s, m.Data)},
 		from:        m.From,
 		to:          m.To,

@@ -303,7 +303,7 @@ func (t *wsSock) OnMessage(kind ws.MessageType, data []byte) {
 	} else {
 		v = t.r.messageValue(t.s, data)
 	}
-	t.s.fireMessage(t.r.messageEvent.Proto, &messageData{data: v, origin: t.origin})
+	fireMessage(t.s, t.r.messageEvent.Proto, messageData{data: v, origin: t.origin})
 }
 
 // OnDrain fires drain if it is owed.
@@ -324,7 +324,7 @@ func (t *wsSock) OnClose(code int, reason string, wasClean bool) {
 	if t.handed {
 		t.server.accepted--
 	}
-	t.s.fireCloseEvent(&closeData{wasClean: wasClean, code: code, reason: reason})
+	t.s.fireCloseEvent(closeData{wasClean: wasClean, code: code, reason: reason})
 }
 
 // send sends data as a binary message, for Socket.prototype.send called

@@ -45,7 +45,14 @@ type EventInit struct {
 
 // newEventState returns the state of a fresh event of type typ.
 func (r *realm) newEventState(typ goja.Value, typeName string, init EventInit) *eventState {
-	return &eventState{
+	ev := &eventState{}
+	r.initEventState(ev, typ, typeName, init)
+	return ev
+}
+
+// initEventState makes ev the state of a fresh event of type typ.
+func (r *realm) initEventState(ev *eventState, typ goja.Value, typeName string, init EventInit) {
+	*ev = eventState{
 		r: r, typ: typ, typeName: typeName,
 		bubbles: init.Bubbles, cancelable: init.Cancelable, composed: init.Composed,
 		timeStamp: float64(time.Since(timeOrigin).Nanoseconds()) / 1e6,
@@ -55,11 +62,18 @@ func (r *realm) newEventState(typ goja.Value, typeName string, init EventInit) *
 // newEvent creates a trusted event (one the platform fires) of type typ
 // whose prototype is proto.
 func (r *realm) newEvent(proto *goja.Object, typ string, init EventInit) (*goja.Object, *eventState) {
+	ev := &eventState{}
+	return r.newEventIn(ev, proto, typ, init), ev
+}
+
+// newEventIn is newEvent with the event's state in ev, which the caller
+// allocated (together with a subclass's state, see FireWith).
+func (r *realm) newEventIn(ev *eventState, proto *goja.Object, typ string, init EventInit) *goja.Object {
 	obj := r.vm.CreateObject(proto)
-	ev := r.newEventState(r.typeValue(typ), typ, init)
+	r.initEventState(ev, r.typeValue(typ), typ, init)
 	ev.trusted = true
 	hiddenState.Set(r.vm, obj, ev)
-	return obj, ev
+	return obj
 }
 
 // typeValue returns typ as a JavaScript string, made once per type: the

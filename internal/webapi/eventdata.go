@@ -35,9 +35,9 @@ type Events struct{ r *realm }
 func EventsOf(vm *goja.Runtime) Events { return Events{r: realmOf(vm)} }
 
 // Data returns the Go state a subclass stored in the event v with
-// NewEventWithData or SetEventData; ok is false if v is not an Event or
-// carries none. The event whose listeners are running is answered without
-// a property lookup.
+// NewEventWithData, SetEventData or FireWith (which stores a *T); ok is
+// false if v is not an Event or carries none. The event whose listeners
+// are running is answered without a property lookup.
 func (e Events) Data(v goja.Value) (data any, ok bool) {
 	ev, ok := e.r.eventOf(v)
 	if !ok || ev.data == nil {

@@ -95,11 +95,7 @@ func Fire(vm *goja.Runtime, target *goja.Object, typ string) bool {
 	if !ok {
 		panic(nodeerr.InvalidArgType(vm, "target", "an instance of EventTarget", target))
 	}
-	if !ts.hasListeners(typ) {
-		return true
-	}
-	evObj, ev := ts.r.newEvent(ts.r.event.Proto, typ, EventInit{})
-	return ts.r.dispatch(ts, target, evObj, ev)
+	return Target{ts: ts, obj: target}.Fire(typ)
 }
 
 // HasListeners reports whether target, an EventTarget, has a listener or an
