@@ -1,6 +1,8 @@
 package ws
 
 import (
+	"bufio"
+	"net"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,6 +25,8 @@ func TestParseURL(t *testing.T) {
 		{"ws://example.org/#", ""},
 		{"ws://example.org:70000/", ""},
 		{"ws://exa mple.org/", ""},
+		// Kept by the WHATWG parser; Go's URL holds them escaped.
+		{"ws://example.org/%zz?q=%y", "ws://example.org/%25zz?q=%25y"},
 	} {
 		u, err := ParseURL(tc.in)
 		if tc.want == "" {
@@ -32,6 +36,52 @@ func TestParseURL(t *testing.T) {
 		require.NoError(t, err, tc.in)
 		assert.Equal(t, tc.want, u.String())
 	}
+}
+
+// TestRequestTarget sends the path and query as the WHATWG URL holds
+// them: '%' that starts no escape stays, what a request line cannot carry
+// is escaped.
+func TestRequestTarget(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"ws://example.org", "/"},
+		{"ws://example.org?x=1", "/?x=1"},
+		{"ws://user:pw@example.org:81/chat?x=1", "/chat?x=1"},
+		{"ws://example.org/%zz/a%2?q=%y", "/%zz/a%2?q=%y"},
+		{"ws://example.org/a%2Fb", "/a%2Fb"},
+		{"ws://example.org/a b?c d", "/a%20b?c%20d"},
+		{"ws://example.org/\u00e9{}", "/%C3%A9%7B%7D"},
+	} {
+		assert.Equal(t, tc.want, requestTarget(tc.in), tc.in)
+	}
+}
+
+// TestDialSendsTheTargetAsWritten reads the request line a Dial sends for
+// a path Go's URL parser would have refused.
+func TestDialSendsTheTargetAsWritten(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = ln.Close() })
+	line := make(chan string, 1)
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			line <- err.Error()
+			return
+		}
+		defer c.Close()
+		s, err := bufio.NewReader(c).ReadString('\n')
+		if err != nil {
+			s = err.Error()
+		}
+		line <- s
+	}()
+	l := newLoop(t)
+	c, rec := dial(t, l, "ws://"+ln.Addr().String()+"/%zz?q=%y", DialOptions{})
+	require.NotNil(t, c)
+	run(t, l)
+	assert.Equal(t, "GET /%zz?q=%y HTTP/1.1\r\n", <-line)
+	require.NotNil(t, rec.closed)
+	assert.Equal(t, 1006, rec.closed.code, "the peer closed without answering")
 }
 
 // TestCheckProtocols applies the WHATWG rules for subprotocols.

@@ -53,6 +53,12 @@ var ErrURL = errors.New("ws: invalid WebSocket URL")
 func ParseURL(raw string) (*url.URL, error) {
 	u, err := url.Parse(raw)
 	if err != nil {
+		// Go rejects a '%' that starts no escape ("/%zz"), which the WHATWG
+		// parser keeps as it is. Such a URL is checked with those signs
+		// escaped; its request target is taken from raw (requestTarget).
+		u, err = url.Parse(escapeStrayPercents(raw))
+	}
+	if err != nil {
 		return nil, errors.Join(ErrURL, err)
 	}
 	switch strings.ToLower(u.Scheme) {
@@ -77,6 +83,56 @@ func ParseURL(raw string) (*url.URL, error) {
 	return u, nil
 }
 
+// escapeStrayPercents escapes each '%' of s that two hex digits do not
+// follow.
+func escapeStrayPercents(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && (i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2])) {
+			b.WriteString("%25")
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// requestTarget is the path and query of raw, a URL ParseURL accepted, as
+// the WHATWG URL serializer writes them: what raw holds after its
+// authority, up to a fragment, with the bytes a request line cannot carry
+// (controls, space, non-ASCII and the few the path set adds) escaped and
+// everything else, '%' included, as written. "/" when raw has no path.
+func requestTarget(raw string) string {
+	rest := raw
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[i:]
+	} else {
+		rest = ""
+	}
+	rest, _, _ = strings.Cut(rest, "#")
+	var b strings.Builder
+	if !strings.HasPrefix(rest, "/") {
+		b.WriteByte('/')
+	}
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if c <= ' ' || c >= 0x7f || strings.IndexByte("\"<>`{}", c) >= 0 {
+			const hex = "0123456789ABCDEF"
+			b.Write([]byte{'%', hex[c>>4], hex[c&0xF]})
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
 // Dial starts connecting to a ws: or wss: URL and returns the connection
 // at once, in the Connecting state: set its handler before returning to
 // the loop. OnOpen follows the opening handshake; a failure (name
@@ -93,7 +149,7 @@ func Dial(l *loop.Loop, rawURL string, o DialOptions) (*Conn, error) {
 		return nil, err
 	}
 	hs := &handshake{key: newKey(), protocols: o.Protocols, offerDeflate: o.Compression}
-	if hs.request, err = buildRequest(u, hs, o.Header); err != nil {
+	if hs.request, err = buildRequest(u, requestTarget(rawURL), hs, o.Header); err != nil {
 		return nil, err
 	}
 	d := o.TCP
@@ -146,12 +202,8 @@ var reservedHeaders = []string{"Host", "Upgrade", "Connection", "Sec-Websocket-K
 	"Sec-Websocket-Accept", "Content-Length", "Transfer-Encoding"}
 
 // buildRequest writes the upgrade request.
-func buildRequest(u *url.URL, hs *handshake, extra http.Header) ([]byte, error) {
+func buildRequest(u *url.URL, target string, hs *handshake, extra http.Header) ([]byte, error) {
 	var b strings.Builder
-	target := u.RequestURI()
-	if !strings.HasPrefix(target, "/") {
-		target = "/" + target
-	}
 	b.WriteString("GET " + target + " HTTP/1.1\r\nHost: " + u.Host + "\r\n")
 	b.WriteString("Upgrade: websocket\r\nConnection: Upgrade\r\n")
 	b.WriteString("Sec-WebSocket-Key: " + hs.key + "\r\nSec-WebSocket-Version: 13\r\n")
