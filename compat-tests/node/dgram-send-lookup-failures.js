@@ -11,16 +11,17 @@ tx.on('error', (e) => {
   console.log('error event', e.code, e.syscall, e.hostname);
   tx.send('after the error', rx.address().port, '127.0.0.1');
 });
+// Each step waits for the datagram before it: a resolution failure and a
+// datagram in flight have no order of their own.
 rx.on('message', (msg) => {
   console.log('received', String(msg));
+  if (String(msg) === 'still open') tx.send('y', rx.address().port, 'no-such-host.invalid');
   if (String(msg) === 'after the error') custom();
 });
 rx.bind(0, '127.0.0.1', () => {
   tx.send('x', rx.address().port, 'no-such-host.invalid', (err, n) => {
     console.log('callback', err && err.code, err && err.syscall, err && err.hostname, n);
-    tx.send('still open', rx.address().port, '127.0.0.1', () => {
-      tx.send('y', rx.address().port, 'no-such-host.invalid');
-    });
+    tx.send('still open', rx.address().port, '127.0.0.1');
   });
 });
 
