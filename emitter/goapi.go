@@ -21,12 +21,8 @@ var stateKey = goja.NewSymbol("nodeshim.events.state")
 // each listener instead of after all of them.
 func Emit(vm *goja.Runtime, target *goja.Object, event string, args ...goja.Value) (handled bool) {
 	fn := target.Get("emit")
-	if o, ok := fn.(*goja.Object); ok {
-		if mark := o.GetSymbol(stateKey); mark != nil {
-			if e, ok := mark.Export().(*events); ok && e.vm == vm {
-				return e.emitEvent(target, e.eventName(event), args)
-			}
-		}
+	if em, ok := EmitterOf(vm, fn); ok {
+		return em.Emit(target, event, args...)
 	}
 	f, ok := goja.AssertFunction(fn)
 	if !ok {
@@ -35,6 +31,42 @@ func Emit(vm *goja.Runtime, target *goja.Object, event string, args ...goja.Valu
 	res, err := f(target, append([]goja.Value{vm.ToValue(event)}, args...)...)
 	must(err)
 	return res.ToBoolean()
+}
+
+// Emitter is one runtime's EventEmitter.prototype.emit, run from Go, for
+// callers that have read a target's emit themselves and fire events often.
+type Emitter struct {
+	e *events
+}
+
+// EmitterOf returns the Emitter of vm when fn is vm's
+// EventEmitter.prototype.emit.
+func EmitterOf(vm *goja.Runtime, fn goja.Value) (*Emitter, bool) {
+	o, ok := fn.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	mark := o.GetSymbol(stateKey)
+	if mark == nil {
+		return nil, false
+	}
+	e, ok := mark.Export().(*events)
+	if !ok || e.vm != vm {
+		return nil, false
+	}
+	return &Emitter{e: e}, true
+}
+
+// Func returns EventEmitter.prototype.emit itself, to compare a target's
+// emit with.
+func (em *Emitter) Func() *goja.Object { return em.e.emit }
+
+// Emit runs target's listeners for event with args, as
+// EventEmitter.prototype.emit does, whatever target's own emit is, and
+// reports whether there were any. Exceptions panic as Emit's do; call it
+// where Emit may be called.
+func (em *Emitter) Emit(target *goja.Object, event string, args ...goja.Value) bool {
+	return em.e.emitEvent(target, em.e.eventName(event), args)
 }
 
 // maxCachedNames bounds the cache of event names Emit converts, in case a

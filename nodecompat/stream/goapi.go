@@ -20,7 +20,13 @@ func (m *Module) Push(stream *goja.Object, b []byte) bool {
 // read(0) whose only work would be to call it) is settled at once instead
 // of costing a tick. An undefined idleRead makes it Push.
 func (m *Module) PushProducing(stream *goja.Object, b []byte, idleRead goja.Value) bool {
-	res, err := m.pushFromGo(goja.Undefined(), stream, m.wrap(b), m.vm.ToValue(len(b)), idleRead)
+	chunk := m.wrap(b)
+	if m.data != nil {
+		if more, handled := m.data.pushChunk(stream, chunk, len(b), idleRead); handled {
+			return more
+		}
+	}
+	res, err := m.pushFromGo(goja.Undefined(), stream, chunk, m.vm.ToValue(len(b)), idleRead)
 	if err != nil {
 		panic(err)
 	}

@@ -34,6 +34,7 @@ type Module struct {
 
 	pushFromGo goja.Callable             // push(stream, buffer, length) for Push
 	wrap       func([]byte) *goja.Object // buffer.Wrap bound to the runtime
+	data       *dataPath                 // Push's common case in Go; nil without nodeshim's events
 	direct     *directWriter             // write() of streams whose sink is in Go
 }
 
@@ -103,6 +104,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.Transform = shared.Get("Transform").(*goja.Object)
 	m.PassThrough = shared.Get("PassThrough").(*goja.Object)
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
+	m.data = newDataPath(vm, events, m.Readable, shared.Get("afterData"))
 	moduleKey.Mark(vm, m.exports, m)
 	return m
 }

@@ -173,6 +173,14 @@
     if (state.awaitDrainWriters !== null) clearAwaitDrain(state);
     state.dataEmitted = true;
     stream.emit('data', chunk);
+    return afterData(stream, state, idleRead);
+  }
+
+  // afterData is the rest of pushFromGo once 'data' is emitted: the
+  // read-ahead and push's answer. (Go's Push does pushFromGo's common case
+  // itself and calls this when its own, narrower test of an idle
+  // read-ahead fails.)
+  function afterData(stream, state, idleRead) {
     if (state.readingMore) return canPushMore(state);
     if (idleRead !== undefined && !state.reading && state.length === 0 &&
         (state.highWaterMark > 0 || state.flowing) && !state.ended && !state.destroyed && !state.errored &&
@@ -380,6 +388,7 @@
   S.Readable = Readable;
   S.ReadableState = ReadableState;
   S.pushFromGo = pushFromGo;
+  S.afterData = afterData;
   // What the other Readable scripts share with this one.
   S.readableCore = { kPaused, emitReadable, endReadable, flow, clearAwaitDrain, readableConstructed };
 })

@@ -1,0 +1,71 @@
+package stream_test
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/stretchr/testify/assert"
+)
+
+// Push from Go (whose common case runs in Go) leaves what push() called
+// from the script leaves: the events listeners see, their receiver, push's
+// answers, an exception a listener throws, and the readable state.
+func TestPushFromGoMatchesPushInScript(t *testing.T) {
+	cases := []struct{ name, setup string }{
+		{"flowing", `r.on('data', function (d) { log.push((this === r) + ' ' + Buffer.isBuffer(d) + ' ' + d); });`},
+		{"emit overridden", `r.on('data', (d) => log.push('data ' + d));
+			const emit = r.emit; r.emit = function (ev, ...args) { log.push('emit ' + ev); return emit.apply(this, args.length ? [ev, ...args] : [ev]); };`},
+		{"encoding", `r.setEncoding('utf8'); r.on('data', (d) => log.push(typeof d + ' ' + d));`},
+		{"two listeners", `r.on('data', (d) => log.push('a ' + d)); r.on('data', (d) => log.push('b ' + d));`},
+		{"listener throws", `r.on('data', (d) => { log.push('got ' + d); throw new RangeError('no ' + d); });`},
+		{"listener ends the stream", `r.on('data', (d) => { log.push('got ' + d); r.push(null); });`},
+		{"paused", `r.pause(); r.on('readable', () => log.push('readable'));`},
+		{"high water mark 1", `r._readableState.highWaterMark = 1; r.on('data', (d) => log.push('got ' + d));`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var results [2]string
+			for i, fromGo := range []bool{false, true} {
+				e := newEnv(t)
+				e.run(t, `var log = [];
+					var r = new stream.Readable({ read() {} });
+					`+tc.setup)
+				r := e.object(t, "r")
+				e.task(func() {}) // let resume() happen
+				push, _ := goja.AssertFunction(e.run(t, `(function (s) { return r.push(Buffer.from(s)); })`))
+				for _, chunk := range []string{"abc", "de"} {
+					e.task(func() {
+						ex := e.vm.Try(func() {
+							var more bool
+							if fromGo {
+								more = e.mod.Push(r, []byte(chunk))
+							} else {
+								v, err := push(goja.Undefined(), e.vm.ToValue(chunk))
+								if err != nil {
+									panic(err)
+								}
+								more = v.ToBoolean()
+							}
+							logLine(e, "answer", e.vm.ToValue(more))
+						})
+						if ex != nil {
+							logLine(e, "threw", ex.Value().(*goja.Object).Get("message"))
+						}
+					})
+				}
+				results[i] = e.run(t, `var s = r._readableState; JSON.stringify([log, s.reading, s.needReadable,
+					s.readingMore, s.flowing, s.length, s.ended, s.dataEmitted])`).String()
+			}
+			assert.Equal(t, results[0], results[1])
+		})
+	}
+}
+
+// logLine appends "what value" to the script's log.
+func logLine(e *env, what string, v goja.Value) {
+	log := e.vm.Get("log").(*goja.Object)
+	push, _ := goja.AssertFunction(log.Get("push"))
+	if _, err := push(log, e.vm.ToValue(what+" "+v.String())); err != nil {
+		panic(err)
+	}
+}
