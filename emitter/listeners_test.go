@@ -3,7 +3,9 @@ package emitter
 import (
 	"testing"
 
+	"github.com/dop251/goja"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestEmitRotatingListeners emits to more distinct single listeners than
@@ -26,4 +28,24 @@ func TestEmitRotatingListeners(t *testing.T) {
 		got.join()`).String()
 	assert.Equal(t, "0:0:true,1:0:true,2:0:true,3:0:true,4:0:true,5:0:true,"+
 		"0:1:true,1:1:true,2:1:true,3:1:true,4:1:true,5:1:true,new:2,1:2:true", got)
+}
+
+func TestEmitterOf(t *testing.T) {
+	r := newScriptRuntime(t, false)
+	_, ok := EmitterOf(r.vm, r.eval(t, `(function () {})`))
+	assert.False(t, ok, "another function")
+	_, ok = EmitterOf(r.vm, r.vm.ToValue(1))
+	assert.False(t, ok, "not a function")
+	_, ok = EmitterOf(newScriptRuntime(t, false).vm, r.eval(t, `require('events').prototype.emit`))
+	assert.False(t, ok, "another runtime's emit")
+
+	em, ok := EmitterOf(r.vm, r.eval(t, `require('events').prototype.emit`))
+	require.True(t, ok)
+	assert.Same(t, r.eval(t, `require('events').prototype.emit`).(*goja.Object), em.Func())
+	target := r.eval(t, `var EE = require('events'); var got = []; var e = new EE();
+		e.emit = function () { got.push('own emit'); };
+		e.on('data', function (v) { got.push('data ' + v + ' ' + (this === e)); }); e`).(*goja.Object)
+	assert.True(t, em.Emit(target, "data", r.vm.ToValue(1)), "the stock emit runs, not the target's own")
+	assert.False(t, em.Emit(target, "none"))
+	assert.Equal(t, "data 1 true", r.eval(t, `got.join()`).String())
 }
