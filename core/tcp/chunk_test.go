@@ -1,6 +1,7 @@
 package tcp
 
 import (
+	"runtime"
 	"testing"
 	"time"
 
@@ -58,4 +59,38 @@ func TestMaxChunkBoundsFreshReads(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestMessagesOfAFewKiBKeepFreshReadsSmall sends 10 KiB messages one at a
+// time to a receiver allowed 256 KiB chunks: reads that come back far from
+// full never grow the fresh slice past 64 KiB, so a message does not cost
+// a 256 KiB allocation (the bytes allocated stay under 128 KiB a message).
+func TestMessagesOfAFewKiBKeepFreshReadsSmall(t *testing.T) {
+	l := newLoop(t)
+	const size, count = 10 << 10, 50
+	msg := make([]byte, size)
+	receiver := newRecorder(t, "receiver")
+	receiver.keep = false
+	var before, after runtime.MemStats
+	pair(t, l, "127.0.0.1", func(client, server *Conn) {
+		server.SetMaxChunk(256 << 10)
+		server.SetHandler(receiver)
+		client.SetHandler(newRecorder(t, "sender"))
+		runtime.ReadMemStats(&before)
+		client.Write(msg, nil)
+		receiver.onData = func(b []byte) {
+			assert.LessOrEqual(t, cap(b), maxChunk)
+			switch {
+			case receiver.n == size*count:
+				runtime.ReadMemStats(&after)
+				client.Close()
+				server.Close()
+			case receiver.n%size == 0:
+				client.Write(msg, nil)
+			}
+		}
+	})
+	run(t, l)
+	assert.Equal(t, size*count, receiver.n)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(count*128<<10))
 }

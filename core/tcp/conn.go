@@ -42,9 +42,10 @@ type Conn struct {
 	onlyBusy    bool // SetAliveOnlyWhileBusy
 	bulkReads   bool // the last chunk filled the small buffer: size the next read
 
-	q        writeQueue
-	endDone  func(error)
-	maxFresh int // SetMaxChunk's bound; 0 for maxChunk
+	q         writeQueue
+	endDone   func(error)
+	maxFresh  int // SetMaxChunk's bound; 0 for maxChunk
+	freshSize int // the size of the next bulk read's slice; 0 for maxChunk
 
 	nRead, nWritten int64
 	local, remote   Addr

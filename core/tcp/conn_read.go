@@ -155,13 +155,21 @@ func (c *Conn) readCopy() ([]byte, bool, error) {
 	return bytes.Clone(b), drained, err
 }
 
-// readSized reads a bulk transfer's next chunk straight into a fresh slice
-// of the largest chunk size. A read that comes back less than half full
-// (the transfer's tail) is copied into a slice of its size, so that JS does
+// readSized reads a bulk transfer's next chunk straight into a fresh slice.
+// The slice starts at 64 KiB and doubles, up to SetMaxChunk's bound, each
+// time a read fills it (the kernel holds a backlog); a read that comes back
+// less than half full (the transfer's tail, or messages of a few KiB)
+// halves it again, and is copied into a slice of its size, so that JS does
 // not keep a mostly empty chunk alive.
 func (c *Conn) readSized() ([]byte, bool, error) {
-	b, drained, err := c.readInto(make([]byte, max(c.maxFresh, maxChunk)))
-	if err == nil && len(b) < cap(b)/2 {
+	size := max(c.freshSize, maxChunk)
+	b, drained, err := c.readInto(make([]byte, size))
+	switch {
+	case err != nil:
+	case len(b) == size:
+		c.freshSize = min(2*size, max(c.maxFresh, maxChunk))
+	case len(b) < size/2:
+		c.freshSize = size / 2
 		b = bytes.Clone(b)
 	}
 	return b, drained, err
