@@ -166,6 +166,10 @@ func (m *Module) method(fn func(*handle, goja.FunctionCall) goja.Value) func(goj
 func (h *handle) attach(conn *tcp.Conn) {
 	h.conn = conn
 	conn.SetHandler(h)
+	// A bulk transfer arrives in chunks of up to 256 KiB, not Node's 64:
+	// each chunk costs a crossing into JavaScript and a 'data' event, and
+	// Node promises no chunk size.
+	conn.SetMaxChunk(256 << 10)
 	conn.SetAliveOnlyWhileBusy(true)
 	if h.unrefd {
 		conn.Unref()
