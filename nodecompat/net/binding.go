@@ -6,9 +6,16 @@ import (
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
 )
 
+// predecessorClosedKey is the binding's kPredecessorClosed: the owner of
+// a handle that took over another's connection may implement a method
+// under it, which runs, with whether it was a reset, once the handle it
+// took over from is closed while it is not.
+var predecessorClosedKey = goja.NewSymbol("predecessorClosed")
+
 // newBinding builds the object of natives the scripts know as S.binding:
-// the handle classes, listen, idle timers, IP parsing, nextTick and
-// Node's coded errors.
+// the handle classes, listen, idle timers, IP parsing, nextTick, the
+// symbol of the method that learns of a predecessor's close, and Node's
+// coded errors.
 func (m *Module) newBinding() *goja.Object {
 	vm := m.vm
 	b := vm.NewObject()
@@ -26,6 +33,7 @@ func (m *Module) newBinding() *goja.Object {
 	set(b, "ipBytes", ipBytes)
 	set(b, "canonicalIP", canonicalIP)
 	set(b, "nextTick", m.nextTick)
+	set(b, "kPredecessorClosed", predecessorClosedKey)
 	set(b, "nodeError", func(call goja.FunctionCall) goja.Value {
 		code, msg := call.Argument(1).String(), call.Argument(2).String()
 		switch call.Argument(0).String() {

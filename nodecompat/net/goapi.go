@@ -33,8 +33,11 @@ func (m *Module) Conn(handle goja.Value) *tcp.Conn {
 // it wraps. From then on the connection's events go to the new handle,
 // which does not read until its socket asks; the old handle stops
 // reading and writing on its own, and its close callback waits for the
-// new handle's close (so the wrapped socket's 'close' comes first). ok is
-// false when the value is no handle with a connection.
+// new handle's close (so the wrapped socket's 'close' comes first).
+// Closing the old handle while the new one is open calls the new
+// handle's owner's method under the binding's kPredecessorClosed, if it
+// has one (see handle.predecessorClosed). ok is false when the value is
+// no handle with a connection.
 func (m *Module) TakeOver(handle goja.Value) (successor *goja.Object, ok bool) {
 	h := m.handleOf(handle)
 	if h == nil || h.conn == nil || h.successor != nil || h.closeWanted {

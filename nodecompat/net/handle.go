@@ -272,7 +272,9 @@ func hShutdown(h *handle, call goja.FunctionCall) goja.Value {
 // the current task (where an 'error' event may be due), as libuv runs
 // close callbacks. A handle whose connection was taken over leaves it to
 // the successor: its callback runs with the successor's, before them,
-// whichever of the two closes first.
+// whichever of the two closes first; and closing it while the successor
+// is open tells the successor's owner (see predecessorClosed), since the
+// connection they share is to go with it.
 func (h *handle) close(cbv goja.Value, reset bool) {
 	cb, _ := goja.AssertFunction(cbv)
 	first := !h.closeWanted
@@ -284,6 +286,8 @@ func (h *handle) close(cbv goja.Value, reset bool) {
 		}
 		if s.closeWanted {
 			s.scheduleCloseCallbacks()
+		} else if first {
+			h.m.host.Loop().NewImmediate(func() { s.predecessorClosed(reset) })
 		}
 		return
 	}
@@ -298,6 +302,21 @@ func (h *handle) close(cbv goja.Value, reset bool) {
 		h.closeCbs = append(h.closeCbs, cb)
 	}
 	h.scheduleCloseCallbacks()
+}
+
+// predecessorClosed runs in the check phase after the handle whose
+// connection this one took over was closed (reset, when reset is true):
+// unless this handle is closing too, it calls its owner's method under
+// predecessorClosedKey with reset. An owner without that method is left
+// alone: what the close means is the owner's business, not net's.
+func (h *handle) predecessorClosed(reset bool) {
+	if h.closeWanted || h.owner == nil {
+		return
+	}
+	owner := h.owner
+	if fn, ok := goja.AssertFunction(owner.GetSymbol(predecessorClosedKey)); ok {
+		h.m.host.Call(fn, owner, h.m.vm.ToValue(reset))
+	}
 }
 
 // scheduleCloseCallbacks runs the close callbacks from the loop's close

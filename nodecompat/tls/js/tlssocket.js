@@ -76,7 +76,6 @@
     if (socket) {
       this._parent = socket;
       socket[kWrappedBy] = this;
-      endWithParent(socket);
       S.syncTimers(this);
     }
     this.ssl = null;
@@ -87,38 +86,6 @@
   Object.setPrototypeOf(TLSSocket.prototype, Socket.prototype);
   Object.setPrototypeOf(TLSSocket, Socket);
   const proto = TLSSocket.prototype;
-
-  // endWithParent makes destroying or resetting a socket that a TLS socket
-  // wraps end the TLS socket the same way, as in Node, where the wrapped
-  // socket still owns the connection (here the TLS socket does, and the
-  // wrapped one's 'close' waits for its). A client whose handshake was
-  // under way fails with Node's EINVAL. (Without this, the wrapped socket
-  // never closed, and the connection stayed open.)
-  function endWithParent(socket) {
-    const own = socket._destroy;
-    Object.defineProperty(socket, '_destroy', {
-      __proto__: null,
-      configurable: true,
-      writable: true,
-      value: function (err, cb) {
-        const reset = this.resetAndClosing;
-        own.call(this, err, cb);
-        // Later, as Node's does on the wrapped socket's 'close'.
-        setImmediate(endWrapper, this[kWrappedBy], reset);
-      },
-    });
-  }
-
-  function endWrapper(tls, reset) {
-    if (!tls || tls.destroyed) return;
-    let err;
-    if (!tls._tlsOptions.isServer && tls.ssl && !tls._secureEstablished) {
-      err = new Error('read EINVAL');
-      Object.assign(err, { errno: -22, code: 'EINVAL', syscall: 'read' });
-    }
-    tls.resetAndClosing = reset;
-    tls.destroy(err);
-  }
 
   // unreadBytes takes what a wrapped socket read but nobody consumed: it
   // belongs to the handshake.
@@ -144,9 +111,14 @@
     if (options.isServer) this._SNICallback = options.SNICallback || null;
     if (deferred) {
       this.connecting = true;
+      // Until it has the connection, this socket ends when the one it
+      // waits for closes, as Node's does.
+      const onParentClose = () => this.destroy();
+      socket.once('close', onParentClose);
       socket.once('connect', () => {
         const handle = T.takeOver(socket._handle);
         if (handle === null || this.destroyed) return;
+        socket.removeListener('close', onParentClose);
         this[kPendingBytes] = unreadBytes(socket);
         this._handle = handle;
         S.initSocketHandle(this);
@@ -298,6 +270,25 @@
     this._controlReleased = true;
     this.removeListener('error', this._tlsError);
     return true;
+  };
+
+  // Destroying or resetting the socket a TLS socket wraps, once the TLS
+  // socket has its connection, ends the TLS socket the same way, as in
+  // Node, where the wrapped socket still owns the connection (here the
+  // TLS socket's handle took it over, and the wrapped one's 'close' waits
+  // for its). The handle layer calls this from the check phase after the
+  // wrapped socket's handle closed, as Node's TLS socket ends on the
+  // wrapped one's 'close'. A client whose handshake was under way fails
+  // with Node's EINVAL.
+  proto[B.kPredecessorClosed] = function (reset) {
+    if (this.destroyed) return;
+    let err;
+    if (!this._tlsOptions.isServer && this.ssl && !this._secureEstablished) {
+      err = new Error('read EINVAL');
+      Object.assign(err, { errno: -22, code: 'EINVAL', syscall: 'read' });
+    }
+    this.resetAndClosing = reset;
+    this.destroy(err);
   };
 
   // Destroying a TLS socket closes the socket it wraps too: after this
