@@ -24,10 +24,32 @@ func nilSafe(v goja.Value) goja.Value {
 	return v
 }
 
-// isFunction reports whether v is callable.
+// isFunction reports whether v is callable (typeof v === 'function').
+// goja.AssertFunction allocates a closure on every call, so the object's
+// class answers first: "Function" is only ever a callable's. Callables of
+// another class (goja gives async arrow functions "Object") and revoked
+// proxies (whose class goja refuses to tell) fall back to AssertFunction.
 func isFunction(v goja.Value) bool {
-	_, ok := goja.AssertFunction(v)
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	if classIsFunction(o) {
+		return true
+	}
+	_, ok = goja.AssertFunction(o)
 	return ok
+}
+
+// classIsFunction reports whether o's class is "Function", and false for
+// a revoked proxy, whose ClassName throws.
+func classIsFunction(o *goja.Object) (is bool) {
+	defer func() {
+		if recover() != nil {
+			is = false
+		}
+	}()
+	return o.ClassName() == "Function"
 }
 
 // getKey reads o[key] where key is an event name: a symbol or a value used
