@@ -6,6 +6,7 @@
 
   const Readable = S.Readable;
   const Writable = S.Writable;
+  const EventEmitter = S.EventEmitter;
 
   const { readableConstructed } = S.readableCore;
   const { writableConstructed } = S.writableCore;
@@ -37,15 +38,17 @@
         w.ended = true;
         w.finished = true;
       }
-      for (let i = 0; i < implementationOptions.length; i += 2) {
-        const impl = options[implementationOptions[i]];
-        if (typeof impl === 'function') this[implementationOptions[i + 1]] = impl;
-      }
+      if (typeof options.read === 'function') this._read = options.read;
+      if (typeof options.write === 'function') this._write = options.write;
+      if (typeof options.writev === 'function') this._writev = options.writev;
+      if (typeof options.destroy === 'function') this._destroy = options.destroy;
+      if (typeof options.final === 'function') this._final = options.final;
+      if (typeof options.construct === 'function') this._construct = options.construct;
       if (options.signal) S.addAbortSignal(options.signal, this);
     } else {
       this.allowHalfOpen = true;
     }
-    S.Stream.call(this, options);
+    EventEmitter.call(this, options);
     if (typeof this._construct === 'function') {
       S.construct(this, () => {
         readableConstructed(this);
@@ -54,12 +57,6 @@
     }
   }
 
-  // The options that supply an implementation method, each followed by
-  // the method's name (a flat list: goja iterates it cheaply).
-  const implementationOptions = [
-    'read', '_read', 'write', '_write', 'writev', '_writev', 'destroy', '_destroy',
-    'final', '_final', 'construct', '_construct',
-  ];
   Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
   Object.setPrototypeOf(Duplex, Readable);
 
