@@ -25,10 +25,12 @@ slowClients.on('tlsClientError', (e) => {
 });
 
 server.listen(0, () => {
-  const c = tls.connect({ port: server.address().port, host: 'localhost', ca: pem('ca'), timeout: 100 }, () => {
+  const c = tls.connect({ port: server.address().port, host: 'localhost', ca: pem('ca'), timeout: 400 }, () => {
     console.log('secure, timeout property', c.timeout);
   });
   c.setEncoding('utf8');
+  // 400 ms of idleness: long enough for the echo below to come back first
+  // on a loaded machine.
   let timeouts = 0;
   c.on('timeout', () => {
     timeouts++;
