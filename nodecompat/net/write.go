@@ -46,8 +46,10 @@ func hWritev(h *handle, call goja.FunctionCall) goja.Value {
 // writeDirect is the stream module's DirectWrite for sockets: a plain
 // write on an idle socket goes from write() to the handle without
 // Socket._writeGeneric, as long as the socket is connected over a handle of
-// ours and has no parent (whose idle timer _unrefTimer would refresh).
-func (m *Module) writeDirect(socket *goja.Object, b []byte, onwrite goja.Value) (took, done bool) {
+// ours and has no parent (whose idle timer _unrefTimer would refresh). A
+// write the kernel does not take at once waits with the stream module's
+// WriteCompletion, made only then.
+func (m *Module) writeDirect(socket *goja.Object, b []byte) (took, done bool) {
 	if socket.Get("connecting").ToBoolean() || !isNullish(socket.Get("_parent")) {
 		return false, false
 	}
@@ -55,10 +57,12 @@ func (m *Module) writeDirect(socket *goja.Object, b []byte, onwrite goja.Value) 
 	if h == nil || h.conn == nil || h.successor != nil || h.closeWanted {
 		return false, false
 	}
-	done = h.send(b, onwrite)
-	if done {
+	h.dispatched += int64(len(b))
+	h.touch()
+	if h.write(b) {
 		return true, true
 	}
+	h.writeCbs = append(h.writeCbs, m.stream.WriteCompletion(socket))
 	if t := socket.GetSymbol(m.kTimeout); t != nil && t.ToBoolean() {
 		_ = socket.SetSymbol(m.kLastWriteQueueSize, h.conn.Queued())
 	}
@@ -103,15 +107,22 @@ func (h *handle) send(b []byte, cbv goja.Value) bool {
 		h.conn.Write(b, nil)
 		return false
 	}
-	h.inWrite, h.syncDone = true, false
-	h.conn.Write(b, h.writeDone)
-	h.inWrite = false
-	if h.syncDone {
+	if h.write(b) {
 		return true
 	}
 	cb, _ := goja.AssertFunction(cbv)
 	h.writeCbs = append(h.writeCbs, cb)
 	return false
+}
+
+// write hands b to a connected handle's connection, reporting its
+// completion to writeDone, and tells whether the kernel took b at once.
+// Otherwise the caller queues the write's callback in writeCbs.
+func (h *handle) write(b []byte) bool {
+	h.inWrite, h.syncDone = true, false
+	h.conn.Write(b, h.writeDone)
+	h.inWrite = false
+	return h.syncDone
 }
 
 // isFunction tells whether v is a function object, without the Callable

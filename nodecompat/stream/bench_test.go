@@ -103,3 +103,44 @@ func BenchmarkEmitBaseline(b *testing.B) {
 	b.StopTimer()
 	require.Equal(b, int64(b.N)*1024, e.run(b, `received`).ToInteger())
 }
+
+// BenchmarkWriteCompletion measures a write that completes later on a
+// stream awaiting 'drain': a direct write its sink holds, then completed
+// through WriteCompletion's callback (go) or the stream's onwrite
+// (script), each in a macrotask.
+func BenchmarkWriteCompletion(b *testing.B) {
+	for _, name := range []string{"script", "go"} {
+		b.Run(name, func(b *testing.B) {
+			d := newDirectEnv(b)
+			d.holding = true
+			d.run(b, `var drains = 0; w.removeAllListeners('drain'); w.on('drain', () => { drains++; });`)
+			w := d.object(b, "w")
+			write, ok := goja.AssertFunction(w.Get("write"))
+			require.True(b, ok)
+			onwrite, ok := goja.AssertFunction(d.run(b, `w._writableState.onwrite`))
+			require.True(b, ok)
+			chunk := buffer.Wrap(d.vm, make([]byte, 16))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				d.task(func() {
+					if _, err := write(w, chunk); err != nil {
+						panic(err)
+					}
+				})
+				done := d.held[0]
+				d.held = d.held[:0]
+				if name == "script" {
+					done = onwrite
+				}
+				d.task(func() {
+					if _, err := done(goja.Undefined()); err != nil {
+						panic(err)
+					}
+				})
+			}
+			b.StopTimer()
+			require.Equal(b, int64(b.N), d.run(b, `drains`).ToInteger())
+		})
+	}
+}

@@ -4,15 +4,16 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/buffer"
+	"github.com/nodeshim/nodeshim/emitter"
 )
 
 // DirectWrite writes b, the bytes of one write() without a callback, to the
 // sink behind stream, from Go. took false means the stream is in no state
 // for it (nothing was done; the write goes the JavaScript way). Otherwise
-// done tells whether the sink took b at once; if not, the sink calls onwrite
-// (the stream's _write callback) once it has, or with the error that
-// stopped it.
-type DirectWrite func(stream *goja.Object, b []byte, onwrite goja.Value) (took, done bool)
+// done tells whether the sink took b at once; if not, the sink keeps the
+// callback Module.WriteCompletion gives for stream, and calls it once it
+// has taken b, or with the error that stopped it.
+type DirectWrite func(stream *goja.Object, b []byte) (took, done bool)
 
 // directWriter makes the plain writes of the streams whose _write is one
 // registered function in Go, sparing write's JavaScript path (write,
@@ -22,6 +23,9 @@ type directWriter struct {
 	shared *goja.Object // the scripts' internals: directWrite is read there
 	nop    goja.Value   // the callback of a write made without one
 	fn     DirectWrite
+
+	afterWriteEnd goja.Callable    // the script's afterWriteEnd, for settle
+	emitter       *emitter.Emitter // EventEmitter.prototype.emit; nil without nodeshim's events
 }
 
 // SetDirectWrite makes fn write the chunks of streams whose _write is
@@ -49,7 +53,7 @@ func (d *directWriter) writeDirect(call goja.FunctionCall) goja.Value {
 	if !ok || !writableIdle(st) {
 		return goja.Undefined()
 	}
-	took, done := d.fn(stream, b, st.Get("onwrite"))
+	took, done := d.fn(stream, b)
 	switch {
 	case !took:
 		return goja.Undefined()

@@ -10,16 +10,17 @@ import (
 
 // directEnv registers a DirectWrite for streams whose _write is sinkWrite:
 // it takes writes while the stream's sink is not 'refusing', completes them
-// at once unless 'holding', and keeps the onwrite of those it holds.
+// at once unless 'holding', and keeps the completion callback of those it
+// holds.
 type directEnv struct {
 	*env
 	got      []string
-	held     []goja.Value
+	held     []goja.Callable
 	holding  bool
 	refusing bool
 }
 
-func newDirectEnv(t *testing.T) *directEnv {
+func newDirectEnv(t testing.TB) *directEnv {
 	d := &directEnv{env: newEnv(t)}
 	d.run(t, `
 		var log = [];
@@ -32,13 +33,13 @@ func newDirectEnv(t *testing.T) *directEnv {
 		var w = make();
 		w.write('first'); // the first write goes the JavaScript way (sync is still true)
 	`)
-	d.mod.SetDirectWrite(d.vm.Get("sinkWrite"), func(_ *goja.Object, b []byte, onwrite goja.Value) (bool, bool) {
+	d.mod.SetDirectWrite(d.vm.Get("sinkWrite"), func(stream *goja.Object, b []byte) (bool, bool) {
 		if d.refusing {
 			return false, false
 		}
 		d.got = append(d.got, string(b))
 		if d.holding {
-			d.held = append(d.held, onwrite)
+			d.held = append(d.held, d.mod.WriteCompletion(stream))
 			return true, false
 		}
 		return true, true
@@ -88,8 +89,7 @@ func TestDirectWriteInFlightIsAWriteInProgress(t *testing.T) {
 	assert.Equal(t, "false,10,true,false,16", res.String())
 	require.Len(t, d.held, 1, "the queued write waits behind the one in flight")
 	d.task(func() {
-		fn, _ := goja.AssertFunction(d.held[0])
-		_, err := fn(goja.Undefined())
+		_, err := d.held[0](goja.Undefined())
 		require.NoError(t, err)
 	})
 	assert.Equal(t, "js first js queued drain", d.log(t), "the queue goes on through _write, then 'drain'")

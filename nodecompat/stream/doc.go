@@ -17,7 +17,9 @@
 // times slower than V8, the socket paths cross into JavaScript as little as
 // the semantics allow: Module.PushProducing emits a flowing chunk and
 // settles its read-ahead in one call, and Module.SetDirectWrite lets a
-// plain write on an idle stream go from write() to the sink in Go. The
+// plain write on an idle stream go from write() to the sink in Go (one the
+// sink finishes later completes through Module.WriteCompletion, whose
+// common case, 'drain' included, is Go too). The
 // states keep few own properties (defaults live on their prototypes),
 // since every own property is a map entry per stream in goja.
 package stream

@@ -95,6 +95,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	runScripts(vm, shared)
 
 	direct.nop = shared.Get("nop")
+	direct.afterWriteEnd, _ = goja.AssertFunction(shared.Get("afterWriteEnd"))
 	m := &Module{vm: vm, direct: direct, wrap: buffer.Wrapper(vm)}
 	m.exports = shared.Get("exports").(*goja.Object)
 	m.promises = shared.Get("promises").(*goja.Object)
@@ -105,6 +106,9 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.PassThrough = shared.Get("PassThrough").(*goja.Object)
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
 	m.data = newDataPath(vm, events, m.Readable, shared.Get("afterData"))
+	if m.data != nil {
+		direct.emitter = m.data.emitter
+	}
 	moduleKey.Mark(vm, m.exports, m)
 	return m
 }

@@ -346,6 +346,14 @@
       state.pendingcb--;
       cb(null);
     }
+    afterWriteEnd(stream, state);
+  }
+
+  // afterWriteEnd is the end of afterWrite: a destroyed stream's queue
+  // fails, an ending one may finish. (Go settles a socket's write that
+  // completes later itself, and calls this only when the stream is
+  // destroyed or ending: it does nothing otherwise.)
+  function afterWriteEnd(stream, state) {
     if (state.destroyed) failBuffered(state);
     ending.finishMaybe(stream, state, true);
   }
@@ -425,6 +433,7 @@
 
   S.Writable = Writable;
   S.WritableState = WritableState;
+  S.afterWriteEnd = afterWriteEnd;
   // What writable_end.js shares with this script.
   S.writableCore = { kOnFinished, ending, writeChunk, writableConstructed };
 })
