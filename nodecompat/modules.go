@@ -5,6 +5,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/emitter"
+	"github.com/nodeshim/nodeshim/internal/perf"
 	"github.com/nodeshim/nodeshim/internal/webapi"
 	"github.com/nodeshim/nodeshim/nodecompat/assert"
 	"github.com/nodeshim/nodeshim/nodecompat/console"
@@ -56,6 +57,12 @@ func (r *Runtime) installGlobals(opts Options) {
 	vm := r.vm
 	buffer.Enable(vm)
 	webapi.Enable(vm)
+	performance := perf.Enable(vm)
+	r.loader.RegisterCore("perf_hooks", func(vm *goja.Runtime, module *goja.Object) {
+		exports := vm.NewObject()
+		_ = exports.Set("performance", performance)
+		_ = module.Set("exports", exports)
+	})
 	url.Enable(vm)
 	events, _ := r.loader.Core(emitter.ModuleName)
 	r.process = process.New(r.host, events.(*goja.Object), process.Options{

@@ -38,6 +38,13 @@ type eventState struct {
 // (Node's performance.now()).
 var timeOrigin = time.Now()
 
+// Now returns the milliseconds since the process started, with sub-µs
+// precision: the clock of performance.now() and Event.timeStamp.
+func Now() float64 { return float64(time.Since(timeOrigin).Nanoseconds()) / 1e6 }
+
+// TimeOrigin returns when the process started: performance.timeOrigin.
+func TimeOrigin() time.Time { return timeOrigin }
+
 // EventInit is the Go form of the DOM's EventInit dictionary.
 type EventInit struct {
 	Bubbles, Cancelable, Composed bool
@@ -55,7 +62,7 @@ func (r *realm) initEventState(ev *eventState, typ goja.Value, typeName string, 
 	*ev = eventState{
 		r: r, typ: typ, typeName: typeName,
 		bubbles: init.Bubbles, cancelable: init.Cancelable, composed: init.Composed,
-		timeStamp: float64(time.Since(timeOrigin).Nanoseconds()) / 1e6,
+		timeStamp: Now(),
 	}
 }
 
