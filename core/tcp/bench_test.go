@@ -123,29 +123,40 @@ func BenchmarkThroughput64K(b *testing.B) {
 	}
 	b.Run("netconn", func(b *testing.B) {
 		client, server := netPair(b)
-		chunk := make([]byte, benchChunk)
-		b.SetBytes(benchChunk)
-		var wg sync.WaitGroup
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			buf := make([]byte, benchChunk)
-			for {
-				if _, err := server.Read(buf); err != nil {
-					return
-				}
-			}
-		}()
-		b.ResetTimer()
-		for range b.N {
-			if _, err := client.Write(chunk); err != nil {
-				b.Fatal(err)
+		netThroughput(b, client, server, nil)
+	})
+}
+
+// netThroughput writes b.N chunks from client to server, which a goroutine
+// drains, timing from after start (nil: nothing to wait for) has run.
+func netThroughput(b *testing.B, client, server net.Conn, start func() error) {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		buf := make([]byte, benchChunk)
+		for {
+			if _, err := server.Read(buf); err != nil {
+				return
 			}
 		}
-		client.Close()
-		wg.Wait()
-		server.Close()
-	})
+	}()
+	if start != nil {
+		if err := start(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	chunk := make([]byte, benchChunk)
+	b.SetBytes(benchChunk)
+	b.ResetTimer()
+	for range b.N {
+		if _, err := client.Write(chunk); err != nil {
+			b.Fatal(err)
+		}
+	}
+	client.Close()
+	wg.Wait()
+	server.Close()
 }
 
 // chunkPump returns a function that writes chunk to client until n chunks

@@ -2,7 +2,6 @@ package tcp
 
 import (
 	"crypto/tls"
-	"sync"
 	"testing"
 
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
@@ -59,29 +58,5 @@ func benchNetTLSThroughput(b *testing.B) {
 	serverCfg, clientCfg := benchTLSConfigs(b)
 	c, s := netPair(b)
 	client, server := tls.Client(c, clientCfg), tls.Server(s, serverCfg)
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		buf := make([]byte, benchChunk)
-		for {
-			if _, err := server.Read(buf); err != nil {
-				return
-			}
-		}
-	}()
-	if err := client.Handshake(); err != nil {
-		b.Fatal(err)
-	}
-	chunk := make([]byte, benchChunk)
-	b.SetBytes(benchChunk)
-	b.ResetTimer()
-	for range b.N {
-		if _, err := client.Write(chunk); err != nil {
-			b.Fatal(err)
-		}
-	}
-	client.Close()
-	wg.Wait()
-	server.Close()
+	netThroughput(b, client, server, client.Handshake)
 }
