@@ -45,7 +45,7 @@ func (e *events) emitEvent(target *goja.Object, typ goja.Value, args []goja.Valu
 	if isUndefined(handler) {
 		return false
 	}
-	if fn, ok := e.callables.callable(handler); ok {
+	if fn, ok := e.callables.Callable(handler); ok {
 		res, err := fn(target, args...)
 		must(err)
 		e.catchRejection(target, res, typ, args)

@@ -11,6 +11,8 @@ package emitter
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/callcache"
 )
 
 // ModuleName is the name scripts pass to require().
@@ -47,7 +49,7 @@ type events struct {
 	asyncIterator *goja.Symbol
 
 	names     map[string]goja.Value // event names Emit has converted
-	callables listenerCache         // Callables of the listeners emitted to last
+	callables callcache.Cache       // Callables of the listeners emitted to last
 	errorName goja.Value            // the string "error"
 	trueVal   goja.Value
 	falseVal  goja.Value

@@ -15,6 +15,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/internal/callcache"
 	"github.com/nodeshim/nodeshim/internal/perruntime"
 	"github.com/nodeshim/nodeshim/internal/vmstack"
 )
@@ -30,8 +31,10 @@ type Host struct {
 	stack      *vmstack.Keeper // the value stack each task runs on
 	depth      int             // nesting of runTask; only the outermost drains
 
-	ticks      []tick
-	rejections rejectionTracker
+	ticks         []tick
+	nextTickFn    *goja.Object    // NextTickFunction's native, made once
+	tickCallables callcache.Cache // the Callables of the callbacks queued last
+	rejections    rejectionTracker
 
 	uncaught    func(err goja.Value)
 	rejection   func(reason goja.Value, promise *goja.Promise) bool

@@ -32,7 +32,7 @@ func (m *Module) newBinding() *goja.Object {
 	set(b, "idleTimer", m.newIdleTimer)
 	set(b, "ipBytes", ipBytes)
 	set(b, "canonicalIP", canonicalIP)
-	set(b, "nextTick", m.nextTick)
+	set(b, "nextTick", m.host.NextTickFunction())
 	set(b, "kPredecessorClosed", predecessorClosedKey)
 	set(b, "nodeError", func(call goja.FunctionCall) goja.Value {
 		code, msg := call.Argument(1).String(), call.Argument(2).String()
@@ -61,20 +61,6 @@ func (m *Module) newBinding() *goja.Object {
 		return vm.ToValue(nodeerr.Received(vm, call.Argument(0)))
 	})
 	return b
-}
-
-// nextTick(fn, ...args) queues fn on process.nextTick's queue.
-func (m *Module) nextTick(call goja.FunctionCall) goja.Value {
-	fn, ok := goja.AssertFunction(call.Argument(0))
-	if !ok {
-		panic(nodeerr.InvalidArgType(m.vm, "callback", "of type function", call.Argument(0)))
-	}
-	var args []goja.Value
-	if len(call.Arguments) > 1 {
-		args = append(args, call.Arguments[1:]...)
-	}
-	m.host.NextTick(fn, args...)
-	return goja.Undefined()
 }
 
 // call runs fn, which calls into JavaScript from a loop callback, and

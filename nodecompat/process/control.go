@@ -24,18 +24,8 @@ func (p *Process) defineControl() {
 		vm.ToValue(func() goja.Value { return p.exitCode }),
 		vm.ToValue(func(v goja.Value) { p.setExitCode(v) }),
 		goja.FLAG_TRUE, goja.FLAG_TRUE)
-	p.set("nextTick", func(call goja.FunctionCall) goja.Value {
-		fn, ok := goja.AssertFunction(call.Argument(0))
-		if !ok {
-			panic(nodeerr.InvalidArgType(vm, "callback", "of type function", call.Argument(0)))
-		}
-		var args []goja.Value
-		if len(call.Arguments) > 1 {
-			args = append(args, call.Arguments[1:]...)
-		}
-		p.host.NextTick(fn, args...)
-		return goja.Undefined()
-	})
+	p.set("nextTick", p.host.NextTickFunction())
+
 	p.set("emitWarning", p.emitWarning)
 	p.set("kill", p.kill)
 	p.set("abort", func() { os.Exit(134) })

@@ -18,26 +18,12 @@ type natives struct {
 
 // install puts the natives on the shared internals object.
 func (n *natives) install(shared *goja.Object) {
-	set(shared, "nextTick", n.nextTick)
+	set(shared, "nextTick", n.host.NextTickFunction())
 	set(shared, "codedError", n.codedError)
 	set(shared, "invalidArgType", n.invalidArgType)
 	set(shared, "invalidArgValue", n.invalidArgValue)
 	set(shared, "outOfRange", n.outOfRange)
 	set(shared, "invalidReturnValue", n.invalidReturnValue)
-}
-
-// nextTick(fn, ...args) queues fn on process.nextTick's queue.
-func (n *natives) nextTick(call goja.FunctionCall) goja.Value {
-	fn, ok := goja.AssertFunction(call.Argument(0))
-	if !ok {
-		panic(nodeerr.InvalidArgType(n.vm, "callback", "of type function", call.Argument(0)))
-	}
-	var args []goja.Value
-	if len(call.Arguments) > 1 {
-		args = append(args, call.Arguments[1:]...)
-	}
-	n.host.NextTick(fn, args...)
-	return goja.Undefined()
 }
 
 // codedError(code, arg) builds the Node error with that code; arg fills
