@@ -114,32 +114,32 @@ type streamSink struct {
 	stream       *goja.Object
 	ignoreErrors bool
 	onWritten    goja.Value // the write callback when errors are ignored
+	noop         goja.Value // the 'error' listener that stands by then
 }
 
 func (s *streamSink) write(str string) {
 	if !s.ignoreErrors {
-		write, ok := goja.AssertFunction(s.stream.Get("write"))
-		if !ok {
-			panic(s.vm.NewTypeError("stream.write is not a function"))
-		}
-		if _, err := write(s.stream, s.vm.ToValue(str)); err != nil {
-			panic(err)
-		}
+		callMethod(s.vm, s.stream, "write", s.vm.ToValue(str))
 		return
 	}
 	if s.onWritten == nil {
 		s.onWritten = s.vm.ToValue(s.afterWrite)
+		s.noop = s.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	}
-	noop := noopOf(s.vm)
 	// What the write throws is swallowed; a noop 'error' listener stands
 	// by meanwhile, unless the stream has listeners of its own.
 	_ = s.vm.Try(func() {
-		if callMethod(s.vm, s.stream, "listenerCount", s.vm.ToValue("error")).ToInteger() == 0 {
-			callMethod(s.vm, s.stream, "once", s.vm.ToValue("error"), noop)
-		}
+		s.standBy()
 		callMethod(s.vm, s.stream, "write", s.vm.ToValue(str), s.onWritten)
 	})
-	callMethod(s.vm, s.stream, "removeListener", s.vm.ToValue("error"), noop)
+	callMethod(s.vm, s.stream, "removeListener", s.vm.ToValue("error"), s.noop)
+}
+
+// standBy adds the noop 'error' listener once if the stream has none.
+func (s *streamSink) standBy() {
+	if callMethod(s.vm, s.stream, "listenerCount", s.vm.ToValue("error")).ToInteger() == 0 {
+		callMethod(s.vm, s.stream, "once", s.vm.ToValue("error"), s.noop)
+	}
 }
 
 // afterWrite is the callback of an error-ignoring write: an error the
@@ -153,9 +153,7 @@ func (s *streamSink) afterWrite(call goja.FunctionCall) goja.Value {
 	if st, ok := s.stream.Get("_writableState").(*goja.Object); ok && st.Get("errorEmitted").ToBoolean() {
 		return goja.Undefined()
 	}
-	if callMethod(s.vm, s.stream, "listenerCount", s.vm.ToValue("error")).ToInteger() == 0 {
-		callMethod(s.vm, s.stream, "once", s.vm.ToValue("error"), noopOf(s.vm))
-	}
+	s.standBy()
 	return goja.Undefined()
 }
 
@@ -170,20 +168,6 @@ func callMethod(vm *goja.Runtime, obj *goja.Object, name string, args ...goja.Va
 	if err != nil {
 		panic(err)
 	}
-	return v
-}
-
-// noopKey holds, on the runtime's global object, the noop error listener
-// consoles share (removeListener needs the same function each time).
-var noopKey = goja.NewSymbol("nodeshim.console.noop")
-
-func noopOf(vm *goja.Runtime) goja.Value {
-	g := vm.GlobalObject()
-	if v := g.GetSymbol(noopKey); v != nil {
-		return v
-	}
-	v := vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-	_ = g.DefineDataPropertySymbol(noopKey, v, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return v
 }
 
