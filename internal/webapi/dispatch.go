@@ -57,7 +57,7 @@ func (r *realm) invoke(h *listener, target, evObj *goja.Object, ev *eventState) 
 		if h.fn == nil { // a handler attribute holding a non-function
 			return
 		}
-		res, err = r.callListener(h.fn, target, evObj)
+		res, err = h.fn(target, evObj)
 	case kindObject:
 		res = r.callHandleEvent(h.callback, evObj)
 	case kindGo:
@@ -71,19 +71,6 @@ func (r *realm) invoke(h *listener, target, evObj *goja.Object, ev *eventState) 
 	if o, ok := res.(*goja.Object); ok {
 		r.catchRejection(o)
 	}
-}
-
-// callListener calls fn(evObj) with this = target. The argument list lives
-// in r.args, a slot per nested call, rather than in a slice of its own per
-// call: a native listener may keep its arguments for the whole call, and a
-// dispatch it makes takes the next slot.
-func (r *realm) callListener(fn goja.Callable, target, evObj *goja.Object) (goja.Value, error) {
-	n := len(r.args)
-	r.args = append(r.args, evObj)
-	res, err := fn(target, r.args[n:n+1:n+1]...)
-	r.args[n] = nil // keeps no event alive
-	r.args = r.args[:n]
-	return res, err
 }
 
 // callHandleEvent calls listener.handleEvent(event), looking it up at each

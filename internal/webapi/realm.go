@@ -26,7 +26,6 @@ type realm struct {
 	persistent map[*abortState]struct{}
 	types      map[string]goja.Value // the types of trusted events, as JavaScript strings
 	current    dispatched            // the event whose listeners are running, if any
-	args       []goja.Value          // the arguments of the listener calls in progress, one per nested call
 }
 
 // dispatched is an event being dispatched, whose state its listeners'
