@@ -8,6 +8,12 @@
   // that has no destroyed flag of its own.
   const kIsDestroyed = Symbol('kIsDestroyed');
 
+  // kState keys the number whose bits hold a stream state's flags (as in
+  // Node 20.20, where ReadableState and WritableState keep their booleans
+  // in one field with accessors on the prototype): one read tells Go and
+  // the scripts every flag at once.
+  const kState = Symbol('kState');
+
   function nop() {}
 
   const defaultMarks = { bytes: 16 * 1024, objects: 16 };
@@ -284,7 +290,7 @@
   }
 
   Object.assign(S, {
-    nop, kIsDestroyed,
+    nop, kIsDestroyed, kState,
     getDefaultHighWaterMark, setDefaultHighWaterMark, highWaterMarkOf, stateDefaults,
     validateInteger, validateFunction, validateObject, validateAbortSignal, onAbort,
     AbortError, abortErrorFor, internalSignal, once, combineErrors,
