@@ -15,6 +15,12 @@ import (
 // currentTarget, eventPhase and composedPath are right in every listener,
 // and re-dispatching the event from any of them throws.
 func (r *realm) dispatch(ts *targetState, target, evObj *goja.Object, ev *eventState) bool {
+	return r.dispatchTo(ts, ts.lists[ev.typeName], target, evObj, ev)
+}
+
+// dispatchTo is dispatch with the target's list for the event's type (nil
+// when it has none) found by the caller.
+func (r *realm) dispatchTo(ts *targetState, list *listenerList, target, evObj *goja.Object, ev *eventState) bool {
 	if ev.dispatching {
 		panic(nodeerr.Error(r.vm, "ERR_EVENT_RECURSION", `The event "`+ev.typeName+`" is already being dispatched`))
 	}
@@ -23,7 +29,6 @@ func (r *realm) dispatch(ts *targetState, target, evObj *goja.Object, ev *eventS
 	outer := r.current
 	r.current = dispatched{obj: evObj, ev: ev}
 	defer func() { ev.dispatching, r.current = false, outer }()
-	list := ts.lists[ev.typeName]
 	if list == nil {
 		return !ev.defaultPrevented()
 	}
@@ -57,7 +62,8 @@ func (r *realm) invoke(h *listener, target, evObj *goja.Object, ev *eventState) 
 		if h.fn == nil { // a handler attribute holding a non-function
 			return
 		}
-		res, err = h.fn(target, evObj)
+		ev.args[0] = evObj // a native listener before may have changed it
+		res, err = h.fn(target, ev.args[:]...)
 	case kindObject:
 		res = r.callHandleEvent(h.callback, evObj)
 	case kindGo:

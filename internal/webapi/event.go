@@ -32,6 +32,12 @@ type eventState struct {
 	timeStamp                     float64
 	detail                        goja.Value
 	data                          any // a subclass's Go state (see Events.Data)
+
+	// args is the argument list of the event's listener calls: the event
+	// object alone. It belongs to this event for good, so a native listener
+	// that keeps its call.Arguments keeps the right list, and a call costs
+	// no allocation of its own.
+	args [1]goja.Value
 }
 
 // timeOrigin is when the process started, the origin of Event.timeStamp
@@ -70,14 +76,15 @@ func (r *realm) initEventState(ev *eventState, typ goja.Value, typeName string, 
 // whose prototype is proto.
 func (r *realm) newEvent(proto *goja.Object, typ string, init EventInit) (*goja.Object, *eventState) {
 	ev := &eventState{}
-	return r.newEventIn(ev, proto, typ, init), ev
+	return r.newEventIn(ev, proto, r.typeValue(typ), typ, init), ev
 }
 
 // newEventIn is newEvent with the event's state in ev, which the caller
-// allocated (together with a subclass's state, see FireWith).
-func (r *realm) newEventIn(ev *eventState, proto *goja.Object, typ string, init EventInit) *goja.Object {
+// allocated (together with a subclass's state, see FireWith), and the type
+// as a JavaScript string too.
+func (r *realm) newEventIn(ev *eventState, proto *goja.Object, typ goja.Value, typeName string, init EventInit) *goja.Object {
 	obj := r.vm.CreateObject(proto)
-	r.initEventState(ev, r.typeValue(typ), typ, init)
+	r.initEventState(ev, typ, typeName, init)
 	ev.trusted = true
 	hiddenState.Set(r.vm, obj, ev)
 	return obj

@@ -45,8 +45,9 @@ type listener struct {
 // listenerList holds one event type's listeners after a sentinel head.
 type listenerList struct {
 	head   listener
-	resist int // listeners with resist set
-	live   int
+	resist int        // listeners with resist set
+	live   int        // listeners not removed
+	typ    goja.Value // the type as a JavaScript string, for the events fired at the list
 }
 
 // same reports whether l was registered with this callback and capture flag.
@@ -62,7 +63,7 @@ func (ts *targetState) list(typ string, create bool) *listenerList {
 	if ts.lists == nil {
 		ts.lists = map[string]*listenerList{}
 	}
-	l := &listenerList{}
+	l := &listenerList{typ: ts.r.vm.ToValue(typ)}
 	ts.lists[typ] = l
 	return l
 }
@@ -130,8 +131,15 @@ func (ts *targetState) remove(typ string, l *listener) {
 
 // hasListeners reports whether typ has any listener.
 func (ts *targetState) hasListeners(typ string) bool {
-	list := ts.lists[typ]
-	return list != nil && list.live > 0
+	return ts.listened(typ) != nil
+}
+
+// listened returns typ's listener list if it has any listener, else nil.
+func (ts *targetState) listened(typ string) *listenerList {
+	if list := ts.lists[typ]; list != nil && list.live > 0 {
+		return list
+	}
+	return nil
 }
 
 // callbacks returns the callbacks of typ's listeners, for

@@ -3,6 +3,8 @@ package webapi
 import (
 	"testing"
 
+	"github.com/dop251/goja"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -179,4 +181,31 @@ func TestEventListenersSymbol(t *testing.T) {
 		const list = t[Symbol.for('nodeshim.eventTargetListeners')]('abort');
 		[list.length, list[0] === f, list[1] === o, list[2] === h].join()`)
 	assert.Equal(t, "3,true,true,true", got)
+}
+
+// TestNativeListenerArguments checks that a listener written in Go may keep
+// its argument list past the call, and even change it, without a later
+// listener seeing the change or a later dispatch reusing the list: each list
+// keeps holding its own event.
+func TestNativeListenerArguments(t *testing.T) {
+	e := newEnv(t)
+	var kept [][]goja.Value
+	require.NoError(t, e.vm.Set("keep", func(call goja.FunctionCall) goja.Value {
+		kept = append(kept, call.Arguments)
+		call.Arguments[0] = goja.Null()
+		return goja.Undefined()
+	}))
+	out := e.run(`
+		const t = new EventTarget(), seen = [];
+		globalThis.a = new Event('x'); globalThis.b = new Event('x');
+		t.addEventListener('x', keep);
+		t.addEventListener('x', (ev) => seen.push(ev));
+		t.dispatchEvent(a); t.dispatchEvent(b);
+		print(seen[0] === a, seen[1] === b)`)
+	assert.Equal(t, []string{"true true"}, out)
+	require.Len(t, kept, 2)
+	for i, name := range []string{"a", "b"} {
+		require.Len(t, kept[i], 1)
+		assert.Same(t, e.vm.Get(name), kept[i][0], "call %d's list", i)
+	}
 }

@@ -38,21 +38,29 @@ type eventWith[T any] struct {
 // numbers (a socket's messages). It returns false if a listener canceled
 // the event. See Dispatch.
 func FireWith[T any](t Target, proto *goja.Object, typ string, data T) bool {
-	if !t.ts.hasListeners(typ) {
+	list := t.ts.listened(typ)
+	if list == nil {
 		return true
 	}
 	x := &eventWith[T]{data: data}
-	obj := t.ts.r.newEventIn(&x.eventState, proto, typ, EventInit{})
-	x.eventState.data = &x.data
-	return t.ts.r.dispatch(t.ts, t.obj, obj, &x.eventState)
+	return t.fire(list, &x.eventState, proto, typ, &x.data)
 }
 
 // Fire dispatches a new trusted Event of type typ carrying nothing, if
 // anything listens for typ. See FireWith.
 func (t Target) Fire(typ string) bool {
-	if !t.ts.hasListeners(typ) {
+	list := t.ts.listened(typ)
+	if list == nil {
 		return true
 	}
-	obj, ev := t.ts.r.newEvent(t.ts.r.event.Proto, typ, EventInit{})
-	return t.ts.r.dispatch(t.ts, t.obj, obj, ev)
+	return t.fire(list, &eventState{}, t.ts.r.event.Proto, typ, nil)
+}
+
+// fire dispatches at t a new trusted event of type typ, whose listeners
+// are list, with its state in ev carrying data and with proto as its
+// prototype.
+func (t Target) fire(list *listenerList, ev *eventState, proto *goja.Object, typ string, data any) bool {
+	obj := t.ts.r.newEventIn(ev, proto, list.typ, typ, EventInit{})
+	ev.data = data
+	return t.ts.r.dispatchTo(t.ts, list, t.obj, obj, ev)
 }
