@@ -70,11 +70,12 @@ type transport interface {
 // sock is the Go side of a Socket: the state every socket class shares.
 type sock struct {
 	webapi.Opaque
-	r      *realm
-	obj    *goja.Object
-	target webapi.Target // obj's listeners, for the events fired at it
-	class  string
-	t      transport
+	r        *realm
+	obj      *goja.Object
+	target   webapi.Target    // obj's listeners, for the events fired at it
+	messages webapi.Listeners // target's message listeners, kept for each message
+	class    string
+	t        transport
 
 	state      int
 	binary     binaryType
@@ -90,7 +91,7 @@ type sock struct {
 // newSock makes obj a socket of class with transport t.
 func (r *realm) newSock(obj *goja.Object, class string, t transport) *sock {
 	target, _ := webapi.TargetOf(obj) // obj is made an EventTarget first
-	s := &sock{r: r, obj: obj, target: target, class: class, t: t, hwm: defaultHighWaterMark}
+	s := &sock{r: r, obj: obj, target: target, messages: target.Listeners("message"), class: class, t: t, hwm: defaultHighWaterMark}
 	hiddenState.Attach(r.vm, obj, s)
 	return s
 }
@@ -364,13 +365,13 @@ func (s *sock) fireOpen() {
 func (s *sock) deliver(b []byte) {
 	if s.binary == binaryString && s.stream {
 		text := s.decode(b, true)
-		if text == "" || !s.target.Listened("message") {
+		if text == "" || !s.messages.Listened() {
 			return
 		}
 		s.dispatchMessage(s.r.vm.ToValue(text))
 		return
 	}
-	if !s.target.Listened("message") {
+	if !s.messages.Listened() {
 		return
 	}
 	s.dispatchMessage(s.r.messageValue(s, b))
@@ -403,7 +404,7 @@ func (s *sock) flushText() {
 	if s.decoder == nil || s.binary != binaryString {
 		return
 	}
-	if text := s.decode(nil, false); text != "" && s.target.Listened("message") {
+	if text := s.decode(nil, false); text != "" && s.messages.Listened() {
 		s.dispatchMessage(s.r.vm.ToValue(text))
 	}
 }
@@ -421,7 +422,7 @@ func fireMessage[T messageData | udpData](s *sock, proto *goja.Object, d T) {
 	outer := s.r.receiving
 	s.r.receiving = s
 	defer func() { s.r.receiving = outer }()
-	webapi.FireWith(s.target, proto, "message", d)
+	webapi.FireTo(s.messages, proto, d)
 }
 
 // fireError fires an error event for err.

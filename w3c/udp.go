@@ -122,7 +122,7 @@ func (u *udpSock) open() {
 func (u *udpSock) onMessage(m udp.Message) {
 	u.open()
 	s := u.s
-	if u.peer.IsValid() && m.From != u.peer || !s.target.Listened("message") {
+	if u.peer.IsValid() && m.From != u.peer || !s.messages.Listened() {
 		return // only the peer's datagrams arrive
 	}
 	fireMessage(s, u.r.udpMessageEvent.Proto, udpData{

@@ -18,11 +18,6 @@ func TargetOf(obj *goja.Object) (Target, bool) {
 	return Target{ts: ts, obj: obj}, ok
 }
 
-// Listened reports whether typ has a listener or an on<typ> handler.
-func (t Target) Listened(typ string) bool {
-	return t.ts.hasListeners(typ)
-}
-
 // eventWith is the state of an event and of its subclass, allocated as
 // one.
 type eventWith[T any] struct {
@@ -42,8 +37,36 @@ func FireWith[T any](t Target, proto *goja.Object, typ string, data T) bool {
 	if list == nil {
 		return true
 	}
+	return FireTo(Listeners{t: t, list: list, typ: typ}, proto, data)
+}
+
+// Listeners is one EventTarget's listener list for one event type, kept by
+// Go code that fires that type often (a socket's messages), so that each
+// event skips the lookups of the list by its type.
+type Listeners struct {
+	t    Target
+	list *listenerList
+	typ  string
+}
+
+// Listeners returns t's listener list for typ, which stays t's list for
+// typ for good (an empty one is made if typ has no listener yet).
+func (t Target) Listeners(typ string) Listeners {
+	return Listeners{t: t, list: t.ts.list(typ, true), typ: typ}
+}
+
+// Listened reports whether the list has a listener or an on<type> handler.
+func (l Listeners) Listened() bool {
+	return l.list.live > 0
+}
+
+// FireTo is FireWith for the type of a kept list.
+func FireTo[T any](l Listeners, proto *goja.Object, data T) bool {
+	if !l.Listened() {
+		return true
+	}
 	x := &eventWith[T]{data: data}
-	return t.fire(list, &x.eventState, proto, typ, &x.data)
+	return l.t.fire(l.list, &x.eventState, proto, l.typ, &x.data)
 }
 
 // Fire dispatches a new trusted Event of type typ carrying nothing, if

@@ -27,7 +27,7 @@ func TestTargetFireWith(t *testing.T) {
 
 	proto := EventClass(vm).Proto
 	e.host.Run(func() {
-		assert.False(t, target.Listened("ping"))
+		assert.False(t, target.Listeners("ping").Listened())
 		assert.True(t, FireWith(target, proto, "ping", 1), "nobody listens: nothing canceled")
 	})
 	e.run(`
@@ -35,7 +35,7 @@ func TestTargetFireWith(t *testing.T) {
 		t.addEventListener('ping', (ev) => { log.push('listener'); ev.preventDefault(); });
 		t.addEventListener('pong', (ev) => log.push(ev.type, ev.cancelable));`)
 	e.host.Run(func() {
-		assert.True(t, target.Listened("ping"))
+		assert.True(t, target.Listeners("ping").Listened())
 		assert.True(t, FireWith(target, proto, "ping", 2), "not cancelable, so not canceled")
 		FireWith(target, proto, "pong", 3)
 	})
@@ -58,6 +58,42 @@ func TestTargetFireWithCarriesData(t *testing.T) {
 	e.host.Run(func() { FireWith(target, EventClass(e.vm).Proto, "data", "payload") })
 	require.IsType(t, (*string)(nil), seen, "the event carries a copy of the data")
 	assert.Equal(t, "payload", *seen.(*string))
+}
+
+// TestTargetListeners checks that a kept listener list follows every change
+// to the target's listeners of its type, made before or after it was taken,
+// the DOM rule's removal and re-registration of a handler included.
+func TestTargetListeners(t *testing.T) {
+	e := newEnv(t)
+	withHandler(e, "ping")
+	obj, err := e.vm.RunString(`const t = new EventTarget(), log = [], f = () => log.push('listener'); t`)
+	require.NoError(t, err)
+	target, _ := TargetOf(obj.(*goja.Object))
+	pings := target.Listeners("ping")
+	proto := EventClass(e.vm).Proto
+	fire := func(js string) (listened bool, log string) {
+		e.run(js + `; log.length = 0`)
+		e.host.Run(func() {
+			listened = pings.Listened()
+			assert.True(t, FireTo(pings, proto, 0))
+		})
+		return listened, e.vm.Get("log").String()
+	}
+	steps := []struct {
+		js       string
+		listened bool
+		log      string
+	}{
+		{`0`, false, ""},
+		{`t.onping = () => log.push('handler'); t.addEventListener('ping', f)`, true, "handler,listener"},
+		{`t.onping = null; t.removeEventListener('ping', f)`, false, ""},
+		{`t.addEventListener('ping', f); t.onping = () => log.push('handler again')`, true, "listener,handler again"},
+	}
+	for _, s := range steps {
+		listened, log := fire(s.js)
+		assert.Equal(t, s.listened, listened, s.js)
+		assert.Equal(t, s.log, log, s.js)
+	}
 }
 
 func TestHandlerChangesTakeEffectAtOnce(t *testing.T) {
