@@ -86,6 +86,16 @@ type sock struct {
 	needDrain  bool
 	closeFired bool
 	options    *goja.Object // the cached options snapshot
+	arrived    arrival      // the ArrayBuffer made for the message being fired, if it is one
+}
+
+// arrival is the ArrayBuffer a message arrived in, with its Go handle, so
+// that send() given that very buffer back (an echo) reads its bytes from the
+// handle rather than exporting the object: the handle always has the
+// object's bytes (none once structuredClone has transferred it).
+type arrival struct {
+	obj goja.Value
+	buf goja.ArrayBuffer
 }
 
 // newSock makes obj a socket of class with transport t.
@@ -271,6 +281,9 @@ func (r *realm) sendData(c ctx, v goja.Value) []byte {
 // bytes, a string's UTF-8, or (borrowed) the script's own memory behind a
 // buffer, valid only until the script runs again.
 func (r *realm) sendBytes(c ctx, v goja.Value) (b []byte, borrowed bool) {
+	if s := r.receiving; s != nil && s.arrived.obj != nil && v == s.arrived.obj {
+		return s.arrived.buf.Bytes(), true // an echo of the message being received
+	}
 	if b, ok := r.bufferSource(v); ok { // first: what a busy socket sends most
 		return b, true
 	}
@@ -385,7 +398,10 @@ func (r *realm) messageValue(s *sock, b []byte) goja.Value {
 	case binaryBlob:
 		return r.newBlob(b, "")
 	}
-	return r.vm.ToValue(r.vm.NewArrayBuffer(b))
+	ab := r.vm.NewArrayBuffer(b)
+	v := r.vm.ToValue(ab)
+	s.arrived = arrival{obj: v, buf: ab}
+	return v
 }
 
 // decode decodes UTF-8; stream keeps an incomplete character for the next
@@ -417,11 +433,12 @@ func (s *sock) dispatchMessage(data goja.Value) {
 // fireMessage fires at s a message event of the class whose prototype is
 // proto, carrying d (a messageData or udpData). While its listeners run,
 // the socket is the one receiving, so that their send() on it (an echo)
-// finds its state at once.
+// finds its state at once, and a send() of the message's ArrayBuffer
+// (s.arrived, which messageValue set) its bytes.
 func fireMessage[T messageData | udpData](s *sock, proto *goja.Object, d T) {
 	outer := s.r.receiving
 	s.r.receiving = s
-	defer func() { s.r.receiving = outer }()
+	defer func() { s.r.receiving, s.arrived = outer, arrival{} }()
 	webapi.FireTo(s.messages, proto, d)
 }
 

@@ -48,6 +48,32 @@ func TestUDPEchoBetweenScriptSockets(t *testing.T) {
 	}, out)
 }
 
+// TestUDPEchoOfTheArrivedBuffer sends a message's own ArrayBuffer back from
+// its listener, which send() reads through the buffer's Go handle: as is,
+// after a change through a view, and once structuredClone has transferred
+// it (nothing left to send).
+func TestUDPEchoOfTheArrivedBuffer(t *testing.T) {
+	e := newEnv(t)
+	out := e.run(`
+		const a = new UDPSocket('127.0.0.1', 0), b = new UDPSocket('127.0.0.1', 0), got = [];
+		b.onopen = () => a.send('abc', '127.0.0.1', b.localPort);
+		b.onmessage = (ev) => {
+			const d = ev.data;
+			b.send(d, '127.0.0.1', a.localPort);
+			new Uint8Array(d)[0] = 0x41;
+			b.send(d, '127.0.0.1', a.localPort);
+			structuredClone(d, {transfer: [d]});
+			b.send(d, '127.0.0.1', a.localPort);
+			print(d.byteLength);
+		};
+		a.onmessage = (ev) => {
+			got.push(String.fromCharCode(...new Uint8Array(ev.data)));
+			if (got.length === 3) { print(got.join()); a.close(); b.close(); }
+		};
+	`)
+	assert.Equal(t, []string{"0", "abc,Abc,"}, out)
+}
+
 // goUDPPeer is a UDP socket in Go that echoes what it gets, upper-case
 // first letter replaced with '>'.
 func goUDPPeer(t *testing.T) *net.UDPConn {

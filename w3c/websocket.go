@@ -292,7 +292,7 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // with the URL's origin as the WHATWG API has it. As there, messages that
 // arrive once the socket is closing are dropped.
 func (t *wsSock) OnMessage(kind ws.MessageType, data []byte) {
-	if t.s.state != stateOpen || !webapi.HasListeners(t.s.obj, "message") {
+	if t.s.state != stateOpen || !t.s.messages.Listened() {
 		return
 	}
 	var v goja.Value
