@@ -253,17 +253,19 @@
     }
     if (typeof cb !== 'function') cb = nop;
     if (chunk === null) throw codedError('ERR_STREAM_NULL_VALUES');
+    // (Flags are tested by truthiness: a comparison costs an instruction
+    // more in goja.)
     const bits = state[kState];
     // Object mode hands the encoding argument on as given.
-    if ((bits & kObjectMode) === 0) {
-      if (!encoding) encoding = (bits & kDefaultUTF8Encoding) !== 0 ? 'utf8' : state[kDefaultEncodingValue];
+    if (!(bits & kObjectMode)) {
+      if (!encoding) encoding = bits & kDefaultUTF8Encoding ? 'utf8' : state[kDefaultEncodingValue];
       else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
         throw codedError('ERR_UNKNOWN_ENCODING', encoding);
       }
       if (chunk instanceof Buffer) {
         encoding = 'buffer';
       } else if (typeof chunk === 'string') {
-        if ((bits & kDecodeStrings) !== 0) {
+        if (bits & kDecodeStrings) {
           chunk = Buffer.from(chunk, encoding);
           encoding = 'buffer';
         }
@@ -274,15 +276,15 @@
         throw S.invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
       }
     }
-    if ((bits & kWriteRefused) !== 0) {
-      const err = (bits & kEnding) !== 0 ?
+    if (bits & kWriteRefused) {
+      const err = bits & kEnding ?
         codedError('ERR_STREAM_WRITE_AFTER_END') : codedError('ERR_STREAM_DESTROYED', 'write');
       nextTick(cb, err);
       errorOrDestroy(stream, err, true);
       return err;
     }
     state.pendingcb++;
-    return writeOrBuffer(stream, state, chunk, encoding, cb);
+    return writeOrBuffer(stream, state, bits, chunk, encoding, cb);
   }
 
   // A plain write on a stream whose _write is S.directWrite (a socket's) is
@@ -318,14 +320,13 @@
   };
 
   // writeOrBuffer starts the write now if the stream is idle, else queues
-  // it behind the one in progress.
-  function writeOrBuffer(stream, state, chunk, encoding, callback) {
-    let bits = state[kState];
-    const len = (bits & kObjectMode) !== 0 ? 1 : chunk.length;
+  // it behind the one in progress; bits are the state's flags.
+  function writeOrBuffer(stream, state, bits, chunk, encoding, callback) {
+    const len = bits & kObjectMode ? 1 : chunk.length;
     state.length += len;
     if ((bits & kWriteBlocked) !== kConstructed) {
       const entry = { chunk, encoding, callback };
-      if ((bits & kBuffered) !== 0) {
+      if (bits & kBuffered) {
         state[kBufferedValue].push(entry);
       } else {
         state[kBufferedValue] = [entry];
@@ -362,7 +363,7 @@
       bits |= kWriteCb;
     }
     state[kState] = bits;
-    if ((bits & kDestroyed) !== 0) state.onwrite(codedError('ERR_STREAM_DESTROYED', 'write'));
+    if (bits & kDestroyed) state.onwrite(codedError('ERR_STREAM_DESTROYED', 'write'));
     else if (writev) stream._writev(chunk, state.onwrite);
     else stream._write(chunk, encoding, state.onwrite);
     state[kState] &= kNotSync;
@@ -372,13 +373,13 @@
   function onwrite(stream, er) {
     const state = stream._writableState;
     let bits = state[kState];
-    if ((bits & kExpectWriteCb) === 0) {
+    if (!(bits & kExpectWriteCb)) {
       errorOrDestroy(stream, codedError('ERR_MULTIPLE_CALLBACK'));
       return;
     }
-    const sync = (bits & kSync) !== 0;
+    const sync = bits & kSync;
     let cb = nop;
-    if ((bits & kWriteCb) !== 0) {
+    if (bits & kWriteCb) {
       cb = state[kWriteCbValue];
       state[kWriteCbValue] = null;
     }
@@ -387,7 +388,7 @@
     state.writelen = 0;
     if (er) {
       void er.stack;
-      if ((bits & kErrored) === 0) {
+      if (!(bits & kErrored)) {
         state[kErroredValue] = er;
         bits |= kErrored;
       }
@@ -399,7 +400,7 @@
       return;
     }
     state[kState] = bits;
-    if ((bits & kBuffered) !== 0) {
+    if (bits & kBuffered) {
       clearBuffer(stream, state);
       bits = state[kState];
     }
@@ -409,8 +410,7 @@
         // settled at once, unless the queue just emptied while a 'drain'
         // was asked for (or, in object mode, always) and no such
         // settlement is pending yet.
-        if ((bits & kNopPending) === 0 &&
-            ((bits & kObjectMode) !== 0 || ((bits & kNeedDrain) !== 0 && state.length === 0))) {
+        if (!(bits & kNopPending) && (bits & kObjectMode || (bits & kNeedDrain && state.length === 0))) {
           state[kState] = bits | kNopPending;
           nextTick(afterNopWrite, stream, state);
         } else {
@@ -420,7 +420,7 @@
       }
       // Callbacks of writes completed synchronously run on the next tick,
       // one tick for a run of writes sharing a callback.
-      if ((bits & kAfterWriteTickInfo) !== 0) {
+      if (bits & kAfterWriteTickInfo) {
         const info = state[kAfterWriteTickInfoValue];
         if (info.cb === cb) {
           info.count++;
@@ -494,7 +494,7 @@
   // completes later itself, and calls this only when the stream is
   // destroyed or ending: it does nothing otherwise.)
   function afterWriteEnd(stream, state) {
-    if ((state[kState] & kDestroyed) !== 0) failBuffered(state);
+    if (state[kState] & kDestroyed) failBuffered(state);
     ending.finishMaybe(stream, state, true);
   }
 
@@ -531,7 +531,7 @@
     if (count > 1 && stream._writev) {
       state.pendingcb -= count - 1;
       const start = i;
-      const allNoop = (bits & kAllNoop) !== 0;
+      const allNoop = bits & kAllNoop;
       const callback = allNoop ? nop : (err) => {
         for (let n = start; n < buffered.length; ++n) buffered[n].callback(err);
       };
@@ -540,12 +540,12 @@
       doWrite(stream, state, true, state.length, chunks, '', callback);
       resetBuffer(state);
     } else {
-      const objectMode = (bits & kObjectMode) !== 0;
+      const objectMode = bits & kObjectMode;
       do {
         const { chunk, encoding, callback } = buffered[i];
         buffered[i++] = null;
         doWrite(stream, state, false, objectMode ? 1 : chunk.length, chunk, encoding, callback);
-      } while (i < buffered.length && (state[kState] & kWriting) === 0);
+      } while (i < buffered.length && !(state[kState] & kWriting));
       if (i === buffered.length) resetBuffer(state);
       else if (i > 256) {
         buffered.splice(0, i);
