@@ -41,7 +41,6 @@
   const kWriteBlocked = kWriting | kCorked | kErrored | kConstructed;
   const kWriteRefused = kEnding | kDestroyed;
   const kWriteStarted = kWriting | kSync | kExpectWriteCb;
-  const kWriteDone = ~(kWriting | kExpectWriteCb | kWriteCb);
   const kFailed = kErrored | kDestroyed;
   const kNotSync = ~kSync;
   const kEmptyQueue = kAllBuffers | kAllNoop;
@@ -369,21 +368,40 @@
     state[kState] &= kNotSync;
   }
 
+  // onwrite reads the flags of the write calling back with one bit
+  // operation and clears them by subtraction: goja allocates for every
+  // operand and result of a bit operation above 255, not for a comparison
+  // or an addition.
+  const kWriteKind = kExpectWriteCb | kWriting | kSync | kWriteCb;
+  // A write without a callback completing synchronously, the common case.
+  const kSyncNopWrite = kExpectWriteCb | kWriting | kSync;
+  const kSyncNopDone = kExpectWriteCb | kWriting;
+  // What makes such a write's end more than pendingcb--.
+  const kSyncNopSlow = kBuffered | kNopPending | kObjectMode | kNeedDrain;
+
   // onwrite is the callback _write gets (bound to the stream).
   function onwrite(stream, er) {
     const state = stream._writableState;
     let bits = state[kState];
-    if (!(bits & kExpectWriteCb)) {
+    const kind = bits & kWriteKind;
+    if (kind < kExpectWriteCb) {
       errorOrDestroy(stream, codedError('ERR_MULTIPLE_CALLBACK'));
       return;
     }
-    const sync = bits & kSync;
+    const syncNop = kind === kSyncNopWrite;
+    let sync = true;
     let cb = nop;
-    if (bits & kWriteCb) {
-      cb = state[kWriteCbValue];
-      state[kWriteCbValue] = null;
+    if (syncNop) {
+      bits -= kSyncNopDone;
+    } else {
+      sync = (kind & kSync) !== 0;
+      if (kind & kWriteCb) {
+        cb = state[kWriteCbValue];
+        state[kWriteCbValue] = null;
+      }
+      // Clears expectWriteCb, writing and writeCb; sync stays.
+      bits -= sync ? kind - kSync : kind;
     }
-    bits &= kWriteDone;
     state.length -= state.writelen;
     state.writelen = 0;
     if (er) {
@@ -400,6 +418,10 @@
       return;
     }
     state[kState] = bits;
+    if (syncNop && !(bits & kSyncNopSlow)) {
+      state.pendingcb--;
+      return;
+    }
     if (bits & kBuffered) {
       clearBuffer(stream, state);
       bits = state[kState];
