@@ -6,6 +6,8 @@ import (
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
+
+	nsstream "github.com/nodeshim/nodeshim/nodecompat/stream"
 )
 
 // sink is where a console writes its lines.
@@ -63,13 +65,14 @@ func (s *stdioSink) idle() bool {
 	if !ok {
 		return false
 	}
-	for _, flag := range [...]string{"ending", "destroyed", "errored", "writing"} {
-		if st.Get(flag).ToBoolean() {
-			return false
-		}
-	}
-	return st.Get("corked").ToInteger() == 0 && st.Get("length").ToInteger() == 0
+	flags, ok := nsstream.WritableStateFlags(st)
+	return ok && flags&busyFlags == 0 && st.Get("length").ToInteger() == 0
 }
+
+// busyFlags are the flags of a stream's writable state that keep a line
+// from going straight to the descriptor.
+const busyFlags = nsstream.WritableEnding | nsstream.WritableDestroyed | nsstream.WritableErrored |
+	nsstream.WritableWriting | nsstream.WritableCorked
 
 // writerSink writes to a Go writer.
 type writerSink struct {
@@ -150,8 +153,10 @@ func (s *streamSink) afterWrite(call goja.FunctionCall) goja.Value {
 	if goja.IsUndefined(err) || goja.IsNull(err) {
 		return goja.Undefined()
 	}
-	if st, ok := s.stream.Get("_writableState").(*goja.Object); ok && st.Get("errorEmitted").ToBoolean() {
-		return goja.Undefined()
+	if st, ok := s.stream.Get("_writableState").(*goja.Object); ok {
+		if flags, ok := nsstream.WritableStateFlags(st); ok && flags&nsstream.WritableErrorEmitted != 0 {
+			return goja.Undefined()
+		}
 	}
 	s.standBy()
 	return goja.Undefined()

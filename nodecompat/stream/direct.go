@@ -21,7 +21,6 @@ type DirectWrite func(stream *goja.Object, b []byte) (took, done bool)
 type directWriter struct {
 	vm     *goja.Runtime
 	shared *goja.Object // the scripts' internals: directWrite is read there
-	nop    goja.Value   // the callback of a write made without one
 	fn     DirectWrite
 
 	afterWriteEnd goja.Callable    // the script's afterWriteEnd, for settle
@@ -50,7 +49,11 @@ func (d *directWriter) writeDirect(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	st, ok := stream.Get("_writableState").(*goja.Object)
-	if !ok || !writableIdle(st) {
+	if !ok {
+		return goja.Undefined()
+	}
+	flags, idle := writableIdle(st)
+	if !idle {
 		return goja.Undefined()
 	}
 	took, done := d.fn(stream, b)
@@ -63,33 +66,43 @@ func (d *directWriter) writeDirect(call goja.FunctionCall) goja.Value {
 		return d.vm.ToValue(true)
 	}
 	// In flight: the state writeOrBuffer leaves while _write has not
-	// called back.
+	// called back (a write without a callback: WritableWriteCb stays
+	// clear).
 	n := len(b)
 	set(st, "pendingcb", st.Get("pendingcb").ToInteger()+1)
 	set(st, "length", n)
 	set(st, "writelen", n)
-	set(st, "writecb", d.nop)
-	set(st, "writing", true)
-	if int64(n) < st.Get("highWaterMark").ToInteger() {
-		return d.vm.ToValue(true)
+	flags |= WritableWriting | WritableExpectWriteCb
+	ret := int64(n) < st.Get("highWaterMark").ToInteger()
+	if !ret {
+		flags |= WritableNeedDrain
 	}
-	set(st, "needDrain", true)
-	return d.vm.ToValue(false)
+	setFlags(st, flags)
+	return d.vm.ToValue(ret)
 }
+
+// writableIdleMask is what writableIdle tests of a state's flags: all
+// clear but constructed.
+const writableIdleMask = WritableObjectMode | WritableEnding | WritableDestroyed | WritableWriting |
+	WritableErrored | WritableSync | WritableNeedDrain | WritableConstructed | WritableCorked |
+	WritableBuffered | WritableExpectWriteCb
 
 // writableIdle tells whether a write would go straight to _write and, if
 // _write completed at once, leave nothing behind: not object mode, nothing
 // in progress, queued or corked, no end or failure, constructed, past the
-// first write (sync is false), and no 'drain' awaited.
-func writableIdle(st *goja.Object) bool {
-	for _, name := range [...]string{"objectMode", "ending", "destroyed", "writing", "errored", "sync", "needDrain"} {
-		if st.Get(name).ToBoolean() {
-			return false
-		}
+// first write (sync is false), and no 'drain' awaited. It returns the
+// state's flags too.
+func writableIdle(st *goja.Object) (WritableFlags, bool) {
+	flags, ok := WritableStateFlags(st)
+	if !ok || flags&writableIdleMask != WritableConstructed {
+		return flags, false
 	}
-	if !st.Get("constructed").ToBoolean() || st.Get("corked").ToInteger() != 0 || st.Get("length").ToInteger() != 0 {
-		return false
+	return flags, st.Get("length").ToInteger() == 0
+}
+
+// setFlags stores a WritableState's flags.
+func setFlags(st *goja.Object, flags WritableFlags) {
+	if err := st.SetSymbol(StateKey, int64(flags)); err != nil {
+		panic(err)
 	}
-	buffered, ok := st.Get("buffered").(*goja.Object)
-	return ok && buffered.Get("length").ToInteger() == st.Get("bufferedIndex").ToInteger()
 }

@@ -92,9 +92,9 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "EventEmitter", events)
 	set(shared, "Buffer", bufExports.Get("Buffer"))
 	set(shared, "StringDecoder", decoderModule.Get("StringDecoder"))
+	installStateKeys(vm, shared)
 	runScripts(vm, shared)
 
-	direct.nop = shared.Get("nop")
 	direct.afterWriteEnd, _ = goja.AssertFunction(shared.Get("afterWriteEnd"))
 	m := &Module{vm: vm, direct: direct, wrap: buffer.Wrapper(vm)}
 	m.exports = shared.Get("exports").(*goja.Object)

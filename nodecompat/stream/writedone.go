@@ -41,33 +41,40 @@ func (m *Module) WriteCompletion(stream *goja.Object) goja.Callable {
 // afterWriteEnd threw.
 func (d *directWriter) settle(stream *goja.Object) (handled bool, err error) {
 	st, ok := stream.Get("_writableState").(*goja.Object)
-	if !ok || !sameObject(st.Get("writecb"), d.nop) || truthy(st.Get("sync")) {
+	if !ok {
 		return false, nil
 	}
-	buffered, ok := st.Get("buffered").(*goja.Object)
-	if !ok || buffered.Get("length").ToInteger() != st.Get("bufferedIndex").ToInteger() {
+	// A write without a callback of its own (WritableWriteCb clear) that
+	// completed later (WritableSync clear), nothing queued behind it.
+	flags, ok := WritableStateFlags(st)
+	if !ok || flags&settleMask != WritableExpectWriteCb {
 		return false, nil
 	}
 	length := st.Get("length").ToInteger() - st.Get("writelen").ToInteger()
-	set(st, "writing", false)
-	set(st, "writecb", goja.Null())
+	flags &^= WritableWriting | WritableExpectWriteCb
+	setFlags(st, flags)
 	set(st, "length", length)
 	set(st, "writelen", 0)
-	if ex := d.vm.Try(func() { d.afterWrite(stream, st, length) }); ex != nil {
+	if ex := d.vm.Try(func() { d.afterWrite(stream, st, flags, length) }); ex != nil {
 		return true, ex
 	}
 	return true, nil
 }
 
+// settleMask is what settle tests of a state's flags.
+const settleMask = WritableExpectWriteCb | WritableWriteCb | WritableSync | WritableBuffered
+
 // afterWrite is the script's afterWrite(stream, state, 1, nop) once
-// onwrite has left length bytes in the state.
-func (d *directWriter) afterWrite(stream, st *goja.Object, length int64) {
-	if truthy(st.Get("needDrain")) && length == 0 && !truthy(st.Get("ending")) && !truthy(stream.Get("destroyed")) {
-		set(st, "needDrain", false)
+// onwrite has left flags and length bytes in the state.
+func (d *directWriter) afterWrite(stream, st *goja.Object, flags WritableFlags, length int64) {
+	if flags&(WritableNeedDrain|WritableEnding) == WritableNeedDrain && length == 0 && !truthy(stream.Get("destroyed")) {
+		setFlags(st, flags&^WritableNeedDrain)
 		d.emitDrain(stream)
+		// A 'drain' listener may have changed the state.
+		flags, _ = WritableStateFlags(st)
 	}
 	set(st, "pendingcb", st.Get("pendingcb").ToInteger()-1)
-	if truthy(st.Get("destroyed")) || truthy(st.Get("ending")) {
+	if flags&(WritableDestroyed|WritableEnding) != 0 {
 		if _, err := d.afterWriteEnd(goja.Undefined(), stream, st); err != nil {
 			panic(err)
 		}

@@ -8,6 +8,20 @@
   const nextTick = S.nextTick;
   const kDestroy = Symbol('kDestroy');
   const kConstruct = Symbol('kConstruct');
+  // The writable side's flags (named apart from the readable side's).
+  const kWState = S.kState;
+  const {
+    kErrorEmitted: kWErrorEmitted, kDestroyed: kWDestroyed, kClosed: kWClosed,
+    kCloseEmitted: kWCloseEmitted, kEmitClose: kWEmitClose, kAutoDestroy: kWAutoDestroy,
+    kConstructed: kWConstructed, kErrored: kWErrored, kHasWritable: kWHasWritable, kWritable: kWWritable,
+    kFinalCalled: kWFinalCalled, kPrefinished: kWPrefinished, kEnded: kWEnded, kEnding: kWEnding,
+    kFinished: kWFinished,
+  } = S.writableBits;
+  // What undestroy clears on a writable side, and what it sets again on
+  // one made unwritable.
+  const kWUndestroyed = ~(kWDestroyed | kWClosed | kWCloseEmitted | kWErrored | kWErrorEmitted |
+    kWFinalCalled | kWPrefinished | kWEnded | kWEnding | kWFinished);
+  const kWEndedAll = kWEnded | kWEnding | kWFinished;
 
   // recordError stores err as the stream's error on both sides, unless a
   // side already failed. Reading err.stack fixes it where it was made.
@@ -21,15 +35,14 @@
   function destroy(err, cb) {
     const r = this._readableState;
     const w = this._writableState;
-    if ((w && w.destroyed) || (r && r.destroyed)) {
+    if ((w && (w[kWState] & kWDestroyed) !== 0) || (r && r.destroyed)) {
       if (typeof cb === 'function') cb();
       return this;
     }
     recordError(err, w, r);
-    if (w) w.destroyed = true;
+    if (w) w[kWState] |= kWDestroyed;
     if (r) r.destroyed = true;
-    const state = w || r;
-    if (state && !state.constructed) {
+    if (w ? (w[kWState] & kWConstructed) === 0 : r && !r.constructed) {
       this.once(kDestroy, function (er) {
         runDestroy(this, S.combineErrors(er, err), cb);
       });
@@ -49,7 +62,7 @@
       const r = stream._readableState;
       const w = stream._writableState;
       recordError(er, w, r);
-      if (w) w.closed = true;
+      if (w) w[kWState] |= kWClosed;
       if (r) r.closed = true;
       if (typeof cb === 'function') cb(er);
       if (er) nextTick(emitErrorThenClose, stream, er);
@@ -70,17 +83,17 @@
   function emitClose(stream) {
     const r = stream._readableState;
     const w = stream._writableState;
-    if (w) w.closeEmitted = true;
+    if (w) w[kWState] |= kWCloseEmitted;
     if (r) r.closeEmitted = true;
-    if ((w && w.emitClose) || (r && r.emitClose)) stream.emit('close');
+    if ((w && (w[kWState] & kWEmitClose) !== 0) || (r && r.emitClose)) stream.emit('close');
   }
 
   // emitError emits 'error' once per stream.
   function emitError(stream, err) {
     const r = stream._readableState;
     const w = stream._writableState;
-    if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
-    if (w) w.errorEmitted = true;
+    if ((w && (w[kWState] & kWErrorEmitted) !== 0) || (r && r.errorEmitted)) return;
+    if (w) w[kWState] |= kWErrorEmitted;
     if (r) r.errorEmitted = true;
     stream.emit('error', err);
   }
@@ -105,18 +118,11 @@
       if (r.endEmitted !== ended) r.endEmitted = ended;
     }
     if (w) {
-      const ended = w.writable === false;
-      if (w.constructed !== true) w.constructed = true;
-      if (w.destroyed !== false) w.destroyed = false;
-      if (w.closed !== false) w.closed = false;
-      if (w.closeEmitted !== false) w.closeEmitted = false;
-      if (w.errored !== null) w.errored = null;
-      if (w.errorEmitted !== false) w.errorEmitted = false;
-      if (w.finalCalled !== false) w.finalCalled = false;
-      if (w.prefinished !== false) w.prefinished = false;
-      if (w.ended !== ended) w.ended = ended;
-      if (w.ending !== ended) w.ending = ended;
-      if (w.finished !== ended) w.finished = ended;
+      const bits = w[kWState];
+      if ((bits & kWErrored) !== 0) w.errored = null;
+      // A side made unwritable (writable: false) stays ended.
+      const ended = (bits & (kWHasWritable | kWWritable)) === kWHasWritable;
+      w[kWState] = (bits & kWUndestroyed) | kWConstructed | (ended ? kWEndedAll : 0);
     }
   }
 
@@ -126,8 +132,8 @@
   function errorOrDestroy(stream, err, sync) {
     const r = stream._readableState;
     const w = stream._writableState;
-    if ((w && w.destroyed) || (r && r.destroyed)) return;
-    if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
+    if ((w && (w[kWState] & kWDestroyed) !== 0) || (r && r.destroyed)) return;
+    if ((r && r.autoDestroy) || (w && (w[kWState] & kWAutoDestroy) !== 0)) {
       stream.destroy(err);
       return;
     }
@@ -145,7 +151,7 @@
     const r = stream._readableState;
     const w = stream._writableState;
     if (r) r.constructed = false;
-    if (w) w.constructed = false;
+    if (w) w[kWState] &= ~kWConstructed;
     stream.once(kConstruct, afterwards);
     if (stream.listenerCount(kConstruct) > 1) return;
     nextTick(runConstruct, stream);
@@ -162,8 +168,8 @@
       const r = stream._readableState;
       const w = stream._writableState;
       if (r) r.constructed = true;
-      if (w) w.constructed = true;
-      if ((w && w.destroyed) || (r && r.destroyed)) stream.emit(kDestroy, err);
+      if (w) w[kWState] |= kWConstructed;
+      if ((w && (w[kWState] & kWDestroyed) !== 0) || (r && r.destroyed)) stream.emit(kDestroy, err);
       else if (err) errorOrDestroy(stream, err, true);
       else stream.emit(kConstruct);
     }

@@ -7,6 +7,11 @@
   const Readable = S.Readable;
   const Writable = S.Writable;
   const EventEmitter = S.EventEmitter;
+  const kWState = S.kState;
+  const { kDestroyed: kWDestroyed, kHasWritable: kWHasWritable } = S.writableBits;
+  // A writable side made with writable: false starts ended and finished.
+  const wb = S.writableBits;
+  const kWUnwritable = kWHasWritable | wb.kEnding | wb.kEnded | wb.kFinished;
 
   const { readableConstructed } = S.readableCore;
   const { writableConstructed } = S.writableCore;
@@ -33,10 +38,7 @@
       }
       if (options.writable === false) {
         const w = this._writableState;
-        w.writable = false;
-        w.ending = true;
-        w.ended = true;
-        w.finished = true;
+        w[kWState] = (w[kWState] & ~wb.kWritable) | kWUnwritable;
       }
       if (typeof options.read === 'function') this._read = options.read;
       if (typeof options.write === 'function') this._write = options.write;
@@ -74,14 +76,15 @@
       const r = this._readableState;
       const w = this._writableState;
       if (r === undefined || w === undefined) return false;
-      return r.destroyed && w.destroyed;
+      return r.destroyed && (w[kWState] & kWDestroyed) !== 0;
     },
     set(value) {
       const r = this._readableState;
       const w = this._writableState;
       if (r && w) {
         r.destroyed = value;
-        w.destroyed = value;
+        if (value) w[kWState] |= kWDestroyed;
+        else w[kWState] &= ~kWDestroyed;
       }
     },
   });

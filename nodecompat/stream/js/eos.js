@@ -7,6 +7,8 @@
 
   const nextTick = S.nextTick;
   const nop = S.nop;
+  const kWState = S.kState;
+  const { kEnded: kWEnded, kErrorEmitted: kWErrorEmitted } = S.writableBits;
 
   // writableDone tells whether finished() may call back at once for the
   // writable side: it finished, or it ended or was destroyed with nothing
@@ -15,7 +17,7 @@
   function writableDone(stream) {
     if (S.isWritableFinished(stream)) return true;
     const w = stream._writableState;
-    return !!w && (w.ended === true || S.isDestroyed(stream)) && w.length === 0 && w.pendingcb === 0;
+    return !!w && ((w[kWState] & kWEnded) !== 0 || S.isDestroyed(stream)) && w.length === 0 && w.pendingcb === 0;
   }
 
   function eos(stream, options, callback) {
@@ -99,7 +101,7 @@
 
     if (closed) {
       nextTick(onclose);
-    } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
+    } else if ((wState && (wState[kWState] & kWErrorEmitted) !== 0) || (rState && rState.errorEmitted)) {
       if (!willEmitClose) nextTick(onclosed);
     } else if (!readable && (!willEmitClose || S.isReadable(stream)) && writableDone(stream)) {
       nextTick(onclosed);

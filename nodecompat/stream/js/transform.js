@@ -6,6 +6,8 @@
 
   const Duplex = S.Duplex;
   const kCallback = Symbol('kCallback');
+  const kWState = S.kState;
+  const kWEnded = S.writableBits.kEnded;
 
   function Transform(options) {
     if (!(this instanceof Transform)) return new Transform(options);
@@ -77,7 +79,7 @@
       // Once the readable side has ended, the write completes on the next
       // tick.
       if (r.ended) S.nextTick(callback);
-      else if (w.ended || lengthBefore === r.length || r.length < r.highWaterMark) callback();
+      else if ((w[kWState] & kWEnded) !== 0 || lengthBefore === r.length || r.length < r.highWaterMark) callback();
       else this[kCallback] = callback;
     });
   };

@@ -11,8 +11,9 @@
   // kState keys the number whose bits hold a stream state's flags (as in
   // Node 20.20, where ReadableState and WritableState keep their booleans
   // in one field with accessors on the prototype): one read tells Go and
-  // the scripts every flag at once.
-  const kState = Symbol('kState');
+  // the scripts every flag at once. Go makes the symbol (StateKey), one
+  // for every runtime, so that Go outside the stream module can read it.
+  const kState = S.kState;
 
   function nop() {}
 

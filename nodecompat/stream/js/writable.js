@@ -12,88 +12,188 @@
   const errorOrDestroy = S.errorOrDestroy;
   const codedError = S.codedError;
   const isView = ArrayBuffer.isView;
-  const kOnFinished = Symbol('kOnFinished');
+  const kState = S.kState;
+  const {
+    kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed, kCloseEmitted,
+    kErrored, kConstructed, kSync, kFinalCalled, kNeedDrain, kEnding, kFinished, kDecodeStrings,
+    kWriting, kBufferProcessing, kPrefinished, kAllBuffers, kAllNoop, kHasWritable, kWritable,
+    kCorked, kDefaultUTF8Encoding, kWriteCb, kExpectWriteCb, kAfterWriteTickInfo, kNopPending,
+    kBuffered, kEnded, kOnFinished,
+  } = S.writableBits;
+  // The fields that are not flags live under these keys, each with a bit
+  // telling whether it holds a value (the field reads as its default
+  // otherwise).
+  const kErroredValue = Symbol('kErroredValue');
+  const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+  const kWriteCbValue = Symbol('kWriteCbValue');
+  const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
+  const kBufferedValue = Symbol('kBufferedValue');
+  const kOnFinishedValue = Symbol('kOnFinishedValue');
+  // kSpareTickInfo keeps a used afterWriteTickInfo record for the next.
   const kSpareTickInfo = Symbol('kSpareTickInfo');
-  const kNopPending = Symbol('kNopPending');
   const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
   // ending holds what writable_end.js defines for the write path to call.
   const ending = {};
 
-  // WritableState keeps as its own properties the counters, the buffer and
-  // onwrite, and the options that differ from the defaults; every other
-  // field starts as a default on the prototype and becomes the state's own
-  // once written (see ReadableState).
+  // The flags of a fresh state, and the masks the write path tests.
+  const kInitial = kAutoDestroy | kEmitClose | kConstructed | kSync | kDecodeStrings | kAllBuffers |
+    kAllNoop | kDefaultUTF8Encoding;
+  const kWriteBlocked = kWriting | kCorked | kErrored | kConstructed;
+  const kWriteRefused = kEnding | kDestroyed;
+  const kWriteStarted = kWriting | kSync | kExpectWriteCb;
+  const kFailed = kErrored | kDestroyed;
+  const kNotSync = ~kSync;
+  const kEmptyQueue = kAllBuffers | kAllNoop;
+  const kClearable = kCorked | kBufferProcessing | kDestroyed | kConstructed | kBuffered;
+
+  // WritableState keeps as its own properties the counters and onwrite,
+  // its flags as the bits of this[kState] (read through accessors on the
+  // prototype), and its other fields under symbols (Node 20.20's layout).
   function WritableState(options, stream, isDuplex) {
     if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
+    let bits = kInitial;
     let objectMode = !!(options && options.objectMode);
     if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
+    if (objectMode) bits |= kObjectMode;
     this.highWaterMark = options ?
       S.highWaterMarkOf(objectMode, options, 'writableHighWaterMark', isDuplex) :
       S.getDefaultHighWaterMark(objectMode);
-    if (objectMode) this.objectMode = true;
+    let encoding = null;
     if (options) {
-      if (options.decodeStrings === false) this.decodeStrings = false;
-      const encoding = options.defaultEncoding;
+      if (options.decodeStrings === false) bits &= ~kDecodeStrings;
+      encoding = options.defaultEncoding;
       if (encoding != null && encoding !== 'utf8' && encoding !== 'utf-8') {
         if (!Buffer.isEncoding(encoding)) throw codedError('ERR_UNKNOWN_ENCODING', encoding);
-        this.defaultEncoding = encoding;
+        bits &= ~kDefaultUTF8Encoding;
       }
-      if (options.emitClose === false) this.emitClose = false;
-      if (options.autoDestroy === false) this.autoDestroy = false;
+      if (options.emitClose === false) bits &= ~kEmitClose;
+      if (options.autoDestroy === false) bits &= ~kAutoDestroy;
     }
     this.length = 0;
     this.corked = 0;
     this.onwrite = onwrite.bind(undefined, stream);
     this.writelen = 0;
-    this.buffered = [];
     this.bufferedIndex = 0;
     this.pendingcb = 0;
-    this[kOnFinished] = [];
+    this[kState] = bits;
+    if ((bits & kDefaultUTF8Encoding) === 0) this[kDefaultEncodingValue] = encoding;
+    this[kBufferedValue] = null;
   }
-  S.stateDefaults(WritableState.prototype, {
-    objectMode: false,
-    finalCalled: false,
-    needDrain: false,
-    ending: false,
-    ended: false,
-    finished: false,
-    destroyed: false,
-    decodeStrings: true,
-    defaultEncoding: 'utf8',
-    writing: false,
-    // sync is true while _write runs, so that a callback it calls at once
-    // is deferred to the next tick.
-    sync: true,
-    bufferProcessing: false,
-    writecb: null,
-    afterWriteTickInfo: null,
-    [kSpareTickInfo]: null,
-    [kNopPending]: false,
-    allBuffers: true,
-    allNoop: true,
-    constructed: true,
-    prefinished: false,
-    errorEmitted: false,
-    emitClose: true,
-    autoDestroy: true,
-    errored: null,
-    closed: false,
-    closeEmitted: false,
+
+  // The accessors of the flags, and of the fields kept under a symbol,
+  // for code outside the write path (which tests the bits itself).
+  const stateProto = WritableState.prototype;
+  const flagNames = {
+    objectMode: kObjectMode, finalCalled: kFinalCalled, needDrain: kNeedDrain, ending: kEnding,
+    ended: kEnded, finished: kFinished, destroyed: kDestroyed, decodeStrings: kDecodeStrings,
+    writing: kWriting, sync: kSync, bufferProcessing: kBufferProcessing, constructed: kConstructed,
+    prefinished: kPrefinished, errorEmitted: kErrorEmitted, emitClose: kEmitClose,
+    autoDestroy: kAutoDestroy, closed: kClosed, closeEmitted: kCloseEmitted, allBuffers: kAllBuffers,
+    allNoop: kAllNoop,
+  };
+  for (const name of Object.keys(flagNames)) {
+    const bit = flagNames[name];
+    Object.defineProperty(stateProto, name, {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() { return (this[kState] & bit) !== 0; },
+      set(value) {
+        if (value) this[kState] |= bit;
+        else this[kState] &= ~bit;
+      },
+    });
+  }
+
+  // valueField defines the accessor of a field kept under key while bit is
+  // set; it reads as fallback() otherwise, and a falsy value unsets it.
+  function valueField(name, bit, key, fallback) {
+    Object.defineProperty(stateProto, name, {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() { return (this[kState] & bit) !== 0 ? this[key] : fallback(); },
+      set(value) {
+        if (value) {
+          this[key] = value;
+          this[kState] |= bit;
+        } else {
+          this[kState] &= ~bit;
+          this[key] = null;
+        }
+      },
+    });
+  }
+  const nullValue = () => null;
+  valueField('errored', kErrored, kErroredValue, nullValue);
+  Object.defineProperties(stateProto, {
+    writable: {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() {
+        const bits = this[kState];
+        return (bits & kHasWritable) !== 0 ? (bits & kWritable) !== 0 : undefined;
+      },
+      set(value) {
+        if (value == null) this[kState] &= ~(kHasWritable | kWritable);
+        else if (value) this[kState] |= kHasWritable | kWritable;
+        else this[kState] = (this[kState] | kHasWritable) & ~kWritable;
+      },
+    },
+    defaultEncoding: {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() {
+        return (this[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : this[kDefaultEncodingValue];
+      },
+      set(value) {
+        if (value === 'utf8' || value === 'utf-8') {
+          this[kState] |= kDefaultUTF8Encoding;
+        } else {
+          this[kState] &= ~kDefaultUTF8Encoding;
+          this[kDefaultEncodingValue] = value;
+        }
+      },
+    },
   });
+  valueField('writecb', kWriteCb, kWriteCbValue, () => nop);
+  valueField('afterWriteTickInfo', kAfterWriteTickInfo, kAfterWriteTickInfoValue, nullValue);
+  valueField('buffered', kBuffered, kBufferedValue, () => []);
+
+  // erroredOf is state.errored.
+  function erroredOf(state) {
+    return (state[kState] & kErrored) !== 0 ? state[kErroredValue] : null;
+  }
+
+  // takeOnFinished removes and returns the callbacks end() queued for
+  // 'finish' (null when there are none).
+  function takeOnFinished(state) {
+    const bits = state[kState];
+    if ((bits & kOnFinished) === 0) return null;
+    const callbacks = state[kOnFinishedValue];
+    state[kOnFinishedValue] = null;
+    state[kState] = bits & ~kOnFinished;
+    return callbacks;
+  }
 
   function resetBuffer(state) {
-    state.buffered = [];
+    state[kBufferedValue] = null;
     state.bufferedIndex = 0;
-    state.allBuffers = true;
-    state.allNoop = true;
+    state[kState] = (state[kState] & ~kBuffered) | kEmptyQueue;
   }
 
-  WritableState.prototype.getBuffer = function getBuffer() {
-    return this.buffered.slice(this.bufferedIndex);
+  stateProto.getBuffer = function getBuffer() {
+    return (this[kState] & kBuffered) !== 0 ? this[kBufferedValue].slice(this.bufferedIndex) : [];
   };
-  Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
+  Object.defineProperty(stateProto, 'bufferedRequestCount', {
     __proto__: null,
-    get() { return this.buffered.length - this.bufferedIndex; },
+    enumerable: false,
+    configurable: false,
+    get() {
+      return (this[kState] & kBuffered) !== 0 ? this[kBufferedValue].length - this.bufferedIndex : 0;
+    },
   });
 
   function Writable(options) {
@@ -119,7 +219,7 @@
   // back.
   function writableConstructed(stream) {
     const state = stream._writableState;
-    if (!state.writing) clearBuffer(stream, state);
+    if ((state[kState] & kWriting) === 0) clearBuffer(stream, state);
     ending.finishMaybe(stream, state);
   }
   Object.setPrototypeOf(Writable.prototype, Stream.prototype);
@@ -152,16 +252,19 @@
     }
     if (typeof cb !== 'function') cb = nop;
     if (chunk === null) throw codedError('ERR_STREAM_NULL_VALUES');
+    // (Flags are tested by truthiness: a comparison costs an instruction
+    // more in goja.)
+    const bits = state[kState];
     // Object mode hands the encoding argument on as given.
-    if (!state.objectMode) {
-      if (!encoding) encoding = state.defaultEncoding;
+    if (!(bits & kObjectMode)) {
+      if (!encoding) encoding = bits & kDefaultUTF8Encoding ? 'utf8' : state[kDefaultEncodingValue];
       else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
         throw codedError('ERR_UNKNOWN_ENCODING', encoding);
       }
       if (chunk instanceof Buffer) {
         encoding = 'buffer';
       } else if (typeof chunk === 'string') {
-        if (state.decodeStrings !== false) {
+        if (bits & kDecodeStrings) {
           chunk = Buffer.from(chunk, encoding);
           encoding = 'buffer';
         }
@@ -172,16 +275,15 @@
         throw S.invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
       }
     }
-    let err;
-    if (state.ending) err = codedError('ERR_STREAM_WRITE_AFTER_END');
-    else if (state.destroyed) err = codedError('ERR_STREAM_DESTROYED', 'write');
-    if (err) {
+    if (bits & kWriteRefused) {
+      const err = bits & kEnding ?
+        codedError('ERR_STREAM_WRITE_AFTER_END') : codedError('ERR_STREAM_DESTROYED', 'write');
       nextTick(cb, err);
       errorOrDestroy(stream, err, true);
       return err;
     }
     state.pendingcb++;
-    return writeOrBuffer(stream, state, chunk, encoding, cb);
+    return writeOrBuffer(stream, state, bits, chunk, encoding, cb);
   }
 
   // A plain write on a stream whose _write is S.directWrite (a socket's) is
@@ -196,14 +298,16 @@
   };
 
   proto.cork = function cork() {
-    this._writableState.corked++;
+    const state = this._writableState;
+    state.corked++;
+    state[kState] |= kCorked;
   };
 
   proto.uncork = function uncork() {
     const state = this._writableState;
     if (state.corked) {
-      state.corked--;
-      if (!state.writing) clearBuffer(this, state);
+      if (--state.corked === 0) state[kState] &= ~kCorked;
+      if ((state[kState] & kWriting) === 0) clearBuffer(this, state);
     }
   };
 
@@ -215,71 +319,121 @@
   };
 
   // writeOrBuffer starts the write now if the stream is idle, else queues
-  // it behind the one in progress.
-  function writeOrBuffer(stream, state, chunk, encoding, callback) {
-    const len = state.objectMode ? 1 : chunk.length;
+  // it behind the one in progress; bits are the state's flags.
+  function writeOrBuffer(stream, state, bits, chunk, encoding, callback) {
+    const len = bits & kObjectMode ? 1 : chunk.length;
     state.length += len;
-    if (state.writing || state.corked || state.errored || !state.constructed) {
-      state.buffered.push({ chunk, encoding, callback });
-      if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-      if (state.allNoop && callback !== nop) state.allNoop = false;
+    if ((bits & kWriteBlocked) !== kConstructed) {
+      const entry = { chunk, encoding, callback };
+      if (bits & kBuffered) {
+        state[kBufferedValue].push(entry);
+      } else {
+        state[kBufferedValue] = [entry];
+        bits |= kBuffered;
+      }
+      if (encoding !== 'buffer') bits &= ~kAllBuffers;
+      if (callback !== nop) bits &= ~kAllNoop;
     } else {
       state.writelen = len;
-      state.writecb = callback;
-      state.writing = true;
-      state.sync = true;
+      if (callback !== nop) {
+        state[kWriteCbValue] = callback;
+        bits |= kWriteCb;
+      }
+      state[kState] = bits | kWriteStarted;
       stream._write(chunk, encoding, state.onwrite);
-      state.sync = false;
+      bits = state[kState] & kNotSync;
     }
     // Measured after the write: one completed synchronously no longer
     // counts, and an empty queue never asks for a 'drain'.
-    const ret = state.length < state.highWaterMark || state.length === 0;
-    if (!ret) state.needDrain = true;
-    return ret && !state.errored && !state.destroyed;
+    const length = state.length;
+    if (length >= state.highWaterMark && length !== 0) {
+      state[kState] = bits | kNeedDrain;
+      return false;
+    }
+    state[kState] = bits;
+    return (bits & kFailed) === 0;
   }
 
   function doWrite(stream, state, writev, len, chunk, encoding, cb) {
     state.writelen = len;
-    state.writecb = cb;
-    state.writing = true;
-    state.sync = true;
-    if (state.destroyed) state.onwrite(codedError('ERR_STREAM_DESTROYED', 'write'));
+    let bits = state[kState] | kWriteStarted;
+    if (cb !== nop) {
+      state[kWriteCbValue] = cb;
+      bits |= kWriteCb;
+    }
+    state[kState] = bits;
+    if (bits & kDestroyed) state.onwrite(codedError('ERR_STREAM_DESTROYED', 'write'));
     else if (writev) stream._writev(chunk, state.onwrite);
     else stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
+    state[kState] &= kNotSync;
   }
+
+  // onwrite reads the flags of the write calling back with one bit
+  // operation and clears them by subtraction: goja allocates for every
+  // operand and result of a bit operation above 255, not for a comparison
+  // or an addition.
+  const kWriteKind = kExpectWriteCb | kWriting | kSync | kWriteCb;
+  // A write without a callback completing synchronously, the common case.
+  const kSyncNopWrite = kExpectWriteCb | kWriting | kSync;
+  const kSyncNopDone = kExpectWriteCb | kWriting;
+  // What makes such a write's end more than pendingcb--.
+  const kSyncNopSlow = kBuffered | kNopPending | kObjectMode | kNeedDrain;
 
   // onwrite is the callback _write gets (bound to the stream).
   function onwrite(stream, er) {
     const state = stream._writableState;
-    const sync = state.sync;
-    const cb = state.writecb;
-    if (typeof cb !== 'function') {
+    let bits = state[kState];
+    const kind = bits & kWriteKind;
+    if (kind < kExpectWriteCb) {
       errorOrDestroy(stream, codedError('ERR_MULTIPLE_CALLBACK'));
       return;
     }
-    state.writing = false;
-    state.writecb = null;
+    const syncNop = kind === kSyncNopWrite;
+    let sync = true;
+    let cb = nop;
+    if (syncNop) {
+      bits -= kSyncNopDone;
+    } else {
+      sync = (kind & kSync) !== 0;
+      if (kind & kWriteCb) {
+        cb = state[kWriteCbValue];
+        state[kWriteCbValue] = null;
+      }
+      // Clears expectWriteCb, writing and writeCb; sync stays.
+      bits -= sync ? kind - kSync : kind;
+    }
     state.length -= state.writelen;
     state.writelen = 0;
     if (er) {
       void er.stack;
-      if (!state.errored) state.errored = er;
+      if (!(bits & kErrored)) {
+        state[kErroredValue] = er;
+        bits |= kErrored;
+      }
+      state[kState] = bits;
       const r = stream._readableState;
       if (r && !r.errored) r.errored = er;
       if (sync) nextTick(onwriteError, stream, state, er, cb);
       else onwriteError(stream, state, er, cb);
       return;
     }
-    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+    state[kState] = bits;
+    if (syncNop && !(bits & kSyncNopSlow)) {
+      state.pendingcb--;
+      return;
+    }
+    if (bits & kBuffered) {
+      clearBuffer(stream, state);
+      bits = state[kState];
+    }
     if (sync) {
       if (cb === nop) {
         // A write without a callback that completed synchronously is
         // settled at once, unless the queue just emptied while a 'drain'
         // was asked for (or, in object mode, always) and no such
         // settlement is pending yet.
-        if (!state[kNopPending] && (state.objectMode || (state.needDrain && state.length === 0))) {
-          state[kNopPending] = true;
+        if (!(bits & kNopPending) && (bits & kObjectMode || (bits & kNeedDrain && state.length === 0))) {
+          state[kState] = bits | kNopPending;
           nextTick(afterNopWrite, stream, state);
         } else {
           state.pendingcb--;
@@ -288,21 +442,24 @@
       }
       // Callbacks of writes completed synchronously run on the next tick,
       // one tick for a run of writes sharing a callback.
-      const info = state.afterWriteTickInfo;
-      if (info !== null && info.cb === cb) {
-        info.count++;
-      } else {
-        let next = state[kSpareTickInfo];
-        if (next !== null) {
-          state[kSpareTickInfo] = null;
-          next.count = 1;
-          next.cb = cb;
-        } else {
-          next = { count: 1, cb, stream, state };
+      if (bits & kAfterWriteTickInfo) {
+        const info = state[kAfterWriteTickInfoValue];
+        if (info.cb === cb) {
+          info.count++;
+          return;
         }
-        state.afterWriteTickInfo = next;
-        nextTick(afterWriteTick, next);
       }
+      let next = state[kSpareTickInfo];
+      if (next) {
+        state[kSpareTickInfo] = null;
+        next.count = 1;
+        next.cb = cb;
+      } else {
+        next = { count: 1, cb, stream, state };
+      }
+      state[kAfterWriteTickInfoValue] = next;
+      state[kState] = bits | kAfterWriteTickInfo;
+      nextTick(afterWriteTick, next);
     } else {
       afterWrite(stream, state, 1, cb);
     }
@@ -316,30 +473,35 @@
   }
 
   // afterWriteTick runs the callbacks of synchronously completed writes;
-  // its record is kept for reuse, sparing an object per write.
+  // its record is kept for reuse, sparing an object per write (in a slot
+  // hidden from inspection, which shows Node's fields only).
   function afterWriteTick(info) {
     const state = info.state;
     const cb = info.cb;
-    state.afterWriteTickInfo = null;
+    state[kState] &= ~kAfterWriteTickInfo;
+    state[kAfterWriteTickInfoValue] = null;
     info.cb = null;
-    state[kSpareTickInfo] = info;
+    if (state[kSpareTickInfo] === undefined) {
+      Object.defineProperty(state, kSpareTickInfo, {
+        __proto__: null, value: info, writable: true, enumerable: false, configurable: true,
+      });
+    } else {
+      state[kSpareTickInfo] = info;
+    }
     afterWrite(info.stream, state, info.count, cb);
   }
 
   function afterNopWrite(stream, state) {
-    state[kNopPending] = false;
+    state[kState] &= ~kNopPending;
     afterWrite(stream, state, 1, nop);
   }
 
-  // drainDue tells whether 'drain' should be emitted now (the cheap
-  // checks first: stream.destroyed is a getter call).
-  function drainDue(stream, state) {
-    return state.needDrain && state.length === 0 && !state.ending && !stream.destroyed;
-  }
-
   function afterWrite(stream, state, count, cb) {
-    if (drainDue(stream, state)) {
-      state.needDrain = false;
+    // A 'drain' is due once the queue empties unless the stream is ending
+    // (the cheap checks first: stream.destroyed is a getter call).
+    const bits = state[kState];
+    if ((bits & (kNeedDrain | kEnding)) === kNeedDrain && state.length === 0 && !stream.destroyed) {
+      state[kState] = bits & ~kNeedDrain;
       stream.emit('drain');
     }
     while (count-- > 0) {
@@ -354,21 +516,26 @@
   // completes later itself, and calls this only when the stream is
   // destroyed or ending: it does nothing otherwise.)
   function afterWriteEnd(stream, state) {
-    if (state.destroyed) failBuffered(state);
+    if (state[kState] & kDestroyed) failBuffered(state);
     ending.finishMaybe(stream, state, true);
   }
 
   // failBuffered fails every queued write and end callback of a stream
   // that errored or was destroyed.
   function failBuffered(state) {
-    if (state.writing) return;
-    for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
-      const { chunk, callback } = state.buffered[n];
-      state.length -= state.objectMode ? 1 : chunk.length;
-      callback(state.errored || codedError('ERR_STREAM_DESTROYED', 'write'));
+    const bits = state[kState];
+    if ((bits & kWriting) !== 0) return;
+    if ((bits & kBuffered) !== 0) {
+      const buffered = state[kBufferedValue];
+      for (let n = state.bufferedIndex; n < buffered.length; ++n) {
+        const { chunk, callback } = buffered[n];
+        state.length -= (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
+        callback(erroredOf(state) || codedError('ERR_STREAM_DESTROYED', 'write'));
+      }
     }
-    for (const cb of state[kOnFinished].splice(0)) {
-      cb(state.errored || codedError('ERR_STREAM_DESTROYED', 'end'));
+    const callbacks = takeOnFinished(state);
+    if (callbacks !== null) {
+      for (const cb of callbacks) cb(erroredOf(state) || codedError('ERR_STREAM_DESTROYED', 'end'));
     }
     resetBuffer(state);
   }
@@ -377,28 +544,30 @@
   // when there is more than one chunk and the stream has one, else one
   // chunk at a time until a write goes asynchronous.
   function clearBuffer(stream, state) {
-    if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
-    const buffered = state.buffered;
-    const count = buffered.length - state.bufferedIndex;
-    if (!count) return;
+    const bits = state[kState];
+    if ((bits & kClearable) !== (kConstructed | kBuffered)) return;
+    const buffered = state[kBufferedValue];
     let i = state.bufferedIndex;
-    state.bufferProcessing = true;
+    const count = buffered.length - i;
+    state[kState] = bits | kBufferProcessing;
     if (count > 1 && stream._writev) {
       state.pendingcb -= count - 1;
       const start = i;
-      const callback = state.allNoop ? nop : (err) => {
+      const allNoop = bits & kAllNoop;
+      const callback = allNoop ? nop : (err) => {
         for (let n = start; n < buffered.length; ++n) buffered[n].callback(err);
       };
-      const chunks = state.allNoop && i === 0 ? buffered : buffered.slice(i);
-      chunks.allBuffers = state.allBuffers;
+      const chunks = allNoop && i === 0 ? buffered : buffered.slice(i);
+      chunks.allBuffers = (bits & kAllBuffers) !== 0;
       doWrite(stream, state, true, state.length, chunks, '', callback);
       resetBuffer(state);
     } else {
+      const objectMode = bits & kObjectMode;
       do {
         const { chunk, encoding, callback } = buffered[i];
         buffered[i++] = null;
-        doWrite(stream, state, false, state.objectMode ? 1 : chunk.length, chunk, encoding, callback);
-      } while (i < buffered.length && !state.writing);
+        doWrite(stream, state, false, objectMode ? 1 : chunk.length, chunk, encoding, callback);
+      } while (i < buffered.length && !(state[kState] & kWriting));
       if (i === buffered.length) resetBuffer(state);
       else if (i > 256) {
         buffered.splice(0, i);
@@ -407,7 +576,7 @@
         state.bufferedIndex = i;
       }
     }
-    state.bufferProcessing = false;
+    state[kState] &= ~kBufferProcessing;
   }
 
   proto._write = function _write(chunk, encoding, cb) {
@@ -418,10 +587,10 @@
   proto._writev = null;
 
   proto.destroy = function destroy(err, cb) {
-    const state = this._writableState;
+    const bits = this._writableState[kState];
     // Writes still queued fail on the next tick rather than never.
-    if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
-      nextTick(failBuffered, state);
+    if ((bits & kDestroyed) === 0 && (bits & (kBuffered | kOnFinished)) !== 0) {
+      nextTick(failBuffered, this._writableState);
     }
     S.destroy.call(this, err, cb);
     return this;
@@ -435,5 +604,7 @@
   S.WritableState = WritableState;
   S.afterWriteEnd = afterWriteEnd;
   // What writable_end.js shares with this script.
-  S.writableCore = { kOnFinished, ending, writeChunk, writableConstructed };
+  S.writableCore = {
+    kOnFinishedValue, kErroredValue, ending, writeChunk, writableConstructed, erroredOf, takeOnFinished,
+  };
 })

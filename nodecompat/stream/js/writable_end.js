@@ -6,8 +6,23 @@
   const nextTick = S.nextTick;
   const errorOrDestroy = S.errorOrDestroy;
   const codedError = S.codedError;
-  const { kOnFinished, ending, writeChunk } = S.writableCore;
+  const kState = S.kState;
+  const {
+    kObjectMode, kErrorEmitted, kAutoDestroy, kDestroyed, kClosed, kCloseEmitted, kErrored,
+    kConstructed, kSync, kFinalCalled, kNeedDrain, kEnding, kFinished, kWriting, kPrefinished,
+    kOnFinished, kHasWritable, kWritable, kBuffered, kEnded,
+  } = S.writableBits;
+  const {
+    kOnFinishedValue, kErroredValue, ending, writeChunk, erroredOf, takeOnFinished,
+  } = S.writableCore;
   const proto = S.Writable.prototype;
+
+  // needFinish's flags: those that must be set and those tested.
+  const kFinishDue = kEnding | kConstructed;
+  const kFinishTested = kFinishDue | kDestroyed | kErrored | kBuffered | kFinished | kWriting |
+    kErrorEmitted | kCloseEmitted;
+  // A writable side explicitly made unwritable has kHasWritable alone.
+  const kWritableField = kHasWritable | kWritable;
 
   proto.end = function end(chunk, encoding, cb) {
     const state = this._writableState;
@@ -28,30 +43,40 @@
       state.corked = 1;
       this.uncork();
     }
+    const bits = state[kState];
     if (err) {
       // The failed write already reported it.
-    } else if (!state.errored && !state.ending) {
-      state.ending = true;
+    } else if ((bits & (kErrored | kEnding)) === 0) {
+      state[kState] = bits | kEnding;
       finishMaybe(this, state, true);
-      state.ended = true;
-    } else if (state.finished) {
+      state[kState] |= kEnded;
+    } else if ((bits & kFinished) !== 0) {
       err = codedError('ERR_STREAM_ALREADY_FINISHED', 'end');
-    } else if (state.destroyed) {
+    } else if ((bits & kDestroyed) !== 0) {
       err = codedError('ERR_STREAM_DESTROYED', 'end');
     }
     if (typeof cb === 'function') {
+      const now = state[kState];
       if (err) nextTick(cb, err);
-      else if (state.errored) nextTick(cb, state.errored);
-      else if (state.finished) nextTick(cb, null);
-      else state[kOnFinished].push(cb);
+      else if ((now & kErrored) !== 0) nextTick(cb, state[kErroredValue]);
+      else if ((now & kFinished) !== 0) nextTick(cb, null);
+      else if ((now & kOnFinished) !== 0) state[kOnFinishedValue].push(cb);
+      else {
+        state[kOnFinishedValue] = [cb];
+        state[kState] = now | kOnFinished;
+      }
     }
     return this;
   };
 
   function needFinish(state) {
-    return state.ending && !state.destroyed && state.constructed && state.length === 0 &&
-      !state.errored && state.buffered.length === 0 && !state.finished && !state.writing &&
-      !state.errorEmitted && !state.closeEmitted;
+    return (state[kState] & kFinishTested) === kFinishDue && state.length === 0;
+  }
+
+  // runOnFinished calls the callbacks end() queued for 'finish' with err.
+  function runOnFinished(state, err) {
+    const callbacks = takeOnFinished(state);
+    if (callbacks !== null) for (const cb of callbacks) cb(err);
   }
 
   function callFinal(stream, state) {
@@ -64,33 +89,33 @@
       called = true;
       state.pendingcb--;
       if (err) {
-        for (const cb of state[kOnFinished].splice(0)) cb(err);
-        errorOrDestroy(stream, err, state.sync);
+        runOnFinished(state, err);
+        errorOrDestroy(stream, err, (state[kState] & kSync) !== 0);
       } else if (needFinish(state)) {
-        state.prefinished = true;
+        state[kState] |= kPrefinished;
         stream.emit('prefinish');
         state.pendingcb++;
         nextTick(finish, stream, state);
       }
     }
-    state.sync = true;
+    state[kState] |= kSync;
     state.pendingcb++;
     try {
       stream._final(onFinal);
     } catch (err) {
       onFinal(err);
     }
-    state.sync = false;
+    state[kState] &= ~kSync;
   }
 
   function prefinish(stream, state) {
-    if (state.prefinished || state.finalCalled) return;
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
+    const bits = state[kState];
+    if ((bits & (kPrefinished | kFinalCalled)) !== 0) return;
+    if (typeof stream._final === 'function' && (bits & kDestroyed) === 0) {
+      state[kState] = bits | kFinalCalled;
       callFinal(stream, state);
     } else {
-      state.finalCalled = true;
-      state.prefinished = true;
+      state[kState] = bits | kFinalCalled | kPrefinished;
       stream.emit('prefinish');
     }
   }
@@ -119,16 +144,25 @@
 
   function finish(stream, state) {
     state.pendingcb--;
-    state.finished = true;
-    for (const cb of state[kOnFinished].splice(0)) cb(null);
+    state[kState] |= kFinished;
+    runOnFinished(state, null);
     stream.emit('finish');
-    if (state.autoDestroy) {
+    if ((state[kState] & kAutoDestroy) !== 0) {
       const r = stream._readableState;
       if (!r || (r.autoDestroy && (r.endEmitted || r.readable === false))) stream.destroy();
     }
   }
 
-  function writableGetter(name, fallback) {
+  // flagGetter makes the getter of a stream property that reads one flag
+  // of the writable state (false without one).
+  function flagGetter(bit) {
+    return function () {
+      const w = this._writableState;
+      return w ? (w[kState] & bit) !== 0 : false;
+    };
+  }
+
+  function fieldGetter(name, fallback) {
     return function () {
       const w = this._writableState;
       return w ? w[name] : fallback;
@@ -136,44 +170,64 @@
   }
 
   Object.defineProperties(proto, {
-    closed: { __proto__: null, get: writableGetter('closed', false) },
+    closed: { __proto__: null, get: flagGetter(kClosed) },
     destroyed: {
       __proto__: null,
-      get: writableGetter('destroyed', false),
-      set(value) { if (this._writableState) this._writableState.destroyed = value; },
+      get: flagGetter(kDestroyed),
+      set(value) {
+        const w = this._writableState;
+        if (!w) return;
+        if (value) w[kState] |= kDestroyed;
+        else w[kState] &= ~kDestroyed;
+      },
     },
     writable: {
       __proto__: null,
       get() {
         const w = this._writableState;
-        return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+        if (!w) return false;
+        const bits = w[kState];
+        return (bits & kWritableField) !== kHasWritable && (bits & (kDestroyed | kErrored | kEnding | kEnded)) === 0;
       },
-      set(val) { if (this._writableState) this._writableState.writable = !!val; },
+      set(val) {
+        const w = this._writableState;
+        if (!w) return;
+        if (val) w[kState] |= kWritableField;
+        else w[kState] = (w[kState] | kHasWritable) & ~kWritable;
+      },
     },
-    writableFinished: { __proto__: null, get: writableGetter('finished', false) },
-    writableObjectMode: { __proto__: null, get: writableGetter('objectMode', false) },
+    writableFinished: { __proto__: null, get: flagGetter(kFinished) },
+    writableObjectMode: { __proto__: null, get: flagGetter(kObjectMode) },
     writableBuffer: {
       __proto__: null,
       get() { return this._writableState && this._writableState.getBuffer(); },
     },
-    writableEnded: { __proto__: null, get: writableGetter('ending', false) },
+    writableEnded: { __proto__: null, get: flagGetter(kEnding) },
     writableNeedDrain: {
       __proto__: null,
       get() {
         const w = this._writableState;
-        return !!w && !w.destroyed && !w.ending && w.needDrain;
+        return !!w && (w[kState] & (kDestroyed | kEnding | kNeedDrain)) === kNeedDrain;
       },
     },
-    writableHighWaterMark: { __proto__: null, get: writableGetter('highWaterMark', undefined) },
-    writableCorked: { __proto__: null, get: writableGetter('corked', 0) },
-    writableLength: { __proto__: null, get: writableGetter('length', undefined) },
-    errored: { __proto__: null, enumerable: false, get: writableGetter('errored', null) },
-    writableAborted: {
+    writableHighWaterMark: { __proto__: null, get: fieldGetter('highWaterMark', undefined) },
+    writableCorked: { __proto__: null, get: fieldGetter('corked', 0) },
+    writableLength: { __proto__: null, get: fieldGetter('length', undefined) },
+    errored: {
       __proto__: null,
       enumerable: false,
       get() {
         const w = this._writableState;
-        return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+        return w ? erroredOf(w) : null;
+      },
+    },
+    writableAborted: {
+      __proto__: null,
+      enumerable: false,
+      get() {
+        const bits = this._writableState[kState];
+        return (bits & kWritableField) !== kHasWritable && (bits & (kDestroyed | kErrored)) !== 0 &&
+          (bits & kFinished) === 0;
       },
     },
   });
