@@ -92,6 +92,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "EventEmitter", events)
 	set(shared, "Buffer", bufExports.Get("Buffer"))
 	set(shared, "StringDecoder", decoderModule.Get("StringDecoder"))
+	set(shared, "readableBits", readableBitsObject(vm))
 	runScripts(vm, shared)
 
 	direct.nop = shared.Get("nop")
@@ -105,7 +106,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.Transform = shared.Get("Transform").(*goja.Object)
 	m.PassThrough = shared.Get("PassThrough").(*goja.Object)
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
-	m.data = newDataPath(vm, events, m.Readable, shared.Get("afterData"))
+	m.data = newDataPath(vm, events, m.Readable, shared)
 	if m.data != nil {
 		direct.emitter = m.data.emitter
 	}

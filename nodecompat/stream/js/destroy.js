@@ -8,6 +8,13 @@
   const nextTick = S.nextTick;
   const kDestroy = Symbol('kDestroy');
   const kConstruct = Symbol('kConstruct');
+  // The readable state's flag bits (see readable.js).
+  const kState = S.kState;
+  const {
+    kErrorEmitted: kRErrorEmitted, kAutoDestroy: kRAutoDestroy, kEmitClose: kREmitClose,
+    kDestroyed: kRDestroyed, kClosed: kRClosed, kCloseEmitted: kRCloseEmitted, kErrored: kRErrored,
+    kConstructed: kRConstructed, kEnded: kREnded, kEndEmitted: kREndEmitted, kReading: kRReading,
+  } = S.readableBits;
 
   // recordError stores err as the stream's error on both sides, unless a
   // side already failed. Reading err.stack fixes it where it was made.
@@ -15,19 +22,19 @@
     if (!err) return;
     void err.stack;
     if (w && !w.errored) w.errored = err;
-    if (r && !r.errored) r.errored = err;
+    if (r && (r[kState] & kRErrored) === 0) r.errored = err;
   }
 
   function destroy(err, cb) {
     const r = this._readableState;
     const w = this._writableState;
-    if ((w && w.destroyed) || (r && r.destroyed)) {
+    if ((w && w.destroyed) || (r && (r[kState] & kRDestroyed) !== 0)) {
       if (typeof cb === 'function') cb();
       return this;
     }
     recordError(err, w, r);
     if (w) w.destroyed = true;
-    if (r) r.destroyed = true;
+    if (r) r[kState] |= kRDestroyed;
     const state = w || r;
     if (state && !state.constructed) {
       this.once(kDestroy, function (er) {
@@ -50,7 +57,7 @@
       const w = stream._writableState;
       recordError(er, w, r);
       if (w) w.closed = true;
-      if (r) r.closed = true;
+      if (r) r[kState] |= kRClosed;
       if (typeof cb === 'function') cb(er);
       if (er) nextTick(emitErrorThenClose, stream, er);
       else nextTick(emitClose, stream);
@@ -71,38 +78,35 @@
     const r = stream._readableState;
     const w = stream._writableState;
     if (w) w.closeEmitted = true;
-    if (r) r.closeEmitted = true;
-    if ((w && w.emitClose) || (r && r.emitClose)) stream.emit('close');
+    if (r) r[kState] |= kRCloseEmitted;
+    if ((w && w.emitClose) || (r && (r[kState] & kREmitClose) !== 0)) stream.emit('close');
   }
 
   // emitError emits 'error' once per stream.
   function emitError(stream, err) {
     const r = stream._readableState;
     const w = stream._writableState;
-    if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
+    if ((w && w.errorEmitted) || (r && (r[kState] & kRErrorEmitted) !== 0)) return;
     if (w) w.errorEmitted = true;
-    if (r) r.errorEmitted = true;
+    if (r) r[kState] |= kRErrorEmitted;
     stream.emit('error', err);
   }
 
   // undestroy makes a destroyed stream usable again (a socket that
-  // reconnects). A field that already has its value is left alone, so
+  // reconnects). The readable side's flags are reset in one write. On the
+  // writable side a field that already has its value is left alone, so
   // that a fresh state keeps its defaults on the prototype (the checks are
   // inline: a helper call per field would cost more than it saves).
   function undestroy() {
     const r = this._readableState;
     const w = this._writableState;
     if (r) {
-      const ended = r.readable === false;
-      if (r.constructed !== true) r.constructed = true;
-      if (r.closed !== false) r.closed = false;
-      if (r.closeEmitted !== false) r.closeEmitted = false;
-      if (r.destroyed !== false) r.destroyed = false;
-      if (r.errored !== null) r.errored = null;
-      if (r.errorEmitted !== false) r.errorEmitted = false;
-      if (r.reading !== false) r.reading = false;
-      if (r.ended !== ended) r.ended = ended;
-      if (r.endEmitted !== ended) r.endEmitted = ended;
+      // Constructed, and neither closed, destroyed, failed nor reading;
+      // ended (with 'end' emitted) only when made unreadable.
+      const ended = r.readable === false ? kREnded | kREndEmitted : 0;
+      const reset = kRClosed | kRCloseEmitted | kRDestroyed | kRErrored | kRErrorEmitted | kRReading | kREnded |
+        kREndEmitted;
+      r[kState] = (r[kState] & ~reset) | kRConstructed | ended;
     }
     if (w) {
       const ended = w.writable === false;
@@ -126,8 +130,8 @@
   function errorOrDestroy(stream, err, sync) {
     const r = stream._readableState;
     const w = stream._writableState;
-    if ((w && w.destroyed) || (r && r.destroyed)) return;
-    if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
+    if ((w && w.destroyed) || (r && (r[kState] & kRDestroyed) !== 0)) return;
+    if ((r && (r[kState] & kRAutoDestroy) !== 0) || (w && w.autoDestroy)) {
       stream.destroy(err);
       return;
     }
@@ -144,7 +148,7 @@
     if (typeof stream._construct !== 'function') return;
     const r = stream._readableState;
     const w = stream._writableState;
-    if (r) r.constructed = false;
+    if (r) r[kState] &= ~kRConstructed;
     if (w) w.constructed = false;
     stream.once(kConstruct, afterwards);
     if (stream.listenerCount(kConstruct) > 1) return;
@@ -161,9 +165,9 @@
       done = true;
       const r = stream._readableState;
       const w = stream._writableState;
-      if (r) r.constructed = true;
+      if (r) r[kState] |= kRConstructed;
       if (w) w.constructed = true;
-      if ((w && w.destroyed) || (r && r.destroyed)) stream.emit(kDestroy, err);
+      if ((w && w.destroyed) || (r && (r[kState] & kRDestroyed) !== 0)) stream.emit(kDestroy, err);
       else if (err) errorOrDestroy(stream, err, true);
       else stream.emit(kConstruct);
     }

@@ -9,6 +9,8 @@
   const EventEmitter = S.EventEmitter;
 
   const { readableConstructed } = S.readableCore;
+  const kState = S.kState;
+  const { kDestroyed: kRDestroyed, kEnded: kREnded, kEndEmitted: kREndEmitted } = S.readableBits;
   const { writableConstructed } = S.writableCore;
 
   // Duplex sets up both sides itself (as Node does, rather than calling
@@ -28,8 +30,7 @@
       if (options.readable === false) {
         const r = this._readableState;
         r.readable = false;
-        r.ended = true;
-        r.endEmitted = true;
+        r[kState] |= kREnded | kREndEmitted;
       }
       if (options.writable === false) {
         const w = this._writableState;
@@ -74,7 +75,7 @@
       const r = this._readableState;
       const w = this._writableState;
       if (r === undefined || w === undefined) return false;
-      return r.destroyed && w.destroyed;
+      return (r[kState] & kRDestroyed) !== 0 && w.destroyed;
     },
     set(value) {
       const r = this._readableState;

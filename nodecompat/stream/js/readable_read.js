@@ -9,6 +9,11 @@
   const Readable = S.Readable;
   const proto = Readable.prototype;
   const { emitReadable, endReadable, clearAwaitDrain } = S.readableCore;
+  const kState = S.kState;
+  const {
+    kObjectMode, kErrorEmitted, kDestroyed, kCloseEmitted, kErrored, kConstructed, kEnded, kReading, kSync,
+    kNeedReadable, kEmittedReadable, kDataEmitted, kDecoder, kFlowing,
+  } = S.readableBits;
   const MAX_HWM = 0x40000000; // 1 GiB
 
   proto.setEncoding = function setEncoding(enc) {
@@ -35,14 +40,15 @@
 
   // readSize is how many bytes (or objects) read(n) can return now.
   function readSize(n, state) {
-    if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-    if (state.objectMode) return 1;
+    const flags = state[kState];
+    if (n <= 0 || (state.length === 0 && (flags & kEnded) !== 0)) return 0;
+    if ((flags & kObjectMode) !== 0) return 1;
     if (n !== n) {
-      if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+      if ((flags & kFlowing) !== 0 && state.length) return state.buffer[state.bufferIndex].length;
       return state.length;
     }
     if (n <= state.length) return n;
-    return state.ended ? state.length : 0;
+    return (flags & kEnded) !== 0 ? state.length : 0;
   }
 
   proto.read = function read(n) {
@@ -52,54 +58,56 @@
       if (n === undefined) n = NaN;
       else if ((n | 0) !== n && !Number.isInteger(n)) n = parseInt(n, 10);
       if (n > state.highWaterMark) state.highWaterMark = nextHighWaterMark(n);
-      if (n !== 0) state.emittedReadable = false;
+      if (n !== 0) state[kState] &= ~kEmittedReadable;
     }
 
-    if (n === 0 && state.needReadable &&
-        ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-      if (state.length === 0 && state.ended) endReadable(this);
+    let flags = state[kState];
+    if (n === 0 && (flags & kNeedReadable) !== 0 &&
+        ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
+         (flags & kEnded) !== 0)) {
+      if (state.length === 0 && (flags & kEnded) !== 0) endReadable(this);
       else emitReadable(this);
       return null;
     }
 
     const requested = n;
     n = n === 0 ? 0 : readSize(n, state);
-    if (n === 0 && state.ended) {
+    if (n === 0 && (flags & kEnded) !== 0) {
       if (state.length === 0) endReadable(this);
       return null;
     }
 
-    let callRead = state.needReadable || state.length === 0 || state.length - n < state.highWaterMark;
-    if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
-      callRead = false;
-    }
-    if (callRead) {
-      state.reading = true;
-      state.sync = true;
-      if (state.length === 0) state.needReadable = true;
+    // _read is called unless the stream has ended, is reading, is
+    // destroyed or failed, or is not constructed yet.
+    if ((flags & (kEnded | kReading | kDestroyed | kErrored | kConstructed)) === kConstructed &&
+        ((flags & kNeedReadable) !== 0 || state.length === 0 || state.length - n < state.highWaterMark)) {
+      flags |= kReading | kSync;
+      if (state.length === 0) flags |= kNeedReadable;
+      state[kState] = flags;
       try {
         this._read(state.highWaterMark);
       } catch (err) {
         errorOrDestroy(this, err);
       }
-      state.sync = false;
-      if (!state.reading) n = readSize(requested, state);
+      flags = state[kState] & ~kSync;
+      state[kState] = flags;
+      if ((flags & kReading) === 0) n = readSize(requested, state);
     }
 
+    // (Neither takeFromBuffer nor clearAwaitDrain changes the flags.)
     let ret = n > 0 ? takeFromBuffer(n, state) : null;
     if (ret === null) {
-      state.needReadable = state.length <= state.highWaterMark;
+      flags = state.length <= state.highWaterMark ? flags | kNeedReadable : flags & ~kNeedReadable;
       n = 0;
     } else {
       state.length -= n;
       clearAwaitDrain(state);
     }
-    if (state.length === 0) {
-      if (!state.ended) state.needReadable = true;
-      if (requested !== n && state.ended) endReadable(this);
-    }
-    if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-      state.dataEmitted = true;
+    if (state.length === 0 && (flags & kEnded) === 0) flags |= kNeedReadable;
+    state[kState] = flags;
+    if (state.length === 0 && requested !== n && (flags & kEnded) !== 0) endReadable(this);
+    if (ret !== null && (flags & (kErrorEmitted | kCloseEmitted)) === 0) {
+      state[kState] |= kDataEmitted;
       this.emit('data', ret);
     }
     return ret;
@@ -110,14 +118,15 @@
   // change state.length; read() does.
   function takeFromBuffer(n, state) {
     if (state.length === 0) return null;
+    const flags = state[kState];
     const buf = state.buffer;
     let i = state.bufferIndex;
     let ret;
-    if (state.objectMode) {
+    if ((flags & kObjectMode) !== 0) {
       ret = buf[i];
       buf[i++] = null;
     } else if (!n || n >= state.length) {
-      if (state.decoder !== null) {
+      if ((flags & kDecoder) !== 0) {
         ret = '';
         for (; i < buf.length; i++) ret += buf[i];
       } else if (buf.length - i === 1) {
@@ -132,7 +141,7 @@
     } else if (n === buf[i].length) {
       ret = buf[i];
       buf[i++] = null;
-    } else if (state.decoder !== null) {
+    } else if ((flags & kDecoder) !== 0) {
       // Node compares what is still wanted with the buffer list's length
       // (not the chunk's) when the last chunk is reached: an exact fit
       // leaves an empty string behind, and a coincidence takes the whole
