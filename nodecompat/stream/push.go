@@ -16,7 +16,7 @@ type dataPath struct {
 	push, read *goja.Object     // Readable.prototype.push and read
 	emitter    *emitter.Emitter // EventEmitter.prototype.emit
 	afterData  goja.Callable    // the script's afterData
-	flags      readableFlags    // reads and writes a state's flags
+	flags      *readableFlags   // reads and writes a state's flags
 	zero       goja.Value       // the number 0
 }
 
@@ -56,7 +56,7 @@ func newDataPath(vm *goja.Runtime, events, readable, shared *goja.Object) *dataP
 		read:      rproto.Get("read").(*goja.Object),
 		emitter:   em,
 		afterData: after,
-		flags:     readableFlags{kState: kState},
+		flags:     &readableFlags{vm: vm, kState: kState},
 		zero:      vm.ToValue(0),
 	}
 }

@@ -84,14 +84,26 @@ func readableBitsObject(vm *goja.Runtime) *goja.Object {
 	return o
 }
 
-// readableFlags reads a ReadableState's flags number from Go.
+// readableFlags reads and writes a ReadableState's flags number from Go.
+// It keeps the Values of the last numbers it wrote: a busy stream's flags
+// alternate between a few numbers (reading set, then clear), and making a
+// Value of a number above 255 is an allocation in goja.
 type readableFlags struct {
+	vm     *goja.Runtime
 	kState *goja.Symbol // the scripts' kState
+	recent [2]flagsValue
+	next   int // the entry of recent the next new number replaces
+}
+
+// flagsValue is a flags number and its Value.
+type flagsValue struct {
+	flags int64
+	value goja.Value
 }
 
 // get returns st[kState], or ok false when st has no flags number (a
 // state that is not one of the module's).
-func (r readableFlags) get(st *goja.Object) (flags int64, ok bool) {
+func (r *readableFlags) get(st *goja.Object) (flags int64, ok bool) {
 	v := st.GetSymbol(r.kState)
 	if v == nil || !goja.IsNumber(v) {
 		return 0, false
@@ -100,8 +112,21 @@ func (r readableFlags) get(st *goja.Object) (flags int64, ok bool) {
 }
 
 // put stores flags as st[kState].
-func (r readableFlags) put(st *goja.Object, flags int64) {
-	if err := st.SetSymbol(r.kState, flags); err != nil {
+func (r *readableFlags) put(st *goja.Object, flags int64) {
+	if err := st.SetSymbol(r.kState, r.value(flags)); err != nil {
 		panic(err)
 	}
+}
+
+// value returns flags as a Value, a recent one if it has one.
+func (r *readableFlags) value(flags int64) goja.Value {
+	for i := range r.recent {
+		if e := &r.recent[i]; e.value != nil && e.flags == flags {
+			return e.value
+		}
+	}
+	v := r.vm.ToValue(flags)
+	r.recent[r.next] = flagsValue{flags, v}
+	r.next = (r.next + 1) % len(r.recent)
+	return v
 }

@@ -31,6 +31,17 @@
   const kFreshState = kConstructed | kEmitClose | kAutoDestroy | kSync | kDefaultUTF8Encoding;
   // Any of these stops a push from being delivered or read ahead.
   const kGone = kEnded | kDestroyed | kErrored;
+  // In goja a bitwise operation allocates for each operand and result
+  // outside 0..255, which a flags number always is: the hot paths test
+  // several flags with one mask, and take combined masks from constants
+  // rather than combining them at run time.
+  const kNotReading = ~kReading;
+  const kNotReadingMore = ~kReadingMore;
+  const kNotNeedReadable = ~kNeedReadable;
+  // Under kReadMoreMask the flags are kConstructed when a read-ahead may
+  // be scheduled (none is, and _construct is done).
+  const kReadMoreMask = kReadingMore | kConstructed;
+  const kReadingOrEnded = kReading | kEnded;
 
   // ReadableState is laid out as Node 20.20's: its own properties are the
   // buffer, its counters and the pipes, and every flag is a bit of
@@ -231,7 +242,7 @@
   }
 
   function pushEnd(stream, state) {
-    state[kState] &= ~kReading;
+    state[kState] &= kNotReading;
     endOfData(stream, state);
     return false;
   }
@@ -296,7 +307,7 @@
     if (len === 0 || (flags & kDirectMask) !== kDirect || state.length !== 0) {
       return pushBytes(stream, state, chunk, len, '');
     }
-    state[kState] = (flags & ~kReading) | kDataEmitted;
+    state[kState] = (flags & kNotReading) | kDataEmitted;
     if (state.awaitDrainWriters !== null) clearAwaitDrain(state);
     stream.emit('data', chunk);
     return afterData(stream, state, idleRead);
@@ -306,6 +317,7 @@
   // read-ahead may be settled at once (see afterData).
   const kIdleMask = kReadingMore | kReading | kGone | kConstructed;
   const kIdle = kConstructed;
+  const kReadingNeedReadable = kReading | kNeedReadable;
 
   // afterData is the rest of pushFromGo once 'data' is emitted: the
   // read-ahead and push's answer. (Go's Push does pushFromGo's common case
@@ -313,17 +325,21 @@
   // read-ahead fails.)
   function afterData(stream, state, idleRead) {
     const flags = state[kState];
-    if ((flags & kReadingMore) !== 0) return canPushMore(state);
-    if (idleRead !== undefined && (flags & kIdleMask) === kIdle && state.length === 0 &&
-        (state.highWaterMark > 0 || (flags & kFlowing) !== 0) &&
-        stream._read === idleRead && stream.read === proto.read) {
-      // Nothing is buffered and the stream has not ended: push's answer
-      // is yes.
-      state[kState] = flags | kReading | kNeedReadable;
-      return true;
+    if ((flags & kReadMoreMask) === kConstructed) {
+      if (idleRead !== undefined && (flags & kIdleMask) === kIdle && state.length === 0 &&
+          (state.highWaterMark > 0 || (flags & kFlowing) !== 0) &&
+          stream._read === idleRead && stream.read === proto.read) {
+        // Nothing is buffered and the stream has not ended: push's answer
+        // is yes.
+        state[kState] = flags | kReadingNeedReadable;
+        return true;
+      }
+      // maybeReadMore
+      state[kState] = flags | kReadingMore;
+      nextTick(readMore, stream, state);
     }
-    maybeReadMore(stream, state);
-    return canPushMore(state);
+    // canPushMore (the read-ahead changed no other flag)
+    return (flags & kEnded) === 0 && (state.length < state.highWaterMark || state.length === 0);
   }
 
   // pushBytes adds a byte-mode chunk of len units: bytes, or characters of
@@ -331,16 +347,15 @@
   function pushBytes(stream, state, chunk, len, encoding) {
     const flags = state[kState];
     if (len === 0) {
-      state[kState] = flags & ~kReading;
+      state[kState] = flags & kNotReading;
       maybeReadMore(stream, state);
       return canPushMore(state);
     }
-    if ((flags & kEnded) !== 0) {
-      errorOrDestroy(stream, codedError('ERR_STREAM_PUSH_AFTER_EOF'));
+    if ((flags & kGone) !== 0) {
+      if ((flags & kEnded) !== 0) errorOrDestroy(stream, codedError('ERR_STREAM_PUSH_AFTER_EOF'));
       return false;
     }
-    if ((flags & (kDestroyed | kErrored)) !== 0) return false;
-    state[kState] = flags & ~kReading;
+    state[kState] = flags & kNotReading;
     if ((flags & kDecoder) !== 0 && !encoding) {
       chunk = state[kDecoderValue].write(chunk);
       len = chunk.length;
@@ -356,12 +371,11 @@
   function pushObject(stream, state, chunk, encoding) {
     if (chunk === null) return pushEnd(stream, state);
     const flags = state[kState];
-    if ((flags & kEnded) !== 0) {
-      errorOrDestroy(stream, codedError('ERR_STREAM_PUSH_AFTER_EOF'));
+    if ((flags & kGone) !== 0) {
+      if ((flags & kEnded) !== 0) errorOrDestroy(stream, codedError('ERR_STREAM_PUSH_AFTER_EOF'));
       return false;
     }
-    if ((flags & (kDestroyed | kErrored)) !== 0) return false;
-    state[kState] = flags & ~kReading;
+    state[kState] = flags & kNotReading;
     if ((flags & kDecoder) !== 0 && !encoding) chunk = state[kDecoderValue].write(chunk);
     addChunk(stream, state, chunk, 1, false);
     return canPushMore(state);
@@ -399,9 +413,12 @@
   // flows with nothing buffered and on('data') was called (as in Node, a
   // listener added otherwise, as by prependListener, does not count, and
   // removeAllListeners does not end the listening), else buffers it.
+  const kEmitNowMask = kFlowing | kSync | kDataListening;
+  const kEmitNow = kFlowing | kDataListening;
+
   function addChunk(stream, state, chunk, len, front) {
     const flags = state[kState];
-    if ((flags & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) && state.length === 0) {
+    if ((flags & kEmitNowMask) === kEmitNow && state.length === 0) {
       if (state.awaitDrainWriters !== null) clearAwaitDrain(state);
       state[kState] = flags | kDataEmitted;
       stream.emit('data', chunk);
@@ -434,7 +451,7 @@
       state[kState] = flags;
       emitReadable(stream);
     } else {
-      state[kState] = (flags & ~kNeedReadable) | kEmittedReadable;
+      state[kState] = (flags & kNotNeedReadable) | kEmittedReadable;
       emitReadableNow(stream);
     }
   }
@@ -442,7 +459,7 @@
   // emitReadable schedules one 'readable' for the next tick.
   function emitReadable(stream) {
     const state = stream._readableState;
-    const flags = state[kState] & ~kNeedReadable;
+    const flags = state[kState] & kNotNeedReadable;
     if ((flags & kEmittedReadable) === 0) {
       state[kState] = flags | kEmittedReadable;
       nextTick(emitReadableNow, stream);
@@ -470,7 +487,7 @@
   // tick, so that data is ready before anyone asks.
   function maybeReadMore(stream, state) {
     const flags = state[kState];
-    if ((flags & (kReadingMore | kConstructed)) === kConstructed) {
+    if ((flags & kReadMoreMask) === kConstructed) {
       state[kState] = flags | kReadingMore;
       nextTick(readMore, stream, state);
     }
@@ -479,15 +496,15 @@
   function readMore(stream, state) {
     for (;;) {
       const flags = state[kState];
-      if ((flags & (kReading | kEnded)) !== 0 ||
-          !(state.length < state.highWaterMark || ((flags & kFlowing) !== 0 && state.length === 0))) {
+      const before = state.length;
+      if ((flags & kReadingOrEnded) !== 0 ||
+          !(before < state.highWaterMark || (before === 0 && (flags & kFlowing) !== 0))) {
         break;
       }
-      const before = state.length;
       stream.read(0);
       if (before === state.length) break;
     }
-    state[kState] &= ~kReadingMore;
+    state[kState] &= kNotReadingMore;
   }
 
   proto._read = function _read(n) {

@@ -14,11 +14,17 @@
     kEmittedReadable, kReadableListening, kResumeScheduled, kDataEmitted, kHasFlowing, kFlowing, kHasPaused,
     kPaused, kDataListening,
   } = S.readableBits;
+  // Masks combined once (see the note on bit operations in readable.js).
+  const kFlowingBits = kHasFlowing | kFlowing; // kHasFlowing alone: flowing === false
+  const kNotPaused = ~kPaused;
+  const kNotResumeScheduled = ~kResumeScheduled;
+  const kFlowingOrReading = kFlowing | kReading;
+  const kUnreadable = kDestroyed | kErrorEmitted | kEndEmitted;
 
   proto.isPaused = function isPaused() {
     const flags = this._readableState[kState];
     // paused, or flowing === false
-    return (flags & kPaused) !== 0 || (flags & (kHasFlowing | kFlowing)) === kHasFlowing;
+    return (flags & kPaused) !== 0 || (flags & kFlowingBits) === kHasFlowing;
   };
 
   proto.on = function on(ev, fn) {
@@ -30,7 +36,7 @@
       // no-op; one removed just now still counts until the next tick.
       state[kState] |= kDataListening;
       if (this.listenerCount('readable') > 0) state[kState] |= kReadableListening;
-      if ((state[kState] & (kHasFlowing | kFlowing)) !== kHasFlowing) this.resume();
+      if ((state[kState] & kFlowingBits) !== kHasFlowing) this.resume();
     } else if (ev === 'readable') {
       const flags = state[kState];
       if ((flags & (kEndEmitted | kReadableListening)) === 0) {
@@ -74,7 +80,7 @@
     } else if ((flags & kDataListening) !== 0) {
       stream.resume();
     } else if (!listening) {
-      state[kState] = flags & ~(kHasFlowing | kFlowing);
+      state[kState] = flags & ~kFlowingBits;
     }
   }
 
@@ -83,28 +89,28 @@
     let flags = state[kState];
     if ((flags & kFlowing) === 0) {
       // With 'readable' listeners, resume only drains; it does not flow.
-      flags |= (flags & kReadableListening) === 0 ? kHasFlowing | kFlowing : kHasFlowing;
+      flags |= (flags & kReadableListening) === 0 ? kFlowingBits : kHasFlowing;
       if ((flags & kResumeScheduled) === 0) {
         flags |= kResumeScheduled;
         nextTick(resumeNow, this, state);
       }
     }
-    state[kState] = (flags | kHasPaused) & ~kPaused;
+    state[kState] = (flags | kHasPaused) & kNotPaused;
     return this;
   };
 
   function resumeNow(stream, state) {
     if ((state[kState] & kReading) === 0) stream.read(0);
-    state[kState] &= ~kResumeScheduled;
+    state[kState] &= kNotResumeScheduled;
     stream.emit('resume');
     flow(stream);
-    if ((state[kState] & (kFlowing | kReading)) === kFlowing) stream.read(0);
+    if ((state[kState] & kFlowingOrReading) === kFlowing) stream.read(0);
   }
 
   proto.pause = function pause() {
     const state = this._readableState;
     const flags = state[kState];
-    if ((flags & (kHasFlowing | kFlowing)) !== kHasFlowing) {
+    if ((flags & kFlowingBits) !== kHasFlowing) {
       state[kState] = (flags | kHasFlowing) & ~kFlowing;
       this.emit('pause');
     }
@@ -133,7 +139,7 @@
       __proto__: null,
       get() {
         const r = this._readableState;
-        return !!r && r.readable !== false && (r[kState] & (kDestroyed | kErrorEmitted | kEndEmitted)) === 0;
+        return !!r && r.readable !== false && (r[kState] & kUnreadable) === 0;
       },
       set(val) {
         if (this._readableState) this._readableState.readable = !!val;

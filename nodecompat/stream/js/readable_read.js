@@ -15,6 +15,17 @@
     kNeedReadable, kEmittedReadable, kDataEmitted, kDecoder, kFlowing,
   } = S.readableBits;
   const MAX_HWM = 0x40000000; // 1 GiB
+  // Masks precomputed (see the note on bit operations in readable.js):
+  // under kNoReadMask the flags are kConstructed when _read may be called;
+  // a call sets kReadStart, and kNeedReadable too when nothing is
+  // buffered.
+  const kNoReadMask = kEnded | kReading | kDestroyed | kErrored | kConstructed;
+  const kReadStart = kReading | kSync;
+  const kReadStartEmpty = kReading | kSync | kNeedReadable;
+  const kNotSync = ~kSync;
+  const kNotNeedReadable = ~kNeedReadable;
+  const kNotEmittedReadable = ~kEmittedReadable;
+  const kEmittedOrClosed = kErrorEmitted | kCloseEmitted;
 
   proto.setEncoding = function setEncoding(enc) {
     const decoder = new S.StringDecoder(enc);
@@ -58,55 +69,60 @@
       if (n === undefined) n = NaN;
       else if ((n | 0) !== n && !Number.isInteger(n)) n = parseInt(n, 10);
       if (n > state.highWaterMark) state.highWaterMark = nextHighWaterMark(n);
-      if (n !== 0) state[kState] &= ~kEmittedReadable;
+      if (n !== 0) state[kState] &= kNotEmittedReadable;
     }
 
+    // (Each flag is tested once, and only when needed: see the note on
+    // bit operations in readable.js.) canRead: the stream has not ended, is
+    // not reading, destroyed or failed, and is constructed.
     let flags = state[kState];
-    if (n === 0 && (flags & kNeedReadable) !== 0 &&
-        ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
-         (flags & kEnded) !== 0)) {
-      if (state.length === 0 && (flags & kEnded) !== 0) endReadable(this);
+    const canRead = (flags & kNoReadMask) === kConstructed;
+    const ended = !canRead && (flags & kEnded) !== 0;
+    if (n === 0 &&
+        ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || ended) &&
+        (flags & kNeedReadable) !== 0) {
+      if (state.length === 0 && ended) endReadable(this);
       else emitReadable(this);
       return null;
     }
 
     const requested = n;
     n = n === 0 ? 0 : readSize(n, state);
-    if (n === 0 && (flags & kEnded) !== 0) {
+    if (n === 0 && ended) {
       if (state.length === 0) endReadable(this);
       return null;
     }
 
-    // _read is called unless the stream has ended, is reading, is
-    // destroyed or failed, or is not constructed yet.
-    if ((flags & (kEnded | kReading | kDestroyed | kErrored | kConstructed)) === kConstructed &&
-        ((flags & kNeedReadable) !== 0 || state.length === 0 || state.length - n < state.highWaterMark)) {
-      flags |= kReading | kSync;
-      if (state.length === 0) flags |= kNeedReadable;
-      state[kState] = flags;
+    if (canRead &&
+        (state.length === 0 || state.length - n < state.highWaterMark || (flags & kNeedReadable) !== 0)) {
+      state[kState] = state.length === 0 ? flags | kReadStartEmpty : flags | kReadStart;
       try {
         this._read(state.highWaterMark);
       } catch (err) {
         errorOrDestroy(this, err);
       }
-      flags = state[kState] & ~kSync;
+      flags = state[kState] & kNotSync;
       state[kState] = flags;
-      if ((flags & kReading) === 0) n = readSize(requested, state);
+      // (read(0) stays at 0.)
+      if (requested !== 0 && (flags & kReading) === 0) n = readSize(requested, state);
     }
 
     // (Neither takeFromBuffer nor clearAwaitDrain changes the flags.)
     let ret = n > 0 ? takeFromBuffer(n, state) : null;
     if (ret === null) {
-      flags = state.length <= state.highWaterMark ? flags | kNeedReadable : flags & ~kNeedReadable;
+      // needReadable is whether the buffer is at most at the mark.
+      const below = state.length <= state.highWaterMark;
+      if (below !== ((flags & kNeedReadable) !== 0)) {
+        state[kState] = flags = below ? flags | kNeedReadable : flags & kNotNeedReadable;
+      }
       n = 0;
     } else {
       state.length -= n;
       clearAwaitDrain(state);
+      if (state.length === 0 && (flags & kEnded) === 0) state[kState] = flags = flags | kNeedReadable;
     }
-    if (state.length === 0 && (flags & kEnded) === 0) flags |= kNeedReadable;
-    state[kState] = flags;
     if (state.length === 0 && requested !== n && (flags & kEnded) !== 0) endReadable(this);
-    if (ret !== null && (flags & (kErrorEmitted | kCloseEmitted)) === 0) {
+    if (ret !== null && (flags & kEmittedOrClosed) === 0) {
       state[kState] |= kDataEmitted;
       this.emit('data', ret);
     }
