@@ -75,3 +75,17 @@ func TestReadableAccessorsUseGoBits(t *testing.T) {
 		assert.Equal(t, tc.want, e.run(t, tc.set).ToInteger(), tc.set)
 	}
 }
+
+// ReadableFlagKeys gives scripts outside the module the state's kState
+// symbol and the bits the stream scripts use.
+func TestReadableFlagKeys(t *testing.T) {
+	e := newEnv(t)
+	kState, bits := e.mod.ReadableFlagKeys()
+	require.NoError(t, e.vm.Set("kState", kState))
+	require.NoError(t, e.vm.Set("bits", bits))
+	e.run(t, `var r = new stream.Readable({ read() {} }); r.on('data', () => {}); r.push(null);`)
+	e.task(func() {})
+	assert.True(t, e.run(t, `r.readableEnded && (r._readableState[kState] & bits.kEndEmitted) !== 0`).ToBoolean())
+	_, names := stream.ReadableBits()
+	assert.Equal(t, names["kFlowing"], bits.Get("kFlowing").ToInteger())
+}

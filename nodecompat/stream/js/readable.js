@@ -38,6 +38,8 @@
   const kNotReading = ~kReading;
   const kNotReadingMore = ~kReadingMore;
   const kNotNeedReadable = ~kNeedReadable;
+  const kNotEmittedReadable = ~kEmittedReadable;
+  const kFailed = kDestroyed | kErrored;
   // Under kReadMoreMask the flags are kConstructed when a read-ahead may
   // be scheduled (none is, and _construct is done).
   const kReadMoreMask = kReadingMore | kConstructed;
@@ -413,6 +415,7 @@
   // flows with nothing buffered and on('data') was called (as in Node, a
   // listener added otherwise, as by prependListener, does not count, and
   // removeAllListeners does not end the listening), else buffers it.
+  const kEndedOrDecoder = kEnded | kDecoder;
   const kEmitNowMask = kFlowing | kSync | kDataListening;
   const kEmitNow = kFlowing | kDataListening;
 
@@ -438,15 +441,17 @@
   }
 
   function endOfData(stream, state) {
-    if ((state[kState] & kEnded) !== 0) return;
-    if ((state[kState] & kDecoder) !== 0) {
+    let flags = state[kState];
+    if ((flags & kEndedOrDecoder) !== 0) {
+      if ((flags & kEnded) !== 0) return;
       const rest = state[kDecoderValue].end();
       if (rest && rest.length) {
         state.buffer.push(rest);
-        state.length += (state[kState] & kObjectMode) !== 0 ? 1 : rest.length;
+        state.length += (flags & kObjectMode) !== 0 ? 1 : rest.length;
       }
+      flags = state[kState];
     }
-    const flags = state[kState] | kEnded;
+    flags |= kEnded;
     if ((flags & kSync) !== 0) {
       state[kState] = flags;
       emitReadable(stream);
@@ -470,9 +475,10 @@
 
   function emitReadableNow(stream) {
     const state = stream._readableState;
-    if ((state[kState] & (kDestroyed | kErrored)) === 0 && (state.length || (state[kState] & kEnded) !== 0)) {
+    const before = state[kState];
+    if ((before & kFailed) === 0 && (state.length || (before & kEnded) !== 0)) {
       stream.emit('readable');
-      state[kState] &= ~kEmittedReadable;
+      state[kState] &= kNotEmittedReadable;
     }
     // Ask for another 'readable' while paused below the mark; otherwise
     // leave needReadable as it was (a pending request survives the end).

@@ -20,6 +20,10 @@
   const kNotResumeScheduled = ~kResumeScheduled;
   const kFlowingOrReading = kFlowing | kReading;
   const kUnreadable = kDestroyed | kErrorEmitted | kEndEmitted;
+  // A first resume() (none of kResumeBusy set) only sets kResumeFresh:
+  // flowing, a resume scheduled, paused false.
+  const kResumeBusy = kFlowing | kReadableListening | kResumeScheduled | kPaused;
+  const kResumeFresh = kFlowingBits | kResumeScheduled | kHasPaused;
 
   proto.isPaused = function isPaused() {
     const flags = this._readableState[kState];
@@ -87,6 +91,11 @@
   proto.resume = function resume() {
     const state = this._readableState;
     let flags = state[kState];
+    if ((flags & kResumeBusy) === 0) {
+      state[kState] = flags | kResumeFresh;
+      nextTick(resumeNow, this, state);
+      return this;
+    }
     if ((flags & kFlowing) === 0) {
       // With 'readable' listeners, resume only drains; it does not flow.
       flags |= (flags & kReadableListening) === 0 ? kFlowingBits : kHasFlowing;

@@ -49,13 +49,14 @@
     return hwm;
   }
 
-  // readSize is how many bytes (or objects) read(n) can return now.
-  function readSize(n, state) {
-    const flags = state[kState];
-    if (n <= 0 || (state.length === 0 && (flags & kEnded) !== 0)) return 0;
+  // readSize is how many bytes (or objects) read(n) can return now, given
+  // the state's flags.
+  function readSize(n, state, flags) {
+    if (n <= 0) return 0;
+    if (state.length === 0) return 0; // (ended or not)
     if ((flags & kObjectMode) !== 0) return 1;
     if (n !== n) {
-      if ((flags & kFlowing) !== 0 && state.length) return state.buffer[state.bufferIndex].length;
+      if ((flags & kFlowing) !== 0) return state.buffer[state.bufferIndex].length;
       return state.length;
     }
     if (n <= state.length) return n;
@@ -69,13 +70,13 @@
       if (n === undefined) n = NaN;
       else if ((n | 0) !== n && !Number.isInteger(n)) n = parseInt(n, 10);
       if (n > state.highWaterMark) state.highWaterMark = nextHighWaterMark(n);
-      if (n !== 0) state[kState] &= kNotEmittedReadable;
     }
 
     // (Each flag is tested once, and only when needed: see the note on
     // bit operations in readable.js.) canRead: the stream has not ended, is
     // not reading, destroyed or failed, and is constructed.
     let flags = state[kState];
+    if (n !== 0 && (flags & kEmittedReadable) !== 0) state[kState] = flags = flags & kNotEmittedReadable;
     const canRead = (flags & kNoReadMask) === kConstructed;
     const ended = !canRead && (flags & kEnded) !== 0;
     if (n === 0 &&
@@ -87,7 +88,7 @@
     }
 
     const requested = n;
-    n = n === 0 ? 0 : readSize(n, state);
+    n = n === 0 ? 0 : readSize(n, state, flags);
     if (n === 0 && ended) {
       if (state.length === 0) endReadable(this);
       return null;
@@ -104,7 +105,7 @@
       flags = state[kState] & kNotSync;
       state[kState] = flags;
       // (read(0) stays at 0.)
-      if (requested !== 0 && (flags & kReading) === 0) n = readSize(requested, state);
+      if (requested !== 0 && (flags & kReading) === 0) n = readSize(requested, state, flags);
     }
 
     // (Neither takeFromBuffer nor clearAwaitDrain changes the flags.)
