@@ -20,6 +20,7 @@
   const kNotResumeScheduled = ~kResumeScheduled;
   const kFlowingOrReading = kFlowing | kReading;
   const kUnreadable = kDestroyed | kErrorEmitted | kEndEmitted;
+  const kDataListeningReadable = kDataListening | kReadableListening;
   // A first resume() (none of kResumeBusy set) only sets kResumeFresh:
   // flowing, a resume scheduled, paused false.
   const kResumeBusy = kFlowing | kReadableListening | kResumeScheduled | kPaused;
@@ -38,9 +39,10 @@
       // (Only on('data') starts the 'data' listening that push tests, as
       // in Node.) A 'readable' listener turns resume() below into a
       // no-op; one removed just now still counts until the next tick.
-      state[kState] |= kDataListening;
-      if (this.listenerCount('readable') > 0) state[kState] |= kReadableListening;
-      if ((state[kState] & kFlowingBits) !== kHasFlowing) this.resume();
+      const flags = this.listenerCount('readable') > 0 ?
+        state[kState] | kDataListeningReadable : state[kState] | kDataListening;
+      state[kState] = flags;
+      if ((flags & kFlowingBits) !== kHasFlowing) this.resume();
     } else if (ev === 'readable') {
       const flags = state[kState];
       if ((flags & (kEndEmitted | kReadableListening)) === 0) {
