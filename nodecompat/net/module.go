@@ -83,6 +83,9 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "Duplex", streamMod.Duplex)
 	set(shared, "Buffer", bufferMod.Get("Buffer"))
 	set(shared, "getDefaultHighWaterMark", streamMod.Exports().Get("getDefaultHighWaterMark"))
+	kState, readableBits := streamMod.ReadableFlagKeys()
+	set(shared, "kState", kState)
+	set(shared, "readableBits", readableBits)
 	set(shared, "core", func(call goja.FunctionCall) goja.Value {
 		return requireCore(vm, core, call.Argument(0).String())
 	})

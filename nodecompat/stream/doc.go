@@ -7,8 +7,9 @@
 // callbacks, listeners and process.nextTick scheduling that must match
 // Node's event order exactly and must let scripts subclass them with class
 // syntax or util.inherits and peek at _readableState and _writableState.
-// The per-chunk paths (push to 'data', write to _write) allocate nothing of
-// their own; the natives they rely on (process.nextTick, error
+// The per-chunk paths (push to 'data', write to _write) allocate little of
+// their own (goja boxes the result of a bitwise operation on a flags
+// number); the natives they rely on (process.nextTick, error
 // construction) are Go.
 //
 // Go code such as the net façade reaches a runtime's module through Of and
@@ -19,7 +20,9 @@
 // settles its read-ahead in one call, and Module.SetDirectWrite lets a
 // plain write on an idle stream go from write() to the sink in Go (one the
 // sink finishes later completes through Module.WriteCompletion, whose
-// common case, 'drain' included, is Go too). The
-// states keep few own properties (defaults live on their prototypes),
-// since every own property is a map entry per stream in goja.
+// common case, 'drain' included, is Go too). Both states keep few own
+// properties, since every own property is a map entry per stream in goja:
+// their flags are bits of one number under kState, in Node 20.20's layout
+// (readstate.go and writablestate.go define the bits), so that Go reads
+// every flag of a state at once.
 package stream

@@ -58,5 +58,13 @@ func (m *Module) callMethod(stream *goja.Object, name string, arg goja.Value) {
 	}
 }
 
+// ReadableFlagKeys returns what scripts outside the module need to test a
+// ReadableState's flags as the stream scripts do (state[kState] & bit):
+// the kState symbol and an object of the flag bits by name (kEndEmitted,
+// kFlowing...).
+func (m *Module) ReadableFlagKeys() (kState goja.Value, bits *goja.Object) {
+	return m.kState, m.readableBits
+}
+
 // Exports returns require('stream').
 func (m *Module) Exports() *goja.Object { return m.exports }

@@ -32,6 +32,9 @@ type Module struct {
 	// module's constructors, for Go code that builds or subclasses streams.
 	Readable, Writable, Duplex, Transform, PassThrough *goja.Object
 
+	kState       goja.Value   // the symbol of a state's flags number
+	readableBits *goja.Object // the readable flag bits by name
+
 	pushFromGo goja.Callable             // push(stream, buffer, length) for Push
 	wrap       func([]byte) *goja.Object // buffer.Wrap bound to the runtime
 	data       *dataPath                 // Push's common case in Go; nil without nodeshim's events
@@ -93,10 +96,12 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "Buffer", bufExports.Get("Buffer"))
 	set(shared, "StringDecoder", decoderModule.Get("StringDecoder"))
 	installStateKeys(vm, shared)
+	readableBits := readableBitsObject(vm)
+	set(shared, "readableBits", readableBits)
 	runScripts(vm, shared)
 
 	direct.afterWriteEnd, _ = goja.AssertFunction(shared.Get("afterWriteEnd"))
-	m := &Module{vm: vm, direct: direct, wrap: buffer.Wrapper(vm)}
+	m := &Module{vm: vm, direct: direct, wrap: buffer.Wrapper(vm), kState: shared.Get("kState"), readableBits: readableBits}
 	m.exports = shared.Get("exports").(*goja.Object)
 	m.promises = shared.Get("promises").(*goja.Object)
 	m.Readable = shared.Get("Readable").(*goja.Object)
@@ -105,7 +110,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.Transform = shared.Get("Transform").(*goja.Object)
 	m.PassThrough = shared.Get("PassThrough").(*goja.Object)
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
-	m.data = newDataPath(vm, events, m.Readable, shared.Get("afterData"))
+	m.data = newDataPath(vm, events, m.Readable, shared)
 	if m.data != nil {
 		direct.emitter = m.data.emitter
 	}

@@ -7,20 +7,36 @@ import (
 )
 
 // dataPath is pushFromGo's common case done in Go: a chunk pushed into a
-// flowing byte stream with nothing buffered, 'data' listeners, no decoder
+// flowing byte stream with nothing buffered, 'data' listening, no decoder
 // and the stock push, emit and read. Reading the state from Go costs less
-// than the same reads in the script, and 'data' goes straight to the
-// emitter. Whenever the case does not hold, the script does the push.
+// than the same reads in the script (its flags are one number, read
+// once), and 'data' goes straight to the emitter. Whenever the case does
+// not hold, the script does the push.
 type dataPath struct {
 	push, read *goja.Object     // Readable.prototype.push and read
 	emitter    *emitter.Emitter // EventEmitter.prototype.emit
 	afterData  goja.Callable    // the script's afterData
+	flags      *readableFlags   // reads and writes a state's flags
 	zero       goja.Value       // the number 0
 }
 
+// The masks of pushChunk's tests, as the script's (readable.js): under
+// directMask the flags are direct when a chunk may go straight to 'data'
+// (byte mode, flowing, 'data' listening, past the first _read, no
+// decoder, nothing ending or failing); under idleMask they are idle when the read-ahead is
+// settled at once (none scheduled, not reading, nothing ending or
+// failing, constructed).
+const (
+	directMask = rObjectMode | rFlowing | rDataListening | rSync | rDecoder | rEnded | rDestroyed | rErrored
+	direct     = rFlowing | rDataListening
+	idleMask   = rReadingMore | rReading | rEnded | rDestroyed | rErrored | rConstructed
+	idle       = rConstructed
+)
+
 // newDataPath returns the data path of a module whose streams extend
-// events, or nil when events is not nodeshim's EventEmitter.
-func newDataPath(vm *goja.Runtime, events, readable *goja.Object, afterData goja.Value) *dataPath {
+// events, or nil when events is not nodeshim's EventEmitter. shared is
+// the scripts' internals object, once they have run.
+func newDataPath(vm *goja.Runtime, events, readable, shared *goja.Object) *dataPath {
 	proto, ok := events.Get("prototype").(*goja.Object)
 	if !ok {
 		return nil
@@ -29,13 +45,18 @@ func newDataPath(vm *goja.Runtime, events, readable *goja.Object, afterData goja
 	if !ok {
 		return nil
 	}
-	after, _ := goja.AssertFunction(afterData)
+	kState, ok := shared.Get("kState").(*goja.Symbol)
+	if !ok {
+		return nil
+	}
+	after, _ := goja.AssertFunction(shared.Get("afterData"))
 	rproto := readable.Get("prototype").(*goja.Object)
 	return &dataPath{
 		push:      rproto.Get("push").(*goja.Object),
 		read:      rproto.Get("read").(*goja.Object),
 		emitter:   em,
 		afterData: after,
+		flags:     &readableFlags{vm: vm, kState: kState},
 		zero:      vm.ToValue(0),
 	}
 }
@@ -50,23 +71,22 @@ func (p *dataPath) pushChunk(stream *goja.Object, chunk goja.Value, n int, idleR
 		return false, false
 	}
 	st, ok := stream.Get("_readableState").(*goja.Object)
-	if !ok || truthy(st.Get("objectMode")) {
+	if !ok {
 		return false, false
 	}
-	events, ok := stream.Get("_events").(*goja.Object)
-	if !ok || !truthy(st.Get("flowing")) || !p.isZero(st.Get("length")) || truthy(st.Get("sync")) ||
-		!isNull(st.Get("decoder")) || p.ending(st) || isMissing(events.Get("data")) ||
-		!isNull(st.Get("awaitDrainWriters")) || !sameObject(stream.Get("emit"), p.emitter.Func()) {
+	flags, ok := p.flags.get(st)
+	if !ok || flags&directMask != direct || !p.isZero(st.Get("length")) {
 		return false, false
 	}
-	set(st, "reading", false)
-	set(st, "dataEmitted", true)
+	if !isNull(st.Get("awaitDrainWriters")) || !sameObject(stream.Get("emit"), p.emitter.Func()) {
+		return false, false
+	}
+	p.flags.put(st, flags&^rReading|rDataEmitted)
 	p.emitter.Emit(stream, "data", chunk)
-	if p.readAheadIdle(stream, st, idleRead) {
+	if flags, ok := p.readAheadIdle(stream, st, idleRead); ok {
 		// Nothing is buffered and the stream has not ended: push's answer
 		// is yes.
-		set(st, "reading", true)
-		set(st, "needReadable", true)
+		p.flags.put(st, flags|rReading|rNeedReadable)
 		return true, true
 	}
 	res, err := p.afterData(goja.Undefined(), stream, st, idleRead)
@@ -78,24 +98,24 @@ func (p *dataPath) pushChunk(stream *goja.Object, chunk goja.Value, n int, idleR
 
 // readAheadIdle is a narrower form of afterData's test that the read-ahead
 // would only call an idle _read (afterData repeats the full test when this
-// one fails): no read-ahead scheduled, not reading, nothing buffered, a
-// positive high water mark or flowing, nothing ending or failing,
-// constructed, and neither _read nor read replaced.
-func (p *dataPath) readAheadIdle(stream, st *goja.Object, idleRead goja.Value) bool {
-	if isMissing(idleRead) || truthy(st.Get("readingMore")) || truthy(st.Get("reading")) || !p.isZero(st.Get("length")) {
-		return false
+// one fails): the flags are idle, nothing is buffered, the stream flows or
+// has a positive high water mark, and neither _read nor read is replaced.
+// It returns the flags it read.
+func (p *dataPath) readAheadIdle(stream, st *goja.Object, idleRead goja.Value) (flags int64, ok bool) {
+	if isMissing(idleRead) {
+		return 0, false
 	}
-	hwm := st.Get("highWaterMark")
-	if !(hwm != nil && goja.IsNumber(hwm) && hwm.ToFloat() > 0) && !truthy(st.Get("flowing")) {
-		return false
+	flags, ok = p.flags.get(st)
+	if !ok || flags&idleMask != idle || !p.isZero(st.Get("length")) {
+		return flags, false
 	}
-	return !p.ending(st) && truthy(st.Get("constructed")) &&
-		sameObject(stream.Get("_read"), idleRead) && sameObject(stream.Get("read"), p.read)
-}
-
-// ending tells whether the state has ended, been destroyed or failed.
-func (p *dataPath) ending(st *goja.Object) bool {
-	return truthy(st.Get("ended")) || truthy(st.Get("destroyed")) || truthy(st.Get("errored"))
+	if flags&rFlowing == 0 {
+		hwm := st.Get("highWaterMark")
+		if hwm == nil || !goja.IsNumber(hwm) || !(hwm.ToFloat() > 0) {
+			return flags, false
+		}
+	}
+	return flags, sameObject(stream.Get("_read"), idleRead) && sameObject(stream.Get("read"), p.read)
 }
 
 // isZero tells whether v === 0.

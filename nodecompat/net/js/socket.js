@@ -12,6 +12,9 @@
   const Buffer = S.Buffer;
   const codedError = S.codedError;
   const nextTick = B.nextTick;
+  // A readable state's flags, as the stream scripts read them.
+  const kState = S.kState;
+  const { kEndEmitted } = S.readableBits;
 
   const kTimeout = Symbol('timeout');
   const kSetNoDelay = Symbol('kSetNoDelay');
@@ -486,7 +489,7 @@
   // Go directly).
   function onEnd(self) {
     self._unrefTimer();
-    if (!self._readableState.endEmitted) {
+    if ((self._readableState[kState] & kEndEmitted) === 0) {
       self.push(null);
       self.read(0);
     }

@@ -8,6 +8,13 @@
   const nextTick = S.nextTick;
   const kDestroy = Symbol('kDestroy');
   const kConstruct = Symbol('kConstruct');
+  // The readable state's flag bits (see readable.js).
+  const kState = S.kState;
+  const {
+    kErrorEmitted: kRErrorEmitted, kAutoDestroy: kRAutoDestroy, kEmitClose: kREmitClose,
+    kDestroyed: kRDestroyed, kClosed: kRClosed, kCloseEmitted: kRCloseEmitted, kErrored: kRErrored,
+    kConstructed: kRConstructed, kEnded: kREnded, kEndEmitted: kREndEmitted, kReading: kRReading,
+  } = S.readableBits;
   // The writable side's flags (named apart from the readable side's).
   const kWState = S.kState;
   const {
@@ -29,20 +36,20 @@
     if (!err) return;
     void err.stack;
     if (w && !w.errored) w.errored = err;
-    if (r && !r.errored) r.errored = err;
+    if (r && (r[kState] & kRErrored) === 0) r.errored = err;
   }
 
   function destroy(err, cb) {
     const r = this._readableState;
     const w = this._writableState;
-    if ((w && (w[kWState] & kWDestroyed) !== 0) || (r && r.destroyed)) {
+    if ((w && (w[kWState] & kWDestroyed) !== 0) || (r && (r[kState] & kRDestroyed) !== 0)) {
       if (typeof cb === 'function') cb();
       return this;
     }
     recordError(err, w, r);
     if (w) w[kWState] |= kWDestroyed;
-    if (r) r.destroyed = true;
-    if (w ? (w[kWState] & kWConstructed) === 0 : r && !r.constructed) {
+    if (r) r[kState] |= kRDestroyed;
+    if (w ? (w[kWState] & kWConstructed) === 0 : r && (r[kState] & kRConstructed) === 0) {
       this.once(kDestroy, function (er) {
         runDestroy(this, S.combineErrors(er, err), cb);
       });
@@ -63,7 +70,7 @@
       const w = stream._writableState;
       recordError(er, w, r);
       if (w) w[kWState] |= kWClosed;
-      if (r) r.closed = true;
+      if (r) r[kState] |= kRClosed;
       if (typeof cb === 'function') cb(er);
       if (er) nextTick(emitErrorThenClose, stream, er);
       else nextTick(emitClose, stream);
@@ -84,38 +91,35 @@
     const r = stream._readableState;
     const w = stream._writableState;
     if (w) w[kWState] |= kWCloseEmitted;
-    if (r) r.closeEmitted = true;
-    if ((w && (w[kWState] & kWEmitClose) !== 0) || (r && r.emitClose)) stream.emit('close');
+    if (r) r[kState] |= kRCloseEmitted;
+    if ((w && (w[kWState] & kWEmitClose) !== 0) || (r && (r[kState] & kREmitClose) !== 0)) stream.emit('close');
   }
 
   // emitError emits 'error' once per stream.
   function emitError(stream, err) {
     const r = stream._readableState;
     const w = stream._writableState;
-    if ((w && (w[kWState] & kWErrorEmitted) !== 0) || (r && r.errorEmitted)) return;
+    if ((w && (w[kWState] & kWErrorEmitted) !== 0) || (r && (r[kState] & kRErrorEmitted) !== 0)) return;
     if (w) w[kWState] |= kWErrorEmitted;
-    if (r) r.errorEmitted = true;
+    if (r) r[kState] |= kRErrorEmitted;
     stream.emit('error', err);
   }
 
   // undestroy makes a destroyed stream usable again (a socket that
-  // reconnects). A field that already has its value is left alone, so
+  // reconnects). The readable side's flags are reset in one write. On the
+  // writable side a field that already has its value is left alone, so
   // that a fresh state keeps its defaults on the prototype (the checks are
   // inline: a helper call per field would cost more than it saves).
   function undestroy() {
     const r = this._readableState;
     const w = this._writableState;
     if (r) {
-      const ended = r.readable === false;
-      if (r.constructed !== true) r.constructed = true;
-      if (r.closed !== false) r.closed = false;
-      if (r.closeEmitted !== false) r.closeEmitted = false;
-      if (r.destroyed !== false) r.destroyed = false;
-      if (r.errored !== null) r.errored = null;
-      if (r.errorEmitted !== false) r.errorEmitted = false;
-      if (r.reading !== false) r.reading = false;
-      if (r.ended !== ended) r.ended = ended;
-      if (r.endEmitted !== ended) r.endEmitted = ended;
+      // Constructed, and neither closed, destroyed, failed nor reading;
+      // ended (with 'end' emitted) only when made unreadable.
+      const ended = r.readable === false ? kREnded | kREndEmitted : 0;
+      const reset = kRClosed | kRCloseEmitted | kRDestroyed | kRErrored | kRErrorEmitted | kRReading | kREnded |
+        kREndEmitted;
+      r[kState] = (r[kState] & ~reset) | kRConstructed | ended;
     }
     if (w) {
       const bits = w[kWState];
@@ -132,8 +136,8 @@
   function errorOrDestroy(stream, err, sync) {
     const r = stream._readableState;
     const w = stream._writableState;
-    if ((w && (w[kWState] & kWDestroyed) !== 0) || (r && r.destroyed)) return;
-    if ((r && r.autoDestroy) || (w && (w[kWState] & kWAutoDestroy) !== 0)) {
+    if ((w && (w[kWState] & kWDestroyed) !== 0) || (r && (r[kState] & kRDestroyed) !== 0)) return;
+    if ((r && (r[kState] & kRAutoDestroy) !== 0) || (w && (w[kWState] & kWAutoDestroy) !== 0)) {
       stream.destroy(err);
       return;
     }
@@ -150,7 +154,7 @@
     if (typeof stream._construct !== 'function') return;
     const r = stream._readableState;
     const w = stream._writableState;
-    if (r) r.constructed = false;
+    if (r) r[kState] &= ~kRConstructed;
     if (w) w[kWState] &= ~kWConstructed;
     stream.once(kConstruct, afterwards);
     if (stream.listenerCount(kConstruct) > 1) return;
@@ -167,9 +171,9 @@
       done = true;
       const r = stream._readableState;
       const w = stream._writableState;
-      if (r) r.constructed = true;
+      if (r) r[kState] |= kRConstructed;
       if (w) w[kWState] |= kWConstructed;
-      if ((w && (w[kWState] & kWDestroyed) !== 0) || (r && r.destroyed)) stream.emit(kDestroy, err);
+      if ((w && (w[kWState] & kWDestroyed) !== 0) || (r && (r[kState] & kRDestroyed) !== 0)) stream.emit(kDestroy, err);
       else if (err) errorOrDestroy(stream, err, true);
       else stream.emit(kConstruct);
     }

@@ -14,6 +14,8 @@
   const kWUnwritable = kWHasWritable | wb.kEnding | wb.kEnded | wb.kFinished;
 
   const { readableConstructed } = S.readableCore;
+  const kState = S.kState;
+  const { kDestroyed: kRDestroyed, kEnded: kREnded, kEndEmitted: kREndEmitted } = S.readableBits;
   const { writableConstructed } = S.writableCore;
 
   // Duplex sets up both sides itself (as Node does, rather than calling
@@ -33,8 +35,7 @@
       if (options.readable === false) {
         const r = this._readableState;
         r.readable = false;
-        r.ended = true;
-        r.endEmitted = true;
+        r[kState] |= kREnded | kREndEmitted;
       }
       if (options.writable === false) {
         const w = this._writableState;
@@ -76,7 +77,7 @@
       const r = this._readableState;
       const w = this._writableState;
       if (r === undefined || w === undefined) return false;
-      return r.destroyed && (w[kWState] & kWDestroyed) !== 0;
+      return (r[kState] & kRDestroyed) !== 0 && (w[kWState] & kWDestroyed) !== 0;
     },
     set(value) {
       const r = this._readableState;

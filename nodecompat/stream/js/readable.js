@@ -12,14 +12,45 @@
   const errorOrDestroy = S.errorOrDestroy;
   const codedError = S.codedError;
   const isView = ArrayBuffer.isView;
-  const kPaused = Symbol('kPaused');
+  const kState = S.kState;
+  const {
+    kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed, kCloseEmitted, kErrored,
+    kConstructed, kEnded, kEndEmitted, kReading, kSync, kNeedReadable, kEmittedReadable, kReadableListening,
+    kResumeScheduled, kMultiAwaitDrain, kReadingMore, kDataEmitted, kDefaultUTF8Encoding, kDecoder,
+    kEncoding, kHasFlowing, kFlowing, kHasPaused, kPaused, kDataListening,
+  } = S.readableBits;
+  // The values behind the errored, defaultEncoding, decoder and encoding
+  // bits.
+  const kErroredValue = Symbol('kErroredValue');
+  const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+  const kDecoderValue = Symbol('kDecoderValue');
+  const kEncodingValue = Symbol('kEncodingValue');
+  // A fresh state: constructed, emitClose, autoDestroy, sync (true until
+  // the first _read returns: a push before that is buffered, not
+  // emitted) and the default encoding.
+  const kFreshState = kConstructed | kEmitClose | kAutoDestroy | kSync | kDefaultUTF8Encoding;
+  // Any of these stops a push from being delivered or read ahead.
+  const kGone = kEnded | kDestroyed | kErrored;
+  // In goja a bitwise operation allocates for each operand and result
+  // outside 0..255, which a flags number always is: the hot paths test
+  // several flags with one mask, and take combined masks from constants
+  // rather than combining them at run time.
+  const kNotReading = ~kReading;
+  const kNotReadingMore = ~kReadingMore;
+  const kNotNeedReadable = ~kNeedReadable;
+  const kNotEmittedReadable = ~kEmittedReadable;
+  const kFailed = kDestroyed | kErrored;
+  // Under kReadMoreMask the flags are kConstructed when a read-ahead may
+  // be scheduled (none is, and _construct is done).
+  const kReadMoreMask = kReadingMore | kConstructed;
+  const kReadingOrEnded = kReading | kEnded;
 
-  // ReadableState keeps as its own properties Node's own keys (the buffer
-  // and its counters) and the options that differ from the defaults;
-  // every other field starts as a default on the prototype and becomes
-  // the state's own once written. A state is then a handful of properties
-  // until the stream is used, which makes a stream (a socket) cheaper to
-  // create and to keep in goja.
+  // ReadableState is laid out as Node 20.20's: its own properties are the
+  // buffer, its counters and the pipes, and every flag is a bit of
+  // this[kState] (Go's data path reads them all in one read), with an
+  // accessor of Node's name on the prototype for user code. The values of
+  // errored, decoder, encoding and a non-utf8 defaultEncoding sit under
+  // symbols, their bits telling whether they are set.
   function ReadableState(options, stream, isDuplex) {
     if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
     let objectMode = !!(options && options.objectMode);
@@ -32,45 +63,132 @@
     this.length = 0;
     this.pipes = [];
     this.awaitDrainWriters = null;
-    if (objectMode) this.objectMode = true;
+    let bits = objectMode ? kFreshState | kObjectMode : kFreshState;
     if (options) {
-      if (options.emitClose === false) this.emitClose = false;
-      if (options.autoDestroy === false) this.autoDestroy = false;
-      if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+      if (options.emitClose === false) bits &= ~kEmitClose;
+      if (options.autoDestroy === false) bits &= ~kAutoDestroy;
+      const defaultEncoding = options.defaultEncoding;
+      if (defaultEncoding != null && defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8') {
+        if (!Buffer.isEncoding(defaultEncoding)) throw codedError('ERR_UNKNOWN_ENCODING', defaultEncoding);
+        bits &= ~kDefaultUTF8Encoding;
+        this[kState] = bits;
+        this[kDefaultEncodingValue] = defaultEncoding;
+      }
       if (options.encoding) {
-        this.decoder = new S.StringDecoder(options.encoding);
-        this.encoding = options.encoding;
+        this[kState] = bits | kDecoder | kEncoding;
+        this[kDecoderValue] = new S.StringDecoder(options.encoding);
+        this[kEncodingValue] = options.encoding;
+        return;
       }
     }
+    this[kState] = bits;
   }
-  S.stateDefaults(ReadableState.prototype, {
-    objectMode: false,
-    flowing: null,
-    ended: false,
-    endEmitted: false,
-    reading: false,
-    constructed: true,
-    // sync stays true until the first _read returns: a push before that
-    // is buffered, not emitted.
-    sync: true,
-    needReadable: false,
-    emittedReadable: false,
-    readableListening: false,
-    resumeScheduled: false,
-    errorEmitted: false,
-    emitClose: true,
-    autoDestroy: true,
-    destroyed: false,
-    errored: null,
-    closed: false,
-    closeEmitted: false,
-    defaultEncoding: 'utf8',
-    multiAwaitDrain: false,
-    readingMore: false,
-    dataEmitted: false,
-    decoder: null,
-    encoding: null,
-    [kPaused]: null,
+
+  // flagProperty is the accessor of the boolean flag kept in bit.
+  function flagProperty(bit) {
+    return {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() { return (this[kState] & bit) !== 0; },
+      set(value) {
+        if (value) this[kState] |= bit;
+        else this[kState] &= ~bit;
+      },
+    };
+  }
+
+  // valueProperty is the accessor of a field that is null unless bit says
+  // that key holds its value; a falsy value clears it.
+  function valueProperty(bit, key) {
+    return {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() { return (this[kState] & bit) !== 0 ? this[key] : null; },
+      set(value) {
+        if (value) {
+          this[key] = value;
+          this[kState] |= bit;
+        } else {
+          this[kState] &= ~bit;
+        }
+      },
+    };
+  }
+
+  // The accessors, in Node's order (which util.inspect with showHidden
+  // shows).
+  Object.defineProperties(ReadableState.prototype, {
+    objectMode: flagProperty(kObjectMode),
+    ended: flagProperty(kEnded),
+    endEmitted: flagProperty(kEndEmitted),
+    reading: flagProperty(kReading),
+    constructed: flagProperty(kConstructed),
+    sync: flagProperty(kSync),
+    needReadable: flagProperty(kNeedReadable),
+    emittedReadable: flagProperty(kEmittedReadable),
+    readableListening: flagProperty(kReadableListening),
+    resumeScheduled: flagProperty(kResumeScheduled),
+    errorEmitted: flagProperty(kErrorEmitted),
+    emitClose: flagProperty(kEmitClose),
+    autoDestroy: flagProperty(kAutoDestroy),
+    destroyed: flagProperty(kDestroyed),
+    closed: flagProperty(kClosed),
+    closeEmitted: flagProperty(kCloseEmitted),
+    multiAwaitDrain: flagProperty(kMultiAwaitDrain),
+    readingMore: flagProperty(kReadingMore),
+    dataEmitted: flagProperty(kDataEmitted),
+    errored: valueProperty(kErrored, kErroredValue),
+    defaultEncoding: {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() { return (this[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : this[kDefaultEncodingValue]; },
+      set(value) {
+        if (value === 'utf8' || value === 'utf-8') {
+          this[kState] |= kDefaultUTF8Encoding;
+        } else {
+          this[kState] &= ~kDefaultUTF8Encoding;
+          this[kDefaultEncodingValue] = value;
+        }
+      },
+    },
+    decoder: valueProperty(kDecoder, kDecoderValue),
+    encoding: valueProperty(kEncoding, kEncodingValue),
+    // flowing is null until the stream is resumed or paused.
+    flowing: {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() {
+        const f = this[kState];
+        return (f & kHasFlowing) !== 0 ? (f & kFlowing) !== 0 : null;
+      },
+      set(value) {
+        if (value == null) this[kState] &= ~(kHasFlowing | kFlowing);
+        else if (value) this[kState] |= kHasFlowing | kFlowing;
+        else this[kState] = (this[kState] | kHasFlowing) & ~kFlowing;
+      },
+    },
+    pipesCount: {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() { return this.pipes.length; },
+    },
+    // paused reads false until pause() (kHasPaused then tells a resume()
+    // apart from no call at all).
+    paused: {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() { return (this[kState] & kPaused) !== 0; },
+      set(value) {
+        if (value) this[kState] |= kHasPaused | kPaused;
+        else this[kState] = (this[kState] | kHasPaused) & ~kPaused;
+      },
+    },
   });
 
   function Readable(options) {
@@ -92,10 +210,15 @@
     if (typeof this._construct === 'function') S.construct(this, () => readableConstructed(this));
   }
 
-  // readableConstructed starts the read-ahead _construct held back.
+  // As in Node, a state's work once _construct is done is its method under
+  // kOnConstructed: the read-ahead _construct held back.
+  const kOnConstructed = Symbol('kOnConstructed');
+  ReadableState.prototype[kOnConstructed] = function onConstructed(stream) {
+    if ((this[kState] & kNeedReadable) !== 0) maybeReadMore(stream, this);
+  };
+
   function readableConstructed(stream) {
-    const state = stream._readableState;
-    if (state.needReadable) maybeReadMore(stream, state);
+    stream._readableState[kOnConstructed](stream);
   }
   Object.setPrototypeOf(Readable.prototype, Stream.prototype);
   Object.setPrototypeOf(Readable, Stream);
@@ -111,7 +234,7 @@
   // canPushMore is push()'s answer: whether the implementation may push
   // again before the next _read.
   function canPushMore(state) {
-    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+    return (state[kState] & kEnded) === 0 && (state.length < state.highWaterMark || state.length === 0);
   }
 
   function badChunk(stream, chunk) {
@@ -121,19 +244,31 @@
   }
 
   function pushEnd(stream, state) {
-    state.reading = false;
+    state[kState] &= kNotReading;
     endOfData(stream, state);
     return false;
   }
 
+  // defaultEncodingOf and encodingOf are the defaultEncoding and encoding
+  // accessors' values for the functions here, read from the flags the
+  // caller already has.
+  function defaultEncodingOf(state, flags) {
+    return (flags & kDefaultUTF8Encoding) !== 0 ? 'utf8' : state[kDefaultEncodingValue];
+  }
+
+  function encodingOf(state, flags) {
+    return (flags & kEncoding) !== 0 ? state[kEncodingValue] : null;
+  }
+
   proto.push = function push(chunk, encoding) {
     const state = this._readableState;
-    if (state.objectMode) return pushObject(this, state, chunk, encoding);
+    const flags = state[kState];
+    if ((flags & kObjectMode) !== 0) return pushObject(this, state, chunk, encoding);
     if (chunk instanceof Buffer) return pushBytes(this, state, chunk, chunk.length, '');
     if (chunk === null) return pushEnd(this, state);
     if (typeof chunk === 'string') {
-      encoding = encoding || state.defaultEncoding;
-      if (state.encoding === encoding) return pushBytes(this, state, chunk, chunk.length, encoding);
+      encoding = encoding || defaultEncodingOf(state, flags);
+      if (encodingOf(state, flags) === encoding) return pushBytes(this, state, chunk, chunk.length, encoding);
       chunk = Buffer.from(chunk, encoding);
     } else if (isView(chunk)) {
       chunk = S.uint8ArrayToBuffer(chunk);
@@ -145,13 +280,19 @@
     return pushBytes(this, state, chunk, chunk.length, '');
   };
 
+  // kDirectMask and kDirect: the flags under the mask are kDirect when a
+  // chunk may go straight to 'data' (byte mode, flowing, 'data' listening,
+  // past the first _read, no decoder, nothing ending or failing).
+  const kDirectMask = kObjectMode | kFlowing | kDataListening | kSync | kDecoder | kGone;
+  const kDirect = kFlowing | kDataListening;
+
   // pushFromGo is push() for a Buffer of len bytes that Go made (a socket
   // read), sparing a length lookup; an overridden push is still honoured.
   // idleRead is the stream's _read while the producer goes on producing
   // without being asked (a socket whose handle reads), or undefined.
   //
   // The common case — a flowing stream with nothing buffered, 'data'
-  // listeners and no decoder — is addChunk's direct emit done here in one
+  // listening and no decoder — is addChunk's direct emit done here in one
   // function. Its read-ahead (maybeReadMore's tick, whose read(0) only
   // calls an idle _read) is settled at once when readMore would call
   // read(0) once and that would do nothing but call idleRead: nothing
@@ -163,54 +304,62 @@
   function pushFromGo(stream, chunk, len, idleRead) {
     if (stream.push !== proto.push) return stream.push(chunk);
     const state = stream._readableState;
-    if (state.objectMode) return pushObject(stream, state, chunk, undefined);
-    const events = stream._events;
-    if (len === 0 || !state.flowing || state.length !== 0 || state.sync || state.decoder !== null ||
-        state.ended || state.destroyed || state.errored || events == null || events.data === undefined) {
+    const flags = state[kState];
+    if ((flags & kObjectMode) !== 0) return pushObject(stream, state, chunk, undefined);
+    if (len === 0 || (flags & kDirectMask) !== kDirect || state.length !== 0) {
       return pushBytes(stream, state, chunk, len, '');
     }
-    state.reading = false;
+    state[kState] = (flags & kNotReading) | kDataEmitted;
     if (state.awaitDrainWriters !== null) clearAwaitDrain(state);
-    state.dataEmitted = true;
     stream.emit('data', chunk);
     return afterData(stream, state, idleRead);
   }
+
+  // kIdleMask and kIdle: the flags under the mask are kIdle when the
+  // read-ahead may be settled at once (see afterData).
+  const kIdleMask = kReadingMore | kReading | kGone | kConstructed;
+  const kIdle = kConstructed;
+  const kReadingNeedReadable = kReading | kNeedReadable;
 
   // afterData is the rest of pushFromGo once 'data' is emitted: the
   // read-ahead and push's answer. (Go's Push does pushFromGo's common case
   // itself and calls this when its own, narrower test of an idle
   // read-ahead fails.)
   function afterData(stream, state, idleRead) {
-    if (state.readingMore) return canPushMore(state);
-    if (idleRead !== undefined && !state.reading && state.length === 0 &&
-        (state.highWaterMark > 0 || state.flowing) && !state.ended && !state.destroyed && !state.errored &&
-        state.constructed && stream._read === idleRead && stream.read === proto.read) {
-      // Nothing is buffered and the stream has not ended: push's answer
-      // is yes.
-      state.reading = true;
-      state.needReadable = true;
-      return true;
+    const flags = state[kState];
+    if ((flags & kReadMoreMask) === kConstructed) {
+      if (idleRead !== undefined && (flags & kIdleMask) === kIdle && state.length === 0 &&
+          (state.highWaterMark > 0 || (flags & kFlowing) !== 0) &&
+          stream._read === idleRead && stream.read === proto.read) {
+        // Nothing is buffered and the stream has not ended: push's answer
+        // is yes.
+        state[kState] = flags | kReadingNeedReadable;
+        return true;
+      }
+      // maybeReadMore
+      state[kState] = flags | kReadingMore;
+      nextTick(readMore, stream, state);
     }
-    maybeReadMore(stream, state);
-    return canPushMore(state);
+    // canPushMore (the read-ahead changed no other flag)
+    return (flags & kEnded) === 0 && (state.length < state.highWaterMark || state.length === 0);
   }
 
   // pushBytes adds a byte-mode chunk of len units: bytes, or characters of
   // a string already in the stream's encoding (then encoding is set).
   function pushBytes(stream, state, chunk, len, encoding) {
+    const flags = state[kState];
     if (len === 0) {
-      state.reading = false;
+      state[kState] = flags & kNotReading;
       maybeReadMore(stream, state);
       return canPushMore(state);
     }
-    if (state.ended) {
-      errorOrDestroy(stream, codedError('ERR_STREAM_PUSH_AFTER_EOF'));
+    if ((flags & kGone) !== 0) {
+      if ((flags & kEnded) !== 0) errorOrDestroy(stream, codedError('ERR_STREAM_PUSH_AFTER_EOF'));
       return false;
     }
-    if (state.destroyed || state.errored) return false;
-    state.reading = false;
-    if (state.decoder !== null && !encoding) {
-      chunk = state.decoder.write(chunk);
+    state[kState] = flags & kNotReading;
+    if ((flags & kDecoder) !== 0 && !encoding) {
+      chunk = state[kDecoderValue].write(chunk);
       len = chunk.length;
       if (len === 0) {
         maybeReadMore(stream, state);
@@ -218,18 +367,18 @@
       }
     }
     addChunk(stream, state, chunk, len, false);
-    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+    return canPushMore(state);
   }
 
   function pushObject(stream, state, chunk, encoding) {
     if (chunk === null) return pushEnd(stream, state);
-    if (state.ended) {
-      errorOrDestroy(stream, codedError('ERR_STREAM_PUSH_AFTER_EOF'));
+    const flags = state[kState];
+    if ((flags & kGone) !== 0) {
+      if ((flags & kEnded) !== 0) errorOrDestroy(stream, codedError('ERR_STREAM_PUSH_AFTER_EOF'));
       return false;
     }
-    if (state.destroyed || state.errored) return false;
-    state.reading = false;
-    if (state.decoder !== null && !encoding) chunk = state.decoder.write(chunk);
+    state[kState] = flags & kNotReading;
+    if ((flags & kDecoder) !== 0 && !encoding) chunk = state[kDecoderValue].write(chunk);
     addChunk(stream, state, chunk, 1, false);
     return canPushMore(state);
   }
@@ -237,13 +386,13 @@
   proto.unshift = function unshift(chunk, encoding) {
     const state = this._readableState;
     if (chunk === null) return pushEnd(this, state);
-    if (!state.objectMode) {
+    const flags = state[kState];
+    if ((flags & kObjectMode) === 0) {
       if (typeof chunk === 'string') {
-        encoding = encoding || state.defaultEncoding;
-        if (state.encoding !== encoding) {
-          chunk = state.encoding ?
-            Buffer.from(chunk, encoding).toString(state.encoding) :
-            Buffer.from(chunk, encoding);
+        encoding = encoding || defaultEncodingOf(state, flags);
+        const own = encodingOf(state, flags);
+        if (own !== encoding) {
+          chunk = own ? Buffer.from(chunk, encoding).toString(own) : Buffer.from(chunk, encoding);
         }
       } else if (isView(chunk) && !(chunk instanceof Buffer)) {
         chunk = S.uint8ArrayToBuffer(chunk);
@@ -252,60 +401,62 @@
       }
       if (!chunk || chunk.length <= 0) return canPushMore(state);
     }
-    if (state.endEmitted) {
+    if ((flags & kEndEmitted) !== 0) {
       errorOrDestroy(this, codedError('ERR_STREAM_UNSHIFT_AFTER_END_EVENT'));
-    } else if (state.destroyed || state.errored) {
+    } else if ((flags & (kDestroyed | kErrored)) !== 0) {
       return false;
     } else {
-      addChunk(this, state, chunk, state.objectMode ? 1 : chunk.length, true);
+      addChunk(this, state, chunk, (flags & kObjectMode) !== 0 ? 1 : chunk.length, true);
     }
     return canPushMore(state);
   };
 
-  // addChunk hands chunk (len units) straight to 'data' listeners when the
-  // stream flows with nothing buffered, else buffers it.
+  // addChunk hands chunk (len units) straight to 'data' when the stream
+  // flows with nothing buffered and on('data') was called (as in Node, a
+  // listener added otherwise, as by prependListener, does not count, and
+  // removeAllListeners does not end the listening), else buffers it.
+  const kEndedOrDecoder = kEnded | kDecoder;
+  const kEmitNowMask = kFlowing | kSync | kDataListening;
+  const kEmitNow = kFlowing | kDataListening;
+
   function addChunk(stream, state, chunk, len, front) {
-    if (state.flowing && state.length === 0 && !state.sync && hasDataListeners(stream)) {
+    const flags = state[kState];
+    if ((flags & kEmitNowMask) === kEmitNow && state.length === 0) {
       if (state.awaitDrainWriters !== null) clearAwaitDrain(state);
-      state.dataEmitted = true;
+      state[kState] = flags | kDataEmitted;
       stream.emit('data', chunk);
     } else {
       state.length += len;
       if (!front) state.buffer.push(chunk);
       else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
       else state.buffer.unshift(chunk);
-      if (state.needReadable) emitReadable(stream);
+      if ((flags & kNeedReadable) !== 0) emitReadable(stream);
     }
-    if (!state.readingMore) maybeReadMore(stream, state);
-  }
-
-  // hasDataListeners is listenerCount('data') > 0, read straight from the
-  // emitter's _events (which never keeps an empty entry).
-  function hasDataListeners(stream) {
-    const events = stream._events;
-    return events != null && events.data !== undefined;
+    if ((state[kState] & kReadingMore) === 0) maybeReadMore(stream, state);
   }
 
   function clearAwaitDrain(state) {
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
   }
 
   function endOfData(stream, state) {
-    if (state.ended) return;
-    if (state.decoder !== null) {
-      const rest = state.decoder.end();
+    let flags = state[kState];
+    if ((flags & kEndedOrDecoder) !== 0) {
+      if ((flags & kEnded) !== 0) return;
+      const rest = state[kDecoderValue].end();
       if (rest && rest.length) {
         state.buffer.push(rest);
-        state.length += state.objectMode ? 1 : rest.length;
+        state.length += (flags & kObjectMode) !== 0 ? 1 : rest.length;
       }
+      flags = state[kState];
     }
-    state.ended = true;
-    if (state.sync) {
+    flags |= kEnded;
+    if ((flags & kSync) !== 0) {
+      state[kState] = flags;
       emitReadable(stream);
     } else {
-      state.needReadable = false;
-      state.emittedReadable = true;
+      state[kState] = (flags & kNotNeedReadable) | kEmittedReadable;
       emitReadableNow(stream);
     }
   }
@@ -313,42 +464,53 @@
   // emitReadable schedules one 'readable' for the next tick.
   function emitReadable(stream) {
     const state = stream._readableState;
-    state.needReadable = false;
-    if (!state.emittedReadable) {
-      state.emittedReadable = true;
+    const flags = state[kState] & kNotNeedReadable;
+    if ((flags & kEmittedReadable) === 0) {
+      state[kState] = flags | kEmittedReadable;
       nextTick(emitReadableNow, stream);
+    } else {
+      state[kState] = flags;
     }
   }
 
   function emitReadableNow(stream) {
     const state = stream._readableState;
-    if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+    const before = state[kState];
+    if ((before & kFailed) === 0 && (state.length || (before & kEnded) !== 0)) {
       stream.emit('readable');
-      state.emittedReadable = false;
+      state[kState] &= kNotEmittedReadable;
     }
     // Ask for another 'readable' while paused below the mark; otherwise
     // leave needReadable as it was (a pending request survives the end).
-    if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
+    const flags = state[kState];
+    if ((flags & (kFlowing | kEnded)) === 0 && state.length <= state.highWaterMark) {
+      state[kState] = flags | kNeedReadable;
+    }
     flow(stream);
   }
 
   // maybeReadMore fills the buffer up to the high water mark on the next
   // tick, so that data is ready before anyone asks.
   function maybeReadMore(stream, state) {
-    if (!state.readingMore && state.constructed) {
-      state.readingMore = true;
+    const flags = state[kState];
+    if ((flags & kReadMoreMask) === kConstructed) {
+      state[kState] = flags | kReadingMore;
       nextTick(readMore, stream, state);
     }
   }
 
   function readMore(stream, state) {
-    while (!state.reading && !state.ended &&
-           (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+    for (;;) {
+      const flags = state[kState];
       const before = state.length;
+      if ((flags & kReadingOrEnded) !== 0 ||
+          !(before < state.highWaterMark || (before === 0 && (flags & kFlowing) !== 0))) {
+        break;
+      }
       stream.read(0);
       if (before === state.length) break;
     }
-    state.readingMore = false;
+    state[kState] &= kNotReadingMore;
   }
 
   proto._read = function _read(n) {
@@ -357,25 +519,27 @@
 
   function flow(stream) {
     const state = stream._readableState;
-    while (state.flowing && stream.read() !== null);
+    while ((state[kState] & kFlowing) !== 0 && stream.read() !== null);
   }
 
   // endReadable schedules 'end' once the buffer is empty.
   function endReadable(stream) {
     const state = stream._readableState;
-    if (!state.endEmitted) {
-      state.ended = true;
+    const flags = state[kState];
+    if ((flags & kEndEmitted) === 0) {
+      state[kState] = flags | kEnded;
       nextTick(emitEnd, state, stream);
     }
   }
 
   function emitEnd(state, stream) {
-    if (state.errored || state.closeEmitted || state.endEmitted || state.length !== 0) return;
-    state.endEmitted = true;
+    const flags = state[kState];
+    if ((flags & (kErrored | kCloseEmitted | kEndEmitted)) !== 0 || state.length !== 0) return;
+    state[kState] = flags | kEndEmitted;
     stream.emit('end');
     if (stream.writable && stream.allowHalfOpen === false) {
       nextTick(endWritableSide, stream);
-    } else if (state.autoDestroy) {
+    } else if ((state[kState] & kAutoDestroy) !== 0) {
       const w = stream._writableState;
       if (!w || (w.autoDestroy && (w.finished || w.writable === false))) stream.destroy();
     }
@@ -390,5 +554,5 @@
   S.pushFromGo = pushFromGo;
   S.afterData = afterData;
   // What the other Readable scripts share with this one.
-  S.readableCore = { kPaused, emitReadable, endReadable, flow, clearAwaitDrain, readableConstructed };
+  S.readableCore = { emitReadable, endReadable, flow, clearAwaitDrain, readableConstructed };
 })

@@ -7,28 +7,50 @@
   const Stream = S.Stream;
   const nextTick = S.nextTick;
   const proto = S.Readable.prototype;
-  const { kPaused, emitReadable, flow } = S.readableCore;
+  const { emitReadable, flow } = S.readableCore;
+  const kState = S.kState;
+  const {
+    kObjectMode, kErrorEmitted, kDestroyed, kClosed, kErrored, kEndEmitted, kReading, kNeedReadable,
+    kEmittedReadable, kReadableListening, kResumeScheduled, kDataEmitted, kHasFlowing, kFlowing, kHasPaused,
+    kPaused, kDataListening,
+  } = S.readableBits;
+  // Masks combined once (see the note on bit operations in readable.js).
+  const kFlowingBits = kHasFlowing | kFlowing; // kHasFlowing alone: flowing === false
+  const kNotPaused = ~kPaused;
+  const kNotResumeScheduled = ~kResumeScheduled;
+  const kFlowingOrReading = kFlowing | kReading;
+  const kUnreadable = kDestroyed | kErrorEmitted | kEndEmitted;
+  const kDataListeningReadable = kDataListening | kReadableListening;
+  // A first resume() (none of kResumeBusy set) only sets kResumeFresh:
+  // flowing, a resume scheduled, paused false.
+  const kResumeBusy = kFlowing | kReadableListening | kResumeScheduled | kPaused;
+  const kResumeFresh = kFlowingBits | kResumeScheduled | kHasPaused;
 
   proto.isPaused = function isPaused() {
-    const state = this._readableState;
-    return state[kPaused] === true || state.flowing === false;
+    const flags = this._readableState[kState];
+    // paused, or flowing === false
+    return (flags & kPaused) !== 0 || (flags & kFlowingBits) === kHasFlowing;
   };
 
   proto.on = function on(ev, fn) {
     const res = Stream.prototype.on.call(this, ev, fn);
     const state = this._readableState;
     if (ev === 'data') {
-      // A 'readable' listener turns resume() below into a no-op; one
-      // removed just now still counts until the next tick.
-      if (this.listenerCount('readable') > 0) state.readableListening = true;
-      if (state.flowing !== false) this.resume();
+      // (Only on('data') starts the 'data' listening that push tests, as
+      // in Node.) A 'readable' listener turns resume() below into a
+      // no-op; one removed just now still counts until the next tick.
+      const flags = this.listenerCount('readable') > 0 ?
+        state[kState] | kDataListeningReadable : state[kState] | kDataListening;
+      state[kState] = flags;
+      if ((flags & kFlowingBits) !== kHasFlowing) this.resume();
     } else if (ev === 'readable') {
-      if (!state.endEmitted && !state.readableListening) {
-        state.readableListening = state.needReadable = true;
-        state.flowing = false;
-        state.emittedReadable = false;
+      const flags = state[kState];
+      if ((flags & (kEndEmitted | kReadableListening)) === 0) {
+        // readableListening and needReadable; flowing false; no
+        // 'readable' pending.
+        state[kState] = (flags | kReadableListening | kNeedReadable | kHasFlowing) & ~(kFlowing | kEmittedReadable);
         if (state.length) emitReadable(this);
-        else if (!state.reading) nextTick(readZero, this);
+        else if ((flags & kReading) === 0) nextTick(readZero, this);
       }
     }
     return res;
@@ -42,6 +64,7 @@
   proto.removeListener = function removeListener(ev, fn) {
     const res = Stream.prototype.removeListener.call(this, ev, fn);
     if (ev === 'readable') nextTick(updateReadableListening, this);
+    else if (ev === 'data' && this.listenerCount('data') === 0) this._readableState[kState] &= ~kDataListening;
     return res;
   };
   proto.off = proto.removeListener;
@@ -54,43 +77,66 @@
 
   function updateReadableListening(stream) {
     const state = stream._readableState;
-    state.readableListening = stream.listenerCount('readable') > 0;
-    if (state.resumeScheduled && state[kPaused] === false) state.flowing = true;
-    else if (stream.listenerCount('data') > 0) stream.resume();
-    else if (!state.readableListening) state.flowing = null;
+    const listening = stream.listenerCount('readable') > 0;
+    const flags = listening ? state[kState] | kReadableListening : state[kState] & ~kReadableListening;
+    state[kState] = flags;
+    if ((flags & (kResumeScheduled | kHasPaused | kPaused)) === (kResumeScheduled | kHasPaused)) {
+      // A resume() is pending and no pause() came after it: flow.
+      state[kState] = flags | kHasFlowing | kFlowing;
+    } else if ((flags & kDataListening) !== 0) {
+      stream.resume();
+    } else if (!listening) {
+      state[kState] = flags & ~kFlowingBits;
+    }
   }
 
   proto.resume = function resume() {
     const state = this._readableState;
-    if (!state.flowing) {
+    let flags = state[kState];
+    if ((flags & kResumeBusy) === 0) {
+      state[kState] = flags | kResumeFresh;
+      nextTick(resumeNow, this, state);
+      return this;
+    }
+    if ((flags & kFlowing) === 0) {
       // With 'readable' listeners, resume only drains; it does not flow.
-      state.flowing = !state.readableListening;
-      if (!state.resumeScheduled) {
-        state.resumeScheduled = true;
+      flags |= (flags & kReadableListening) === 0 ? kFlowingBits : kHasFlowing;
+      if ((flags & kResumeScheduled) === 0) {
+        flags |= kResumeScheduled;
         nextTick(resumeNow, this, state);
       }
     }
-    state[kPaused] = false;
+    state[kState] = (flags | kHasPaused) & kNotPaused;
     return this;
   };
 
   function resumeNow(stream, state) {
-    if (!state.reading) stream.read(0);
-    state.resumeScheduled = false;
+    if ((state[kState] & kReading) === 0) stream.read(0);
+    state[kState] &= kNotResumeScheduled;
     stream.emit('resume');
     flow(stream);
-    if (state.flowing && !state.reading) stream.read(0);
+    if ((state[kState] & kFlowingOrReading) === kFlowing) stream.read(0);
   }
 
   proto.pause = function pause() {
     const state = this._readableState;
-    if (state.flowing !== false) {
-      state.flowing = false;
+    const flags = state[kState];
+    if ((flags & kFlowingBits) !== kHasFlowing) {
+      state[kState] = (flags | kHasFlowing) & ~kFlowing;
       this.emit('pause');
     }
-    state[kPaused] = true;
+    state[kState] |= kHasPaused | kPaused;
     return this;
   };
+
+  // flagGetter returns the getter of a stream's readable flag bit,
+  // fallback when the stream has no readable state.
+  function flagGetter(bit, fallback) {
+    return function () {
+      const state = this._readableState;
+      return state ? (state[kState] & bit) !== 0 : fallback;
+    };
+  }
 
   function stateGetter(name, fallback) {
     return function () {
@@ -104,19 +150,24 @@
       __proto__: null,
       get() {
         const r = this._readableState;
-        return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+        return !!r && r.readable !== false && (r[kState] & kUnreadable) === 0;
       },
       set(val) {
         if (this._readableState) this._readableState.readable = !!val;
       },
     },
-    readableDidRead: { __proto__: null, enumerable: false, get() { return this._readableState.dataEmitted; } },
+    readableDidRead: {
+      __proto__: null,
+      enumerable: false,
+      get() { return (this._readableState[kState] & kDataEmitted) !== 0; },
+    },
     readableAborted: {
       __proto__: null,
       enumerable: false,
       get() {
         const r = this._readableState;
-        return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+        const flags = r[kState];
+        return r.readable !== false && (flags & (kDestroyed | kErrored)) !== 0 && (flags & kEndEmitted) === 0;
       },
     },
     readableHighWaterMark: { __proto__: null, enumerable: false, get() { return this._readableState.highWaterMark; } },
@@ -131,21 +182,24 @@
     readableFlowing: {
       __proto__: null,
       enumerable: false,
-      get() { return this._readableState.flowing; },
+      get() {
+        const flags = this._readableState[kState];
+        return (flags & kHasFlowing) !== 0 ? (flags & kFlowing) !== 0 : null;
+      },
       set(value) { if (this._readableState) this._readableState.flowing = value; },
     },
     readableLength: { __proto__: null, enumerable: false, get() { return this._readableState.length; } },
-    readableObjectMode: { __proto__: null, enumerable: false, get: stateGetter('objectMode', false) },
+    readableObjectMode: { __proto__: null, enumerable: false, get: flagGetter(kObjectMode, false) },
     readableEncoding: { __proto__: null, enumerable: false, get: stateGetter('encoding', null) },
     errored: { __proto__: null, enumerable: false, get: stateGetter('errored', null) },
-    closed: { __proto__: null, get: stateGetter('closed', false) },
+    closed: { __proto__: null, get: flagGetter(kClosed, false) },
     destroyed: {
       __proto__: null,
       enumerable: false,
-      get: stateGetter('destroyed', false),
+      get: flagGetter(kDestroyed, false),
       set(value) { if (this._readableState) this._readableState.destroyed = value; },
     },
-    readableEnded: { __proto__: null, enumerable: false, get: stateGetter('endEmitted', false) },
+    readableEnded: { __proto__: null, enumerable: false, get: flagGetter(kEndEmitted, false) },
   });
 
 })

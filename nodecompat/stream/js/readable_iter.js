@@ -7,6 +7,8 @@
   const Readable = S.Readable;
   const proto = Readable.prototype;
   const nop = S.nop;
+  const kState = S.kState;
+  const { kAutoDestroy } = S.readableBits;
 
   const DONE = Object.freeze({ value: undefined, done: true });
 
@@ -45,7 +47,7 @@
 
     function finish() {
       done = true;
-      if ((error || destroyOnReturn) && (error === undefined || stream._readableState.autoDestroy)) {
+      if ((error || destroyOnReturn) && (error === undefined || (stream._readableState[kState] & kAutoDestroy) !== 0)) {
         S.destroyer(stream, null);
       } else {
         stream.off('readable', onReadable);

@@ -7,12 +7,14 @@
 
   const proto = S.Readable.prototype;
   const nextTick = S.nextTick;
+  const kState = S.kState;
+  const { kEndEmitted, kMultiAwaitDrain, kFlowing, kDataListening } = S.readableBits;
 
   proto.pipe = function pipe(dest, pipeOpts) {
     const src = this;
     const state = src._readableState;
-    if (state.pipes.length === 1 && !state.multiAwaitDrain) {
-      state.multiAwaitDrain = true;
+    if (state.pipes.length === 1 && (state[kState] & kMultiAwaitDrain) === 0) {
+      state[kState] |= kMultiAwaitDrain;
       state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
     }
     state.pipes.push(dest);
@@ -20,7 +22,7 @@
     const stdio = S.stdio();
     const doEnd = (!pipeOpts || pipeOpts.end !== false) && dest !== stdio.stdout && dest !== stdio.stderr;
     const endFn = doEnd ? onend : unpipe;
-    if (state.endEmitted) nextTick(endFn);
+    if ((state[kState] & kEndEmitted) !== 0) nextTick(endFn);
     else src.once('end', endFn);
 
     let ondrain = null;
@@ -52,7 +54,7 @@
       if (!cleanedUp) {
         if (state.pipes.length === 1 && state.pipes[0] === dest) {
           state.awaitDrainWriters = dest;
-          state.multiAwaitDrain = false;
+          state[kState] &= ~kMultiAwaitDrain;
         } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
           state.awaitDrainWriters.add(dest);
         }
@@ -95,7 +97,7 @@
     dest.emit('pipe', src);
 
     if (dest.writableNeedDrain === true) pause();
-    else if (!state.flowing) src.resume();
+    else if ((state[kState] & kFlowing) === 0) src.resume();
     return dest;
   };
 
@@ -104,8 +106,9 @@
     return function pipeOnDrain() {
       const state = src._readableState;
       if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
-      else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
-      if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && src.listenerCount('data')) {
+      else if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.delete(dest);
+      if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
+          (state[kState] & kDataListening) !== 0) {
         src.resume();
       }
     };

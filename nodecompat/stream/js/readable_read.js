@@ -9,7 +9,23 @@
   const Readable = S.Readable;
   const proto = Readable.prototype;
   const { emitReadable, endReadable, clearAwaitDrain } = S.readableCore;
+  const kState = S.kState;
+  const {
+    kObjectMode, kErrorEmitted, kDestroyed, kCloseEmitted, kErrored, kConstructed, kEnded, kReading, kSync,
+    kNeedReadable, kEmittedReadable, kDataEmitted, kDecoder, kFlowing,
+  } = S.readableBits;
   const MAX_HWM = 0x40000000; // 1 GiB
+  // Masks precomputed (see the note on bit operations in readable.js):
+  // under kNoReadMask the flags are kConstructed when _read may be called;
+  // a call sets kReadStart, and kNeedReadable too when nothing is
+  // buffered.
+  const kNoReadMask = kEnded | kReading | kDestroyed | kErrored | kConstructed;
+  const kReadStart = kReading | kSync;
+  const kReadStartEmpty = kReading | kSync | kNeedReadable;
+  const kNotSync = ~kSync;
+  const kNotNeedReadable = ~kNeedReadable;
+  const kNotEmittedReadable = ~kEmittedReadable;
+  const kEmittedOrClosed = kErrorEmitted | kCloseEmitted;
 
   proto.setEncoding = function setEncoding(enc) {
     const decoder = new S.StringDecoder(enc);
@@ -33,16 +49,18 @@
     return hwm;
   }
 
-  // readSize is how many bytes (or objects) read(n) can return now.
-  function readSize(n, state) {
-    if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-    if (state.objectMode) return 1;
+  // readSize is how many bytes (or objects) read(n) can return now, given
+  // the state's flags.
+  function readSize(n, state, flags) {
+    if (n <= 0) return 0;
+    if (state.length === 0) return 0; // (ended or not)
+    if ((flags & kObjectMode) !== 0) return 1;
     if (n !== n) {
-      if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+      if ((flags & kFlowing) !== 0) return state.buffer[state.bufferIndex].length;
       return state.length;
     }
     if (n <= state.length) return n;
-    return state.ended ? state.length : 0;
+    return (flags & kEnded) !== 0 ? state.length : 0;
   }
 
   proto.read = function read(n) {
@@ -52,54 +70,61 @@
       if (n === undefined) n = NaN;
       else if ((n | 0) !== n && !Number.isInteger(n)) n = parseInt(n, 10);
       if (n > state.highWaterMark) state.highWaterMark = nextHighWaterMark(n);
-      if (n !== 0) state.emittedReadable = false;
     }
 
-    if (n === 0 && state.needReadable &&
-        ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-      if (state.length === 0 && state.ended) endReadable(this);
+    // (Each flag is tested once, and only when needed: see the note on
+    // bit operations in readable.js.) canRead: the stream has not ended, is
+    // not reading, destroyed or failed, and is constructed.
+    let flags = state[kState];
+    if (n !== 0 && (flags & kEmittedReadable) !== 0) state[kState] = flags = flags & kNotEmittedReadable;
+    const canRead = (flags & kNoReadMask) === kConstructed;
+    const ended = !canRead && (flags & kEnded) !== 0;
+    if (n === 0 &&
+        ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || ended) &&
+        (flags & kNeedReadable) !== 0) {
+      if (state.length === 0 && ended) endReadable(this);
       else emitReadable(this);
       return null;
     }
 
     const requested = n;
-    n = n === 0 ? 0 : readSize(n, state);
-    if (n === 0 && state.ended) {
+    n = n === 0 ? 0 : readSize(n, state, flags);
+    if (n === 0 && ended) {
       if (state.length === 0) endReadable(this);
       return null;
     }
 
-    let callRead = state.needReadable || state.length === 0 || state.length - n < state.highWaterMark;
-    if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
-      callRead = false;
-    }
-    if (callRead) {
-      state.reading = true;
-      state.sync = true;
-      if (state.length === 0) state.needReadable = true;
+    if (canRead &&
+        (state.length === 0 || state.length - n < state.highWaterMark || (flags & kNeedReadable) !== 0)) {
+      state[kState] = state.length === 0 ? flags | kReadStartEmpty : flags | kReadStart;
       try {
         this._read(state.highWaterMark);
       } catch (err) {
         errorOrDestroy(this, err);
       }
-      state.sync = false;
-      if (!state.reading) n = readSize(requested, state);
+      flags = state[kState] & kNotSync;
+      state[kState] = flags;
+      // (read(0) stays at 0.)
+      if (requested !== 0 && (flags & kReading) === 0) n = readSize(requested, state, flags);
     }
 
+    // (Neither takeFromBuffer nor clearAwaitDrain changes the flags.)
     let ret = n > 0 ? takeFromBuffer(n, state) : null;
     if (ret === null) {
-      state.needReadable = state.length <= state.highWaterMark;
+      // needReadable is whether the buffer is at most at the mark.
+      const below = state.length <= state.highWaterMark;
+      if (below !== ((flags & kNeedReadable) !== 0)) {
+        state[kState] = flags = below ? flags | kNeedReadable : flags & kNotNeedReadable;
+      }
       n = 0;
     } else {
       state.length -= n;
       clearAwaitDrain(state);
+      if (state.length === 0 && (flags & kEnded) === 0) state[kState] = flags = flags | kNeedReadable;
     }
-    if (state.length === 0) {
-      if (!state.ended) state.needReadable = true;
-      if (requested !== n && state.ended) endReadable(this);
-    }
-    if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-      state.dataEmitted = true;
+    if (state.length === 0 && requested !== n && (flags & kEnded) !== 0) endReadable(this);
+    if (ret !== null && (flags & kEmittedOrClosed) === 0) {
+      state[kState] |= kDataEmitted;
       this.emit('data', ret);
     }
     return ret;
@@ -110,14 +135,15 @@
   // change state.length; read() does.
   function takeFromBuffer(n, state) {
     if (state.length === 0) return null;
+    const flags = state[kState];
     const buf = state.buffer;
     let i = state.bufferIndex;
     let ret;
-    if (state.objectMode) {
+    if ((flags & kObjectMode) !== 0) {
       ret = buf[i];
       buf[i++] = null;
     } else if (!n || n >= state.length) {
-      if (state.decoder !== null) {
+      if ((flags & kDecoder) !== 0) {
         ret = '';
         for (; i < buf.length; i++) ret += buf[i];
       } else if (buf.length - i === 1) {
@@ -132,7 +158,7 @@
     } else if (n === buf[i].length) {
       ret = buf[i];
       buf[i++] = null;
-    } else if (state.decoder !== null) {
+    } else if ((flags & kDecoder) !== 0) {
       // Node compares what is still wanted with the buffer list's length
       // (not the chunk's) when the last chunk is reached: an exact fit
       // leaves an empty string behind, and a coincidence takes the whole

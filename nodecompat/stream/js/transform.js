@@ -6,7 +6,9 @@
 
   const Duplex = S.Duplex;
   const kCallback = Symbol('kCallback');
-  const kWState = S.kState;
+  const kState = S.kState;
+  const { kSync: kRSync, kEnded: kREnded } = S.readableBits;
+  const kWState = kState;
   const kWEnded = S.writableBits.kEnded;
 
   function Transform(options) {
@@ -24,7 +26,7 @@
     Duplex.call(this, options);
     // Pushes from _transform are never synchronous with a read: 'data'
     // may be emitted at once.
-    this._readableState.sync = false;
+    this._readableState[kState] &= ~kRSync;
     this[kCallback] = null;
     if (options) {
       if (typeof options.transform === 'function') this._transform = options.transform;
@@ -78,7 +80,7 @@
       if (val != null) this.push(val);
       // Once the readable side has ended, the write completes on the next
       // tick.
-      if (r.ended) S.nextTick(callback);
+      if ((r[kState] & kREnded) !== 0) S.nextTick(callback);
       else if ((w[kWState] & kWEnded) !== 0 || lengthBefore === r.length || r.length < r.highWaterMark) callback();
       else this[kCallback] = callback;
     });
