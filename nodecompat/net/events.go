@@ -62,6 +62,10 @@ func (h *handle) OnError(err error) {
 // OnClose needs nothing: close callbacks are scheduled by close itself.
 func (h *handle) OnClose(bool) {}
 
+// IgnoresClose makes the handle a tcp.CloseIgnorer, sparing the loop task
+// of OnClose after a clean close.
+func (h *handle) IgnoresClose() {}
+
 // jsError converts a core error to Node's JavaScript error; nil gives
 // undefined.
 func (m *Module) jsError(err error) goja.Value {
