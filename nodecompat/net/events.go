@@ -24,7 +24,6 @@ func (h *handle) OnData(b []byte) {
 	h.chunk = nil
 	if !h.more && h.reading && h.owner == owner {
 		h.reading = false
-		set(h.obj, "reading", false)
 		h.conn.Pause()
 	}
 }

@@ -56,9 +56,21 @@ func (m *Module) newHandleClass(name string, isTCP bool) *webapi.Class {
 	c := webapi.NewClass(m.vm, name, 0, nil, func(this *goja.Object, _ []goja.Value) {
 		m.attachHandle(this, isTCP)
 	})
-	// A handle is not reading until its socket asks; the flag lives on
-	// the prototype until then, so a new handle sets no property.
-	set(c.Proto, "reading", false)
+	// reading is the Go flag itself (Node's handle has a plain property):
+	// setting it from a script creates no property on each new handle,
+	// and Go's changes need no property write.
+	// On anything but a handle (the prototype) it reads as undefined.
+	c.Accessor("reading", func(call goja.FunctionCall) goja.Value {
+		if h := m.handleOf(call.This); h != nil {
+			return m.vm.ToValue(h.reading)
+		}
+		return goja.Undefined()
+	}, func(call goja.FunctionCall) goja.Value {
+		if h := m.handleOf(call.This); h != nil {
+			h.reading = call.Argument(0).ToBoolean()
+		}
+		return goja.Undefined()
+	})
 	c.Method("setOwner", 1, m.method(func(h *handle, call goja.FunctionCall) goja.Value {
 		// A new owner brings its own idle timers (setTimers).
 		h.owner, _ = call.Argument(0).(*goja.Object)

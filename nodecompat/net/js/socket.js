@@ -35,14 +35,23 @@
     this._parent = null;
     this._host = null;
 
-    options = takeOptions(options);
-    // A socket ends its writable side when the peer ends unless asked
-    // otherwise; it emits 'close' itself, when the handle has closed.
-    options.allowHalfOpen = Boolean(options.allowHalfOpen);
-    options.emitClose = false;
-    options.autoDestroy = true;
-    options.decodeStrings = false;
-    Duplex.call(this, options);
+    let streamOptions;
+    if (options === ownOptions && options !== null) {
+      // The module's own options come with their stream options made
+      // once (per server, or shared by connect()'s sockets).
+      streamOptions = ownStreamOptions;
+      ownOptions = ownStreamOptions = null;
+    } else {
+      options = typeof options === 'number' ? { fd: options } : Object.assign({}, options);
+      // A socket ends its writable side when the peer ends unless asked
+      // otherwise; it emits 'close' itself, when the handle has closed.
+      options.allowHalfOpen = Boolean(options.allowHalfOpen);
+      options.emitClose = false;
+      options.autoDestroy = true;
+      options.decodeStrings = false;
+      streamOptions = options;
+    }
+    Duplex.call(this, streamOptions);
 
     if (options.handle) {
       this._handle = options.handle;
@@ -90,22 +99,34 @@
 
   // ownOptions is an options object this module made for the next new
   // Socket (the server's for an accepted connection, connect()'s from a
-  // port and a host), which the constructor completes in place instead of
-  // copying it as it copies a caller's.
+  // port and a host), which the constructor takes as it is instead of
+  // copying it as it copies a caller's; ownStreamOptions is what that
+  // socket's Duplex is made with. Making a stream's options once rather
+  // than per socket spares a connection the properties' creation.
   let ownOptions = null;
+  let ownStreamOptions = null;
 
-  function takeOptions(options) {
-    if (typeof options === 'number') return { fd: options };
-    if (options === ownOptions && options !== null) {
-      ownOptions = null;
-      return options;
+  // clientStreamOptions are the stream options of a socket whose options
+  // say nothing about its stream (connect()'s from a port and a host).
+  const clientStreamOptions = Object.freeze(streamOptionsFor(false, undefined));
+
+  // streamOptionsFor returns the options of a socket's Duplex: the socket
+  // ends its writable side when the peer ends unless allowHalfOpen, and
+  // emits 'close' itself, when its handle has closed.
+  function streamOptionsFor(allowHalfOpen, highWaterMark) {
+    const o = { allowHalfOpen: Boolean(allowHalfOpen), emitClose: false, autoDestroy: true, decodeStrings: false };
+    if (highWaterMark !== undefined) {
+      o.readableHighWaterMark = highWaterMark;
+      o.writableHighWaterMark = highWaterMark;
     }
-    return Object.assign({}, options);
+    return o;
   }
 
-  // newSocket makes a Socket from options the module made.
-  function newSocket(options) {
+  // newSocket makes a Socket from options the module made, with the
+  // stream options streamOptions (clientStreamOptions when null).
+  function newSocket(options, streamOptions) {
     ownOptions = options;
+    ownStreamOptions = streamOptions || clientStreamOptions;
     return new Socket(options);
   }
 
@@ -502,7 +523,7 @@
   }
 
   Object.assign(S, {
-    Socket, newSocket, initSocketHandle, syncTimers, tryReadStart, onEnd, onError, onTimeout,
+    Socket, newSocket, streamOptionsFor, initSocketHandle, syncTimers, tryReadStart, onEnd, onError, onTimeout,
     kTimeout, kLastWriteQueueSize, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
   });
 })
