@@ -244,3 +244,35 @@ func TestHandleReadingFollowsReadStartAndReadStop(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Equal(t, "false true false false\n", out)
 }
+
+func TestDestroyKeepsTheCountsOfTheHandleItClosed(t *testing.T) {
+	// A socket connected again after a destroy counts the new
+	// connection's bytes only; a reset socket still emits 'close'.
+	out, code := run(t, `
+const net = require('net');
+const out = [];
+const server = net.createServer((s) => { s.on('error', () => {}); s.resume(); });
+server.listen(0, '127.0.0.1', () => {
+  const port = server.address().port;
+  const c = new net.Socket();
+  c.on('error', () => {});
+  c.once('close', (hadError) => {
+    out.push(['first', hadError, c.bytesRead, c.bytesWritten]);
+    c.once('close', (hadError2) => {
+      out.push(['second', hadError2, c.bytesRead, c.bytesWritten]);
+      const d = net.connect(port, '127.0.0.1', () => d.resetAndDestroy());
+      d.on('error', () => {});
+      d.on('close', (hadError3) => {
+        out.push(['reset', hadError3, d.destroyed]);
+        console.log(JSON.stringify(out));
+        server.close();
+      });
+    });
+    c.connect(port, '127.0.0.1', () => c.destroy());
+  });
+  c.connect(port, '127.0.0.1', () => c.end('abcd', () => c.destroy()));
+});
+	`)
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "[[\"first\",false,0,4],[\"second\",false,0,0],[\"reset\",false,true]]\n", out)
+}

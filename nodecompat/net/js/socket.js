@@ -355,7 +355,15 @@
       }
     }
     const handle = this._handle;
-    if (handle) {
+    if (handle && handle.closeOwner !== undefined) {
+      // The module's own handle does all of the below in one call.
+      const reset = this.resetAndClosing === true;
+      if (reset) this.resetAndClosing = false;
+      handle.closeOwner(this, Boolean(exception), reset);
+      this._handle = null;
+      this._sockname = null;
+      cb(exception);
+    } else if (handle) {
       const isException = Boolean(exception);
       // The counts stay on the socket; a socket that moved no bytes
       // keeps the prototype's zeros rather than gaining properties.
@@ -386,6 +394,11 @@
 
   function emitCloseNT(self) {
     self.emit('close');
+  }
+
+  // emitSocketClose emits the 'close' of a socket whose handle has closed.
+  function emitSocketClose(self, hadError) {
+    self.emit('close', hadError);
   }
 
   proto._reset = function () {
@@ -524,6 +537,7 @@
 
   Object.assign(S, {
     Socket, newSocket, streamOptionsFor, initSocketHandle, syncTimers, tryReadStart, onEnd, onError, onTimeout,
-    kTimeout, kLastWriteQueueSize, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
+    emitSocketClose, kTimeout, kLastWriteQueueSize, kBytesRead, kBytesWritten, kSetNoDelay, kSetKeepAlive,
+    kSetKeepAliveInitialDelay,
   });
 })
