@@ -211,8 +211,11 @@
     const { address, family } = context.addresses[context.current++];
     const port = context.port;
     if (context.current > 1) {
+      // The next attempt's handle reads if the last one was asked to.
+      const reading = self._handle !== null && self._handle.reading === true;
       self._handle = B.newTCP();
       S.initSocketHandle(self);
+      if (reading) S.tryReadStart(self);
     }
     context.handle = self._handle;
     self._handle.multiple = context;

@@ -309,13 +309,24 @@
     },
   });
 
+  // A socket asked to read while connecting starts its handle reading at
+  // once when the handle is the module's own, which holds the bytes back
+  // until connected anyway: Node leaves a 'connect' listener to do it
+  // later, which costs a connection more than the rest of _read.
   proto._read = function (n) {
-    if (this.connecting || !this._handle) {
+    if (this.connecting && ownHandle(this._handle)) {
+      if (!this._handle.reading) tryReadStart(this);
+    } else if (this.connecting || !this._handle) {
       this.once('connect', () => this._read(n));
     } else if (!this._handle.reading) {
       tryReadStart(this);
     }
   };
+
+  // ownHandle tells the module's handles from those a script made.
+  function ownHandle(handle) {
+    return handle instanceof B.TCP || handle instanceof B.Pipe;
+  }
 
   function tryReadStart(self) {
     self._handle.reading = true;
