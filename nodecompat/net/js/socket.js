@@ -139,7 +139,8 @@
     // only ours take an owner and timers.
     if (self._handle && typeof self._handle.setOwner === 'function') {
       self._handle.setOwner(self);
-      syncTimers(self, true);
+      // A socket without timers of its own or a parent's has none to tell.
+      if (self[kTimeout] || self._parent) syncTimers(self, true);
     }
   }
 
