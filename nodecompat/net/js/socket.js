@@ -29,11 +29,12 @@
       throw B.invalidArgValue('options.' + (options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'),
         options.readableObjectMode || options.writableObjectMode, 'is not supported');
     }
+    // The other fields Node sets here (_hadError, _parent, _host,
+    // _pendingData, _pendingEncoding, server, _server) have their
+    // defaults on the prototype: most sockets never change them, and a
+    // property created per socket costs more than reading it there.
     this.connecting = false;
-    this._hadError = false;
     this._handle = null;
-    this._parent = null;
-    this._host = null;
 
     let streamOptions;
     if (options === ownOptions && options !== null) {
@@ -63,8 +64,6 @@
     // makes it, unless an aborted signal destroyed it or a _construct of
     // a subclass is pending.
     initSocketHandle(this, options.signal === undefined && this._construct === undefined);
-    this._pendingData = null;
-    this._pendingEncoding = '';
 
     if (this._handle && options.readable !== false) {
       if (options.pauseOnCreate) {
@@ -77,8 +76,6 @@
     }
     if (options.signal) addAbortSignalOption(this, options.signal);
 
-    this.server = null;
-    this._server = null;
     // The symbol-keyed state has its defaults on the prototype (a socket
     // sets only what differs): Node's symbols are not these anyway.
     if (options.noDelay) this[kSetNoDelay] = true;
@@ -89,6 +86,13 @@
   Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
   Object.setPrototypeOf(Socket, Duplex);
   const proto = Socket.prototype;
+  proto._hadError = false;
+  proto._parent = null;
+  proto._host = null;
+  proto._pendingData = null;
+  proto._pendingEncoding = '';
+  proto.server = null;
+  proto._server = null;
   proto[kLastWriteQueueSize] = 0;
   proto[kTimeout] = null;
   proto[kSetNoDelay] = false;
@@ -464,8 +468,10 @@
       this.once('close', onClose);
       return;
     }
-    this._pendingData = null;
-    this._pendingEncoding = '';
+    if (this._pendingData !== null) {
+      this._pendingData = null;
+      this._pendingEncoding = '';
+    }
     if (!this._handle) {
       cb(codedError('ERR_SOCKET_CLOSED'));
       return false;
