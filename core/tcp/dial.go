@@ -46,6 +46,13 @@ type DialOptions struct {
 	// OnLookup, if set, is called on the loop with the resolved addresses
 	// before the first attempt (Node's 'lookup' event).
 	OnLookup func(addrs []netip.Addr)
+	// Prompt makes Dial start connecting to an address literal at once,
+	// instead of from a later loop task as a name's lookup answers. By
+	// default a connection destroyed in the task that dialed it never
+	// reaches the network; a caller that has let a task pass already
+	// (Node's net, which connects on the next tick) spares the second.
+	// Ignored with OnLookup.
+	Prompt bool
 }
 
 // dialer is the state of a connection being established.
@@ -96,7 +103,7 @@ func Dial(l *loop.Loop, opts DialOptions, onConnect func(error)) *Conn {
 	if host == "" {
 		host = "localhost"
 	}
-	if ip, err := netip.ParseAddr(host); err == nil && opts.OnLookup == nil {
+	if ip, err := netip.ParseAddr(host); err == nil && opts.Prompt && opts.OnLookup == nil {
 		d.connectLiteral(ip)
 		return c
 	}
@@ -104,10 +111,10 @@ func Dial(l *loop.Loop, opts DialOptions, onConnect func(error)) *Conn {
 	return c
 }
 
-// connectLiteral starts connecting to an address literal at once: there is
-// nothing to look up, so the loop task a lookup's answer would take is
-// spared (a client connecting to 127.0.0.1 again and again pays it per
-// connection). Only the outcome comes from a later task, as always: a
+// connectLiteral starts connecting to an address literal at once (Prompt):
+// there is nothing to look up, so the loop task a lookup's answer would
+// take is spared (a client connecting to 127.0.0.1 again and again pays it
+// per connection). Only the outcome comes from a later task, as always: a
 // failure to start is posted, so Dial returns a connecting Conn either way.
 func (d *dialer) connectLiteral(ip netip.Addr) {
 	d.one[0] = ip

@@ -2,7 +2,9 @@ package tcp
 
 import (
 	"testing"
+	"time"
 
+	"github.com/nodeshim/nodeshim/core/sockerr"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -61,4 +63,50 @@ func TestAcceptedConnectionKnowsItsPeer(t *testing.T) {
 	assert.Equal(t, "IPv4", serverRemote.Family())
 	assert.NotZero(t, serverRemote.Port())
 	assert.Equal(t, clientLocal.Port(), serverRemote.Port())
+}
+
+func TestPromptDialReportsFromALaterTask(t *testing.T) {
+	refusedPort := freePort(t, "127.0.0.1")
+	cases := []struct {
+		name string
+		opts DialOptions
+		code string
+	}{
+		{"refused", DialOptions{Host: "127.0.0.1", Port: refusedPort, Prompt: true}, "ECONNREFUSED"},
+		{"bad local address", DialOptions{Host: "127.0.0.1", Port: refusedPort, LocalAddress: "10.9.8.7", Prompt: true},
+			"EADDRNOTAVAIL"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			l := newLoop(t)
+			r := newRecorder(t, "client")
+			var got error
+			c := Dial(l, tc.opts, func(err error) { got = err })
+			assert.True(t, c.Connecting(), "Dial returns a connecting Conn")
+			assert.NoError(t, got, "no callback inside Dial")
+			c.SetHandler(r)
+			run(t, l)
+			var se *sockerr.Error
+			require.ErrorAs(t, got, &se)
+			assert.Equal(t, tc.code, se.Code)
+			assert.Equal(t, []string{"close:true"}, r.events)
+		})
+	}
+}
+
+func TestDialDestroyedInItsTaskNeverReachesTheNetwork(t *testing.T) {
+	l := newLoop(t)
+	accepted := 0
+	ln, err := Listen(l, ListenOptions{Host: "127.0.0.1"}, listenerFuncs{conn: func(c *Conn) {
+		accepted++
+		c.Destroy()
+	}})
+	require.NoError(t, err)
+	c := Dial(l, DialOptions{Host: "127.0.0.1", Port: ln.Addr().Port()}, func(error) {
+		t.Error("connect callback of a destroyed connection")
+	})
+	c.Destroy()
+	l.NewTimer(50*time.Millisecond, func() { require.NoError(t, ln.Close()) })
+	run(t, l)
+	assert.Zero(t, accepted)
 }

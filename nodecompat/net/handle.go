@@ -228,6 +228,9 @@ func hConnect(h *handle, call goja.FunctionCall) goja.Value {
 			Port:         int(call.Argument(1).ToInteger()),
 			LocalAddress: call.Argument(2).String(),
 			LocalPort:    int(call.Argument(3).ToInteger()),
+			// The scripts connect on the tick after connect(), as Node
+			// does: the connection needs no further task.
+			Prompt: true,
 		}
 	} else {
 		opts = tcp.DialOptions{Path: call.Argument(0).String()}
