@@ -228,7 +228,8 @@ func (c *Conn) fail(err error) {
 
 // shut closes the fd now and, from a later loop task, reports the outcome:
 // queued writes' callbacks (with err, or ECANCELED), the CloseWrite
-// callback, report(err) when err is not nil, then OnClose. It does nothing
+// callback, report(err) when err is not nil, then OnClose (which a
+// CloseIgnorer with nothing else to report goes without). It does nothing
 // on a closed connection.
 func (c *Conn) shut(err error, report func(error)) {
 	if c.st == stateClosed {
@@ -261,6 +262,9 @@ func (c *Conn) shut(err error, report func(error)) {
 	}
 	endDone := c.endDone
 	c.endDone = nil
+	if _, quiet := c.h.(CloseIgnorer); quiet && err == nil && endDone == nil && len(dropped) == 0 {
+		return
+	}
 	c.l.Post(func() {
 		werr := err
 		if werr == nil {

@@ -46,6 +46,13 @@ type DialOptions struct {
 	// OnLookup, if set, is called on the loop with the resolved addresses
 	// before the first attempt (Node's 'lookup' event).
 	OnLookup func(addrs []netip.Addr)
+	// Prompt makes Dial start connecting to an address literal at once,
+	// instead of from a later loop task as a name's lookup answers. By
+	// default a connection destroyed in the task that dialed it never
+	// reaches the network; a caller that has let a task pass already
+	// (Node's net, which connects on the next tick) spares the second.
+	// Ignored with OnLookup.
+	Prompt bool
 }
 
 // dialer is the state of a connection being established.
@@ -56,6 +63,7 @@ type dialer struct {
 
 	cancelLookup func()
 	addrs        []netip.Addr
+	one          [1]netip.Addr // addrs of an address literal
 	next         int
 	lastErr      error
 	timer        *loop.Timer // the whole dial
@@ -95,8 +103,31 @@ func Dial(l *loop.Loop, opts DialOptions, onConnect func(error)) *Conn {
 	if host == "" {
 		host = "localhost"
 	}
+	if ip, err := netip.ParseAddr(host); err == nil && opts.Prompt && opts.OnLookup == nil {
+		d.connectLiteral(ip)
+		return c
+	}
 	d.cancelLookup = dns.Lookup(l, opts.Resolve, host, opts.Family, d.resolved)
 	return c
+}
+
+// connectLiteral starts connecting to an address literal at once (Prompt):
+// there is nothing to look up, so the loop task a lookup's answer would
+// take is spared (a client connecting to 127.0.0.1 again and again pays it
+// per connection). Only the outcome comes from a later task, as always: a
+// failure to start is posted, so Dial returns a connecting Conn either way.
+func (d *dialer) connectLiteral(ip netip.Addr) {
+	d.one[0] = ip
+	d.addrs = d.one[:]
+	d.next = 1
+	if err := d.start(netip.AddrPortFrom(ip, uint16(d.opts.Port))); err != nil {
+		c := d.c
+		c.l.Post(func() {
+			if c.st == stateConnecting {
+				d.fail(err)
+			}
+		})
+	}
 }
 
 // stop cancels whatever the dialer has under way.

@@ -21,8 +21,8 @@ type Handler interface {
 	// handshake goes to that operation's callback instead.
 	OnError(err error)
 	// OnClose reports that the connection is closed. It is always the last
-	// event and comes exactly once; hadError tells whether a failure closed
-	// the connection.
+	// event and comes exactly once (unless the handler is a CloseIgnorer);
+	// hadError tells whether a failure closed the connection.
 	OnClose(hadError bool)
 }
 
@@ -34,3 +34,14 @@ func (nopHandler) OnEnd()        {}
 func (nopHandler) OnDrain()      {}
 func (nopHandler) OnError(error) {}
 func (nopHandler) OnClose(bool)  {}
+
+// CloseIgnorer is a Handler whose OnClose does nothing. A connection with
+// such a handler that closes with nothing left to report (no failure, no
+// write or CloseWrite callback pending) skips OnClose, and so the loop task
+// that would deliver it: a server that closes every connection it accepts
+// would otherwise pay that task per connection for nothing.
+type CloseIgnorer interface {
+	Handler
+	// IgnoresClose marks the handler; the connection never calls it.
+	IgnoresClose()
+}

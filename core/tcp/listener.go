@@ -264,10 +264,10 @@ func (ln *Listener) onEvents(loop.Events) {
 		if ln.closed || ln.paused {
 			return
 		}
-		fd, sa, err := sysAccept(ln.fd)
+		fd, remote, err := sysAccept(ln.fd)
 		switch err {
 		case nil:
-			ln.accepted(fd, sa)
+			ln.accepted(fd, remote)
 		case unix.EAGAIN, unix.ECONNABORTED, unix.EPROTO:
 			return
 		case unix.EMFILE, unix.ENFILE, unix.ENOBUFS, unix.ENOMEM:
@@ -282,11 +282,7 @@ func (ln *Listener) onEvents(loop.Events) {
 }
 
 // accepted wraps an accepted socket and hands it over.
-func (ln *Listener) accepted(fd int, sa unix.Sockaddr) {
-	remote := fromSockaddr(sa)
-	if ln.family == unix.AF_UNIX {
-		remote = Addr{}
-	}
+func (ln *Listener) accepted(fd int, remote Addr) {
 	c, err := newConn(ln.l, fd, ln.family, remote)
 	if err == nil && ln.family != unix.AF_UNIX {
 		o := sockOpts{}

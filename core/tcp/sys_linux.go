@@ -3,6 +3,7 @@
 package tcp
 
 import (
+	"net/netip"
 	"sync"
 	"unsafe"
 
@@ -16,13 +17,49 @@ func sysSocket(family int) (int, error) {
 	return unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
 }
 
-func sysAccept(fd int) (int, unix.Sockaddr, error) {
+// sysAccept accepts a connection and returns its socket and the peer's
+// address (the zero Addr for a Unix-domain peer). It reads the kernel's
+// address itself: unix.Accept4 asks for each IPv4 peer's SO_PROTOCOL (to
+// tell L2TP apart), a system call per connection that a TCP listener does
+// not need.
+func sysAccept(fd int) (int, Addr, error) {
 	for {
-		nfd, sa, err := unix.Accept4(fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
-		if err != unix.EINTR {
-			return nfd, sa, err
+		var rsa unix.RawSockaddrAny
+		size := uint32(unix.SizeofSockaddrAny)
+		r, _, errno := unix.RawSyscall6(unix.SYS_ACCEPT4, uintptr(fd), uintptr(unsafe.Pointer(&rsa)),
+			uintptr(unsafe.Pointer(&size)), unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0, 0)
+		switch errno {
+		case 0:
+			return int(r), rawAddr(&rsa), nil
+		case unix.EINTR:
+			continue
 		}
+		return -1, Addr{}, errno
 	}
+}
+
+// rawAddr converts an IP address from the kernel; other families give the
+// zero Addr.
+func rawAddr(rsa *unix.RawSockaddrAny) Addr {
+	switch rsa.Addr.Family {
+	case unix.AF_INET:
+		sa := (*unix.RawSockaddrInet4)(unsafe.Pointer(rsa))
+		return Addr{AddrPort: netip.AddrPortFrom(netip.AddrFrom4(sa.Addr), netPort(sa.Port))}
+	case unix.AF_INET6:
+		sa := (*unix.RawSockaddrInet6)(unsafe.Pointer(rsa))
+		ip := netip.AddrFrom16(sa.Addr)
+		if sa.Scope_id != 0 {
+			ip = ip.WithZone(zoneName(sa.Scope_id))
+		}
+		return Addr{AddrPort: netip.AddrPortFrom(ip, netPort(sa.Port))}
+	}
+	return Addr{}
+}
+
+// netPort reads a port stored in network byte order.
+func netPort(p uint16) uint16 {
+	b := (*[2]byte)(unsafe.Pointer(&p))
+	return uint16(b[0])<<8 | uint16(b[1])
 }
 
 func sysConnect(fd int, sa unix.Sockaddr) error {

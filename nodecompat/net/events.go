@@ -24,7 +24,6 @@ func (h *handle) OnData(b []byte) {
 	h.chunk = nil
 	if !h.more && h.reading && h.owner == owner {
 		h.reading = false
-		set(h.obj, "reading", false)
 		h.conn.Pause()
 	}
 }
@@ -61,6 +60,10 @@ func (h *handle) OnError(err error) {
 
 // OnClose needs nothing: close callbacks are scheduled by close itself.
 func (h *handle) OnClose(bool) {}
+
+// IgnoresClose makes the handle a tcp.CloseIgnorer, sparing the loop task
+// of OnClose after a clean close.
+func (h *handle) IgnoresClose() {}
 
 // jsError converts a core error to Node's JavaScript error; nil gives
 // undefined.

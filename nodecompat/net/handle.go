@@ -56,9 +56,21 @@ func (m *Module) newHandleClass(name string, isTCP bool) *webapi.Class {
 	c := webapi.NewClass(m.vm, name, 0, nil, func(this *goja.Object, _ []goja.Value) {
 		m.attachHandle(this, isTCP)
 	})
-	// A handle is not reading until its socket asks; the flag lives on
-	// the prototype until then, so a new handle sets no property.
-	set(c.Proto, "reading", false)
+	// reading is the Go flag itself (Node's handle has a plain property):
+	// setting it from a script creates no property on each new handle,
+	// and Go's changes need no property write.
+	// On anything but a handle (the prototype) it reads as undefined.
+	c.Accessor("reading", func(call goja.FunctionCall) goja.Value {
+		if h := m.handleOf(call.This); h != nil {
+			return m.vm.ToValue(h.reading)
+		}
+		return goja.Undefined()
+	}, func(call goja.FunctionCall) goja.Value {
+		if h := m.handleOf(call.This); h != nil {
+			h.reading = call.Argument(0).ToBoolean()
+		}
+		return goja.Undefined()
+	})
 	c.Method("setOwner", 1, m.method(func(h *handle, call goja.FunctionCall) goja.Value {
 		// A new owner brings its own idle timers (setTimers).
 		h.owner, _ = call.Argument(0).(*goja.Object)
@@ -73,19 +85,18 @@ func (m *Module) newHandleClass(name string, isTCP bool) *webapi.Class {
 	c.Method("writev", 3, m.method(hWritev))
 	c.Method("shutdown", 1, m.method(hShutdown))
 	c.Method("close", 1, m.method(func(h *handle, call goja.FunctionCall) goja.Value {
-		h.close(call.Argument(0), false)
+		cb, _ := goja.AssertFunction(call.Argument(0))
+		h.close(cb, false)
 		return goja.Undefined()
 	}))
+	c.Method("closeOwner", 3, m.method(m.hCloseOwner))
 	c.Method("ref", 0, m.method(hRef))
 	c.Method("unref", 0, m.method(hUnref))
 	c.Method("hasRef", 0, m.method(func(h *handle, _ goja.FunctionCall) goja.Value {
 		return m.vm.ToValue(h.hasRef())
 	}))
 	c.Accessor("bytesRead", m.method(func(h *handle, _ goja.FunctionCall) goja.Value {
-		if h.conn == nil {
-			return m.vm.ToValue(0)
-		}
-		return m.vm.ToValue(h.conn.BytesRead())
+		return m.vm.ToValue(h.bytesRead())
 	}), nil)
 	c.Accessor("bytesWritten", m.method(func(h *handle, _ goja.FunctionCall) goja.Value {
 		return m.vm.ToValue(h.dispatched)
@@ -102,7 +113,8 @@ func (m *Module) newHandleClass(name string, isTCP bool) *webapi.Class {
 		c.Method("setNoDelay", 1, m.method(hSetNoDelay))
 		c.Method("setKeepAlive", 2, m.method(hSetKeepAlive))
 		c.Method("reset", 1, m.method(func(h *handle, call goja.FunctionCall) goja.Value {
-			h.close(call.Argument(0), true)
+			cb, _ := goja.AssertFunction(call.Argument(0))
+			h.close(cb, true)
 			return goja.Undefined()
 		}))
 	}
@@ -216,6 +228,9 @@ func hConnect(h *handle, call goja.FunctionCall) goja.Value {
 			Port:         int(call.Argument(1).ToInteger()),
 			LocalAddress: call.Argument(2).String(),
 			LocalPort:    int(call.Argument(3).ToInteger()),
+			// The scripts connect on the tick after connect(), as Node
+			// does: the connection needs no further task.
+			Prompt: true,
 		}
 	} else {
 		opts = tcp.DialOptions{Path: call.Argument(0).String()}
@@ -275,8 +290,7 @@ func hShutdown(h *handle, call goja.FunctionCall) goja.Value {
 // whichever of the two closes first; and closing it while the successor
 // is open tells the successor's owner (see predecessorClosed), since the
 // connection they share is to go with it.
-func (h *handle) close(cbv goja.Value, reset bool) {
-	cb, _ := goja.AssertFunction(cbv)
+func (h *handle) close(cb goja.Callable, reset bool) {
 	first := !h.closeWanted
 	h.closeWanted = true
 	h.owner = nil
@@ -302,6 +316,43 @@ func (h *handle) close(cbv goja.Value, reset bool) {
 		h.closeCbs = append(h.closeCbs, cb)
 	}
 	h.scheduleCloseCallbacks()
+}
+
+// hCloseOwner(socket, hadError, reset) is the destroy of a socket's own
+// handle in one call, where a script-made handle takes several: the byte
+// counts stay on the socket (under the scripts' symbols, where they
+// differ from what it has), the handle lets go of the socket and its
+// timers and closes (with RST when reset), and its close callbacks end
+// with the socket's 'close' event, with hadError.
+func (m *Module) hCloseOwner(h *handle, call goja.FunctionCall) goja.Value {
+	socket, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		panic(m.vm.NewTypeError("closeOwner: the socket is not an object"))
+	}
+	hadError := call.Argument(1)
+	m.keepCount(socket, m.kBytesRead, h.bytesRead())
+	m.keepCount(socket, m.kBytesWritten, h.dispatched)
+	h.timers = h.timers[:0]
+	h.close(func(goja.Value, ...goja.Value) (goja.Value, error) {
+		return m.emitClose(goja.Undefined(), socket, hadError)
+	}, call.Argument(2).ToBoolean())
+	return goja.Undefined()
+}
+
+// keepCount sets socket[key] to n unless it reads n already (a socket
+// that moved no bytes keeps the prototype's zeros).
+func (m *Module) keepCount(socket *goja.Object, key *goja.Symbol, n int64) {
+	if v := socket.GetSymbol(key); v == nil || v.ToInteger() != n {
+		_ = socket.SetSymbol(key, n)
+	}
+}
+
+// bytesRead returns the bytes the connection has received.
+func (h *handle) bytesRead() int64 {
+	if h.conn == nil {
+		return 0
+	}
+	return h.conn.BytesRead()
 }
 
 // predecessorClosed runs in the check phase after the handle whose

@@ -42,8 +42,12 @@ type Module struct {
 	// handle reads.
 	socketRead goja.Value
 	// The socket's symbols for its idle timer and the write queue size
-	// that timer last saw.
+	// that timer last saw, and for the byte counts it keeps once its
+	// handle is gone.
 	kTimeout, kLastWriteQueueSize *goja.Symbol
+	kBytesRead, kBytesWritten     *goja.Symbol
+	// emitClose(socket, hadError) emits a socket's 'close'.
+	emitClose goja.Callable
 }
 
 // Loader returns the function that fills module.exports for "net", taking
@@ -101,6 +105,9 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.socketRead = socketProto.Get("_read")
 	m.kTimeout, _ = shared.Get("kTimeout").(*goja.Symbol)
 	m.kLastWriteQueueSize, _ = shared.Get("kLastWriteQueueSize").(*goja.Symbol)
+	m.kBytesRead, _ = shared.Get("kBytesRead").(*goja.Symbol)
+	m.kBytesWritten, _ = shared.Get("kBytesWritten").(*goja.Symbol)
+	m.emitClose = function(shared, "emitSocketClose")
 	streamMod.SetDirectWrite(socketProto.Get("_write"), m.writeDirect)
 	m.exports = shared.Get("exports").(*goja.Object)
 	moduleKey.Mark(vm, m.exports, m)

@@ -18,15 +18,17 @@
   let autoSelectFamilyDefault = true;
   let autoSelectFamilyAttemptTimeoutDefault = 250;
 
-  // freshSocket is the socket connect() has just made, for its connect
-  // call.
+  // freshSocket is the socket connect() has just made, and freshArgs the
+  // arguments it normalised, for the socket's connect call.
   let freshSocket = null;
+  let freshArgs = null;
 
   Socket.prototype.connect = function (...args) {
     // A socket connect() has just made needs no undestroying.
     const fresh = freshSocket === this;
-    freshSocket = null;
-    const normalized = Array.isArray(args[0]) && args[0][S.normalizedArgs] ? args[0] : S.normalizeArgs(args);
+    const own = freshArgs !== null && args[0] === freshArgs;
+    freshSocket = freshArgs = null;
+    const normalized = own || (Array.isArray(args[0]) && args[0][S.normalizedArgs]) ? args[0] : S.normalizeArgs(args);
     const options = normalized[0];
     const cb = normalized[1];
     if (options.port === undefined && options.path == null) {
@@ -211,8 +213,11 @@
     const { address, family } = context.addresses[context.current++];
     const port = context.port;
     if (context.current > 1) {
+      // The next attempt's handle reads if the last one was asked to.
+      const reading = self._handle !== null && self._handle.reading === true;
       self._handle = B.newTCP();
       S.initSocketHandle(self);
+      if (reading) S.tryReadStart(self);
     }
     context.handle = self._handle;
     self._handle.multiple = context;
@@ -269,12 +274,13 @@
   }
 
   function connect(...args) {
-    const normalized = S.normalizeArgs(args);
+    const normalized = S.normalize(args);
     const options = normalized[0];
-    // An options object normalizeArgs made is the module's own.
+    // An options object normalize made is the module's own.
     const socket = options === args[0] ? new Socket(options) : S.newSocket(options);
     if (options.timeout) socket.setTimeout(options.timeout);
     freshSocket = socket;
+    freshArgs = normalized;
     return socket.connect(normalized);
   }
 

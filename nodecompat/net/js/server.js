@@ -10,6 +10,7 @@
   const Socket = S.Socket;
   const codedError = S.codedError;
   const nextTick = B.nextTick;
+  const kStreamOptions = Symbol('kStreamOptions');
 
   function Server(options, connectionListener) {
     if (!(this instanceof Server)) return new Server(options, connectionListener);
@@ -170,15 +171,7 @@
       clientHandle.close();
       return;
     }
-    const socket = S.newSocket({
-      handle: clientHandle,
-      allowHalfOpen: self.allowHalfOpen,
-      pauseOnCreate: self.pauseOnConnect,
-      readable: true,
-      writable: true,
-      readableHighWaterMark: self.highWaterMark,
-      writableHighWaterMark: self.highWaterMark,
-    });
+    const socket = S.newSocket({ handle: clientHandle, pauseOnCreate: self.pauseOnConnect }, streamOptionsOf(self));
     if (self.noDelay) {
       socket[S.kSetNoDelay] = true;
       clientHandle.setNoDelay(true);
@@ -192,6 +185,19 @@
     socket.server = self;
     socket._server = self;
     self.emit('connection', socket);
+  }
+
+  // streamOptionsOf returns the stream options of the server's accepted
+  // sockets, made again only when allowHalfOpen or highWaterMark changed.
+  function streamOptionsOf(self) {
+    const allowHalfOpen = Boolean(self.allowHalfOpen);
+    const hwm = self.highWaterMark;
+    let o = self[kStreamOptions];
+    if (o === undefined || o.allowHalfOpen !== allowHalfOpen || o.readableHighWaterMark !== hwm) {
+      o = Object.freeze(S.streamOptionsFor(allowHalfOpen, hwm));
+      self[kStreamOptions] = o;
+    }
+    return o;
   }
 
   Object.defineProperty(proto, 'listening', {

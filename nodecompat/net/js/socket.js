@@ -32,20 +32,30 @@
       throw B.invalidArgValue('options.' + (options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'),
         options.readableObjectMode || options.writableObjectMode, 'is not supported');
     }
+    // The other fields Node sets here (_hadError, _parent, _host,
+    // _pendingData, _pendingEncoding, server, _server) have their
+    // defaults on the prototype: most sockets never change them, and a
+    // property created per socket costs more than reading it there.
     this.connecting = false;
-    this._hadError = false;
     this._handle = null;
-    this._parent = null;
-    this._host = null;
 
-    options = takeOptions(options);
-    // A socket ends its writable side when the peer ends unless asked
-    // otherwise; it emits 'close' itself, when the handle has closed.
-    options.allowHalfOpen = Boolean(options.allowHalfOpen);
-    options.emitClose = false;
-    options.autoDestroy = true;
-    options.decodeStrings = false;
-    Duplex.call(this, options);
+    let streamOptions;
+    if (options === ownOptions && options !== null) {
+      // The module's own options come with their stream options made
+      // once (per server, or shared by connect()'s sockets).
+      streamOptions = ownStreamOptions;
+      ownOptions = ownStreamOptions = null;
+    } else {
+      options = typeof options === 'number' ? { fd: options } : Object.assign({}, options);
+      // A socket ends its writable side when the peer ends unless asked
+      // otherwise; it emits 'close' itself, when the handle has closed.
+      options.allowHalfOpen = Boolean(options.allowHalfOpen);
+      options.emitClose = false;
+      options.autoDestroy = true;
+      options.decodeStrings = false;
+      streamOptions = options;
+    }
+    Duplex.call(this, streamOptions);
 
     if (options.handle) {
       this._handle = options.handle;
@@ -57,8 +67,6 @@
     // makes it, unless an aborted signal destroyed it or a _construct of
     // a subclass is pending.
     initSocketHandle(this, options.signal === undefined && this._construct === undefined);
-    this._pendingData = null;
-    this._pendingEncoding = '';
 
     if (this._handle && options.readable !== false) {
       if (options.pauseOnCreate) {
@@ -71,8 +79,6 @@
     }
     if (options.signal) addAbortSignalOption(this, options.signal);
 
-    this.server = null;
-    this._server = null;
     // The symbol-keyed state has its defaults on the prototype (a socket
     // sets only what differs): Node's symbols are not these anyway.
     if (options.noDelay) this[kSetNoDelay] = true;
@@ -83,6 +89,13 @@
   Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
   Object.setPrototypeOf(Socket, Duplex);
   const proto = Socket.prototype;
+  proto._hadError = false;
+  proto._parent = null;
+  proto._host = null;
+  proto._pendingData = null;
+  proto._pendingEncoding = '';
+  proto.server = null;
+  proto._server = null;
   proto[kLastWriteQueueSize] = 0;
   proto[kTimeout] = null;
   proto[kSetNoDelay] = false;
@@ -93,22 +106,34 @@
 
   // ownOptions is an options object this module made for the next new
   // Socket (the server's for an accepted connection, connect()'s from a
-  // port and a host), which the constructor completes in place instead of
-  // copying it as it copies a caller's.
+  // port and a host), which the constructor takes as it is instead of
+  // copying it as it copies a caller's; ownStreamOptions is what that
+  // socket's Duplex is made with. Making a stream's options once rather
+  // than per socket spares a connection the properties' creation.
   let ownOptions = null;
+  let ownStreamOptions = null;
 
-  function takeOptions(options) {
-    if (typeof options === 'number') return { fd: options };
-    if (options === ownOptions && options !== null) {
-      ownOptions = null;
-      return options;
+  // clientStreamOptions are the stream options of a socket whose options
+  // say nothing about its stream (connect()'s from a port and a host).
+  const clientStreamOptions = Object.freeze(streamOptionsFor(false, undefined));
+
+  // streamOptionsFor returns the options of a socket's Duplex: the socket
+  // ends its writable side when the peer ends unless allowHalfOpen, and
+  // emits 'close' itself, when its handle has closed.
+  function streamOptionsFor(allowHalfOpen, highWaterMark) {
+    const o = { allowHalfOpen: Boolean(allowHalfOpen), emitClose: false, autoDestroy: true, decodeStrings: false };
+    if (highWaterMark !== undefined) {
+      o.readableHighWaterMark = highWaterMark;
+      o.writableHighWaterMark = highWaterMark;
     }
-    return Object.assign({}, options);
+    return o;
   }
 
-  // newSocket makes a Socket from options the module made.
-  function newSocket(options) {
+  // newSocket makes a Socket from options the module made, with the
+  // stream options streamOptions (clientStreamOptions when null).
+  function newSocket(options, streamOptions) {
     ownOptions = options;
+    ownStreamOptions = streamOptions || clientStreamOptions;
     return new Socket(options);
   }
 
@@ -121,7 +146,8 @@
     // only ours take an owner and timers.
     if (self._handle && typeof self._handle.setOwner === 'function') {
       self._handle.setOwner(self);
-      syncTimers(self, true);
+      // A socket without timers of its own or a parent's has none to tell.
+      if (self[kTimeout] || self._parent) syncTimers(self, true);
     }
   }
 
@@ -291,13 +317,24 @@
     },
   });
 
+  // A socket asked to read while connecting starts its handle reading at
+  // once when the handle is the module's own, which holds the bytes back
+  // until connected anyway: Node leaves a 'connect' listener to do it
+  // later, which costs a connection more than the rest of _read.
   proto._read = function (n) {
-    if (this.connecting || !this._handle) {
+    if (this.connecting && ownHandle(this._handle)) {
+      if (!this._handle.reading) tryReadStart(this);
+    } else if (this.connecting || !this._handle) {
       this.once('connect', () => this._read(n));
     } else if (!this._handle.reading) {
       tryReadStart(this);
     }
   };
+
+  // ownHandle tells the module's handles from those a script made.
+  function ownHandle(handle) {
+    return handle instanceof B.TCP || handle instanceof B.Pipe;
+  }
 
   function tryReadStart(self) {
     self._handle.reading = true;
@@ -337,7 +374,15 @@
       }
     }
     const handle = this._handle;
-    if (handle) {
+    if (handle && handle.closeOwner !== undefined) {
+      // The module's own handle does all of the below in one call.
+      const reset = this.resetAndClosing === true;
+      if (reset) this.resetAndClosing = false;
+      handle.closeOwner(this, Boolean(exception), reset);
+      this._handle = null;
+      this._sockname = null;
+      cb(exception);
+    } else if (handle) {
       const isException = Boolean(exception);
       // The counts stay on the socket; a socket that moved no bytes
       // keeps the prototype's zeros rather than gaining properties.
@@ -368,6 +413,11 @@
 
   function emitCloseNT(self) {
     self.emit('close');
+  }
+
+  // emitSocketClose emits the 'close' of a socket whose handle has closed.
+  function emitSocketClose(self, hadError) {
+    self.emit('close', hadError);
   }
 
   proto._reset = function () {
@@ -421,8 +471,10 @@
       this.once('close', onClose);
       return;
     }
-    this._pendingData = null;
-    this._pendingEncoding = '';
+    if (this._pendingData !== null) {
+      this._pendingData = null;
+      this._pendingEncoding = '';
+    }
     if (!this._handle) {
       cb(codedError('ERR_SOCKET_CLOSED'));
       return false;
@@ -505,7 +557,8 @@
   }
 
   Object.assign(S, {
-    Socket, newSocket, initSocketHandle, syncTimers, tryReadStart, onEnd, onError, onTimeout,
-    kTimeout, kLastWriteQueueSize, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
+    Socket, newSocket, streamOptionsFor, initSocketHandle, syncTimers, tryReadStart, onEnd, onError, onTimeout,
+    emitSocketClose, kTimeout, kLastWriteQueueSize, kBytesRead, kBytesWritten, kSetNoDelay, kSetKeepAlive,
+    kSetKeepAliveInitialDelay,
   });
 })

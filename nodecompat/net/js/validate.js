@@ -122,12 +122,15 @@
   // normalizeArgs turns the arguments of connect() and listen() into
   // [options, callback-or-null], marked as normalised.
   function normalizeArgs(args) {
-    let result;
-    if (args.length === 0) {
-      result = [{}, null];
-      result[normalizedArgs] = true;
-      return result;
-    }
+    const result = normalize(args);
+    result[normalizedArgs] = true;
+    return result;
+  }
+
+  // normalize is normalizeArgs without the mark, for net.connect, which
+  // hands its result straight to the socket's connect.
+  function normalize(args) {
+    if (args.length === 0) return [{}, null];
     const first = args[0];
     let options = {};
     if (typeof first === 'object' && first !== null) {
@@ -139,14 +142,12 @@
       if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
     }
     const cb = args[args.length - 1];
-    result = [options, typeof cb === 'function' ? cb : null];
-    result[normalizedArgs] = true;
-    return result;
+    return [options, typeof cb === 'function' ? cb : null];
   }
 
   Object.assign(S, {
     codedError, validateNumber, validateInt32, validateFunction, validateBoolean, validateString,
     validateObject, validateAbortSignal, validatePort, getTimerDuration, toNumber, isPipeName,
-    normalizeArgs, normalizedArgs, AbortError,
+    normalizeArgs, normalize, normalizedArgs, AbortError,
   });
 })
