@@ -13,6 +13,7 @@
   const codedError = S.codedError;
   const isView = ArrayBuffer.isView;
   const kState = S.kState;
+  const { flagAccessor, triStateAccessor, defaultEncodingAccessor } = S;
   const {
     kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed, kCloseEmitted, kErrored,
     kConstructed, kEnded, kEndEmitted, kReading, kSync, kNeedReadable, kEmittedReadable, kReadableListening,
@@ -84,20 +85,6 @@
     this[kState] = bits;
   }
 
-  // flagProperty is the accessor of the boolean flag kept in bit.
-  function flagProperty(bit) {
-    return {
-      __proto__: null,
-      enumerable: false,
-      configurable: false,
-      get() { return (this[kState] & bit) !== 0; },
-      set(value) {
-        if (value) this[kState] |= bit;
-        else this[kState] &= ~bit;
-      },
-    };
-  }
-
   // valueProperty is the accessor of a field that is null unless bit says
   // that key holds its value; a falsy value clears it.
   function valueProperty(bit, key) {
@@ -120,57 +107,31 @@
   // The accessors, in Node's order (which util.inspect with showHidden
   // shows).
   Object.defineProperties(ReadableState.prototype, {
-    objectMode: flagProperty(kObjectMode),
-    ended: flagProperty(kEnded),
-    endEmitted: flagProperty(kEndEmitted),
-    reading: flagProperty(kReading),
-    constructed: flagProperty(kConstructed),
-    sync: flagProperty(kSync),
-    needReadable: flagProperty(kNeedReadable),
-    emittedReadable: flagProperty(kEmittedReadable),
-    readableListening: flagProperty(kReadableListening),
-    resumeScheduled: flagProperty(kResumeScheduled),
-    errorEmitted: flagProperty(kErrorEmitted),
-    emitClose: flagProperty(kEmitClose),
-    autoDestroy: flagProperty(kAutoDestroy),
-    destroyed: flagProperty(kDestroyed),
-    closed: flagProperty(kClosed),
-    closeEmitted: flagProperty(kCloseEmitted),
-    multiAwaitDrain: flagProperty(kMultiAwaitDrain),
-    readingMore: flagProperty(kReadingMore),
-    dataEmitted: flagProperty(kDataEmitted),
+    objectMode: flagAccessor(kObjectMode),
+    ended: flagAccessor(kEnded),
+    endEmitted: flagAccessor(kEndEmitted),
+    reading: flagAccessor(kReading),
+    constructed: flagAccessor(kConstructed),
+    sync: flagAccessor(kSync),
+    needReadable: flagAccessor(kNeedReadable),
+    emittedReadable: flagAccessor(kEmittedReadable),
+    readableListening: flagAccessor(kReadableListening),
+    resumeScheduled: flagAccessor(kResumeScheduled),
+    errorEmitted: flagAccessor(kErrorEmitted),
+    emitClose: flagAccessor(kEmitClose),
+    autoDestroy: flagAccessor(kAutoDestroy),
+    destroyed: flagAccessor(kDestroyed),
+    closed: flagAccessor(kClosed),
+    closeEmitted: flagAccessor(kCloseEmitted),
+    multiAwaitDrain: flagAccessor(kMultiAwaitDrain),
+    readingMore: flagAccessor(kReadingMore),
+    dataEmitted: flagAccessor(kDataEmitted),
     errored: valueProperty(kErrored, kErroredValue),
-    defaultEncoding: {
-      __proto__: null,
-      enumerable: false,
-      configurable: false,
-      get() { return (this[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : this[kDefaultEncodingValue]; },
-      set(value) {
-        if (value === 'utf8' || value === 'utf-8') {
-          this[kState] |= kDefaultUTF8Encoding;
-        } else {
-          this[kState] &= ~kDefaultUTF8Encoding;
-          this[kDefaultEncodingValue] = value;
-        }
-      },
-    },
+    defaultEncoding: defaultEncodingAccessor(kDefaultUTF8Encoding, kDefaultEncodingValue),
     decoder: valueProperty(kDecoder, kDecoderValue),
     encoding: valueProperty(kEncoding, kEncodingValue),
     // flowing is null until the stream is resumed or paused.
-    flowing: {
-      __proto__: null,
-      enumerable: false,
-      configurable: false,
-      get() {
-        const f = this[kState];
-        return (f & kHasFlowing) !== 0 ? (f & kFlowing) !== 0 : null;
-      },
-      set(value) {
-        if (value == null) this[kState] &= ~(kHasFlowing | kFlowing);
-        else if (value) this[kState] |= kHasFlowing | kFlowing;
-        else this[kState] = (this[kState] | kHasFlowing) & ~kFlowing;
-      },
-    },
+    flowing: triStateAccessor(kHasFlowing, kFlowing, null),
     pipesCount: {
       __proto__: null,
       enumerable: false,

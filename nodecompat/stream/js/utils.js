@@ -15,6 +15,60 @@
   // for every runtime, so that Go outside the stream module can read it.
   const kState = S.kState;
 
+  // The accessor descriptors of both states' prototypes, with Node's
+  // shapes (neither enumerable nor configurable). flagAccessor is a
+  // boolean flag kept in bit.
+  function flagAccessor(bit) {
+    return {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() { return (this[kState] & bit) !== 0; },
+      set(value) {
+        if (value) this[kState] |= bit;
+        else this[kState] &= ~bit;
+      },
+    };
+  }
+
+  // triStateAccessor is a field that is absent (reads as absentValue)
+  // until set to true or false: hasBit says it was set, bit holds it.
+  function triStateAccessor(hasBit, bit, absentValue) {
+    return {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() {
+        const bits = this[kState];
+        return (bits & hasBit) !== 0 ? (bits & bit) !== 0 : absentValue;
+      },
+      set(value) {
+        if (value == null) this[kState] &= ~(hasBit | bit);
+        else if (value) this[kState] |= hasBit | bit;
+        else this[kState] = (this[kState] | hasBit) & ~bit;
+      },
+    };
+  }
+
+  // defaultEncodingAccessor is defaultEncoding: 'utf8' while utf8Bit is
+  // set, the value kept under key otherwise.
+  function defaultEncodingAccessor(utf8Bit, key) {
+    return {
+      __proto__: null,
+      enumerable: false,
+      configurable: false,
+      get() { return (this[kState] & utf8Bit) !== 0 ? 'utf8' : this[key]; },
+      set(value) {
+        if (value === 'utf8' || value === 'utf-8') {
+          this[kState] |= utf8Bit;
+        } else {
+          this[kState] &= ~utf8Bit;
+          this[key] = value;
+        }
+      },
+    };
+  }
+
   function nop() {}
 
   const defaultMarks = { bytes: 16 * 1024, objects: 16 };
@@ -291,7 +345,7 @@
   }
 
   Object.assign(S, {
-    nop, kIsDestroyed, kState,
+    nop, kIsDestroyed, flagAccessor, triStateAccessor, defaultEncodingAccessor,
     getDefaultHighWaterMark, setDefaultHighWaterMark, highWaterMarkOf, stateDefaults,
     validateInteger, validateFunction, validateObject, validateAbortSignal, onAbort,
     AbortError, abortErrorFor, internalSignal, once, combineErrors,

@@ -92,17 +92,7 @@
     allNoop: kAllNoop,
   };
   for (const name of Object.keys(flagNames)) {
-    const bit = flagNames[name];
-    Object.defineProperty(stateProto, name, {
-      __proto__: null,
-      enumerable: false,
-      configurable: false,
-      get() { return (this[kState] & bit) !== 0; },
-      set(value) {
-        if (value) this[kState] |= bit;
-        else this[kState] &= ~bit;
-      },
-    });
+    Object.defineProperty(stateProto, name, S.flagAccessor(flagNames[name]));
   }
 
   // valueField defines the accessor of a field kept under key while bit is
@@ -127,36 +117,8 @@
   const nullValue = () => null;
   valueField('errored', kErrored, kErroredValue, nullValue);
   Object.defineProperties(stateProto, {
-    writable: {
-      __proto__: null,
-      enumerable: false,
-      configurable: false,
-      get() {
-        const bits = this[kState];
-        return (bits & kHasWritable) !== 0 ? (bits & kWritable) !== 0 : undefined;
-      },
-      set(value) {
-        if (value == null) this[kState] &= ~(kHasWritable | kWritable);
-        else if (value) this[kState] |= kHasWritable | kWritable;
-        else this[kState] = (this[kState] | kHasWritable) & ~kWritable;
-      },
-    },
-    defaultEncoding: {
-      __proto__: null,
-      enumerable: false,
-      configurable: false,
-      get() {
-        return (this[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : this[kDefaultEncodingValue];
-      },
-      set(value) {
-        if (value === 'utf8' || value === 'utf-8') {
-          this[kState] |= kDefaultUTF8Encoding;
-        } else {
-          this[kState] &= ~kDefaultUTF8Encoding;
-          this[kDefaultEncodingValue] = value;
-        }
-      },
-    },
+    writable: S.triStateAccessor(kHasWritable, kWritable, undefined),
+    defaultEncoding: S.defaultEncodingAccessor(kDefaultUTF8Encoding, kDefaultEncodingValue),
   });
   valueField('writecb', kWriteCb, kWriteCbValue, () => nop);
   valueField('afterWriteTickInfo', kAfterWriteTickInfo, kAfterWriteTickInfoValue, nullValue);
