@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"sync"
+	"sync/atomic"
 
 	"github.com/nodeshim/nodeshim/core/sockerr"
 	"golang.org/x/sys/unix"
@@ -164,6 +165,7 @@ func (c *Conn) readCopy() ([]byte, bool, error) {
 func (c *Conn) readSized() ([]byte, bool, error) {
 	size := max(c.freshSize, maxChunk)
 	b, drained, err := c.readInto(make([]byte, size))
+	bulkBytes.Add(int64(len(b)))
 	switch {
 	case err != nil:
 	case len(b) == size:
@@ -173,6 +175,19 @@ func (c *Conn) readSized() ([]byte, bool, error) {
 		b = bytes.Clone(b)
 	}
 	return b, drained, err
+}
+
+// bulkBytes counts what bulk reads (readSized) have delivered, on every
+// connection.
+var bulkBytes atomic.Int64
+
+// BulkBytes returns how many bytes bulk reads have delivered so far on every
+// connection of the process: the chunks of bulk transfers, each read
+// straight into a fresh slice of 64 KiB or more. The rate at which it grows
+// tells memory tuning how much of the allocation is such chunks, garbage as
+// soon as the script has seen them.
+func BulkBytes() int64 {
+	return bulkBytes.Load()
 }
 
 // gotEOF delivers the peer's end; with our side already shut, the
