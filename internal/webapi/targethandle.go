@@ -4,8 +4,7 @@ import "github.com/dop251/goja"
 
 // Target is the Go side of one EventTarget, kept by Go code that fires many
 // events at it (a socket's message events), so that each event skips the
-// lookups of the target and of the event that Fire, HasListeners and
-// Dispatch make.
+// lookups of the target and of the event that Fire and Dispatch make.
 type Target struct {
 	ts  *targetState
 	obj *goja.Object

@@ -98,14 +98,6 @@ func Fire(vm *goja.Runtime, target *goja.Object, typ string) bool {
 	return Target{ts: ts, obj: target}.Fire(typ)
 }
 
-// HasListeners reports whether target, an EventTarget, has a listener or an
-// on<typ> handler for typ, so that Go code can skip building an event
-// nobody would see.
-func HasListeners(target *goja.Object, typ string) bool {
-	ts, ok := StateOf[*targetState](hiddenState, target)
-	return ok && ts.hasListeners(typ)
-}
-
 // DefineEventHandler defines the on<typ> event handler attribute on proto
 // (e.g. typ "message" defines onmessage). The handler takes the place in
 // the listener order of its first assignment, and keeps it (Node 20's rule).
