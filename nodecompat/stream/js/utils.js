@@ -83,18 +83,6 @@
     else defaultMarks.bytes = value;
   }
 
-  // stateDefaults puts the initial values of a stream state's fields on its
-  // prototype, as data properties that an assignment shadows with the
-  // state's own (non-enumerable, so that for-in and Object.keys see only
-  // what the state holds itself).
-  function stateDefaults(proto, defaults) {
-    for (const key of Reflect.ownKeys(defaults)) {
-      Object.defineProperty(proto, key, {
-        __proto__: null, value: defaults[key], writable: true, enumerable: false, configurable: true,
-      });
-    }
-  }
-
   // highWaterMarkOf reads options.highWaterMark (or, for one side of a
   // duplex, options[sideKey]) and falls back to the default.
   function highWaterMarkOf(objectMode, options, sideKey, isDuplex) {
@@ -346,7 +334,7 @@
 
   Object.assign(S, {
     nop, kIsDestroyed, flagAccessor, triStateAccessor, defaultEncodingAccessor,
-    getDefaultHighWaterMark, setDefaultHighWaterMark, highWaterMarkOf, stateDefaults,
+    getDefaultHighWaterMark, setDefaultHighWaterMark, highWaterMarkOf,
     validateInteger, validateFunction, validateObject, validateAbortSignal, onAbort,
     AbortError, abortErrorFor, internalSignal, once, combineErrors,
     isUint8Array, uint8ArrayToBuffer, stdio,
