@@ -63,7 +63,7 @@ func (m *Module) callMethod(stream *goja.Object, name string, arg goja.Value) {
 // the kState symbol and an object of the flag bits by name (kEndEmitted,
 // kFlowing...).
 func (m *Module) ReadableFlagKeys() (kState goja.Value, bits *goja.Object) {
-	return m.kState, m.readableBits
+	return StateKey, m.readableBits
 }
 
 // Exports returns require('stream').

@@ -32,7 +32,6 @@ type Module struct {
 	// module's constructors, for Go code that builds or subclasses streams.
 	Readable, Writable, Duplex, Transform, PassThrough *goja.Object
 
-	kState       goja.Value   // the symbol of a state's flags number
 	readableBits *goja.Object // the readable flag bits by name
 
 	pushFromGo goja.Callable             // push(stream, buffer, length) for Push
@@ -95,13 +94,11 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "EventEmitter", events)
 	set(shared, "Buffer", bufExports.Get("Buffer"))
 	set(shared, "StringDecoder", decoderModule.Get("StringDecoder"))
-	installStateKeys(vm, shared)
-	readableBits := readableBitsObject(vm)
-	set(shared, "readableBits", readableBits)
+	readableBits := installStateKeys(vm, shared)
 	runScripts(vm, shared)
 
 	direct.afterWriteEnd, _ = goja.AssertFunction(shared.Get("afterWriteEnd"))
-	m := &Module{vm: vm, direct: direct, wrap: buffer.Wrapper(vm), kState: shared.Get("kState"), readableBits: readableBits}
+	m := &Module{vm: vm, direct: direct, wrap: buffer.Wrapper(vm), readableBits: readableBits}
 	m.exports = shared.Get("exports").(*goja.Object)
 	m.promises = shared.Get("promises").(*goja.Object)
 	m.Readable = shared.Get("Readable").(*goja.Object)

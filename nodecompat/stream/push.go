@@ -45,10 +45,6 @@ func newDataPath(vm *goja.Runtime, events, readable, shared *goja.Object) *dataP
 	if !ok {
 		return nil
 	}
-	kState, ok := shared.Get("kState").(*goja.Symbol)
-	if !ok {
-		return nil
-	}
 	after, _ := goja.AssertFunction(shared.Get("afterData"))
 	rproto := readable.Get("prototype").(*goja.Object)
 	return &dataPath{
@@ -56,7 +52,7 @@ func newDataPath(vm *goja.Runtime, events, readable, shared *goja.Object) *dataP
 		read:      rproto.Get("read").(*goja.Object),
 		emitter:   em,
 		afterData: after,
-		flags:     &readableFlags{vm: vm, kState: kState},
+		flags:     &readableFlags{vm: vm},
 		zero:      vm.ToValue(0),
 	}
 }

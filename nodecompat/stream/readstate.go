@@ -7,7 +7,7 @@ import (
 // The bits of a ReadableState's flags number (state[kState]), at Node
 // 20.20's positions: a script that prints a state shows the same number
 // under node and nodeshim. These constants are the one definition; the
-// scripts get them as S.readableBits (see readableBitNames).
+// scripts get them as S.readableBits (see installStateKeys).
 const (
 	rObjectMode = 1 << iota
 	rErrorEmitted
@@ -75,22 +75,12 @@ var readableBitNames = [...]struct {
 	{"kDataListening", rDataListening},
 }
 
-// readableBitsObject returns the bits as an object of the names above.
-func readableBitsObject(vm *goja.Runtime) *goja.Object {
-	o := vm.NewObject()
-	for _, b := range readableBitNames {
-		set(o, b.name, b.bit)
-	}
-	return o
-}
-
 // readableFlags reads and writes a ReadableState's flags number from Go.
 // It keeps the Values of the last numbers it wrote: a busy stream's flags
 // alternate between a few numbers (reading set, then clear), and making a
 // Value of a number above 255 is an allocation in goja.
 type readableFlags struct {
 	vm     *goja.Runtime
-	kState *goja.Symbol // the scripts' kState
 	recent [2]flagsValue
 	next   int // the entry of recent the next new number replaces
 }
@@ -104,7 +94,7 @@ type flagsValue struct {
 // get returns st[kState], or ok false when st has no flags number (a
 // state that is not one of the module's).
 func (r *readableFlags) get(st *goja.Object) (flags int64, ok bool) {
-	v := st.GetSymbol(r.kState)
+	v := st.GetSymbol(StateKey)
 	if v == nil || !goja.IsNumber(v) {
 		return 0, false
 	}
@@ -113,7 +103,7 @@ func (r *readableFlags) get(st *goja.Object) (flags int64, ok bool) {
 
 // put stores flags as st[kState].
 func (r *readableFlags) put(st *goja.Object, flags int64) {
-	if err := st.SetSymbol(r.kState, r.value(flags)); err != nil {
+	if err := st.SetSymbol(StateKey, r.value(flags)); err != nil {
 		panic(err)
 	}
 }

@@ -12,11 +12,11 @@ import (
 // recent one or new (with the recent ones replaced in turn).
 func TestReadableFlagsRoundTrip(t *testing.T) {
 	vm := goja.New()
-	r := &readableFlags{vm: vm, kState: goja.NewSymbol("kState")}
+	r := &readableFlags{vm: vm}
 	st := vm.NewObject()
 	_, ok := r.get(st)
 	assert.False(t, ok, "no flags number yet")
-	require.NoError(t, st.SetSymbol(r.kState, "x"))
+	require.NoError(t, st.SetSymbol(StateKey, "x"))
 	_, ok = r.get(st)
 	assert.False(t, ok, "a flags value that is not a number")
 
@@ -25,6 +25,6 @@ func TestReadableFlagsRoundTrip(t *testing.T) {
 		got, ok := r.get(st)
 		require.True(t, ok)
 		assert.Equal(t, flags, got)
-		assert.Equal(t, flags, st.GetSymbol(r.kState).ToInteger(), "as the scripts see it")
+		assert.Equal(t, flags, st.GetSymbol(StateKey).ToInteger(), "as the scripts see it")
 	}
 }

@@ -66,22 +66,6 @@ var writableBitNames = [...]struct {
 	{"kEnded", WritableEnded},
 }
 
-// StateKey is the symbol under which a stream state keeps its flag number
-// (Symbol(kState), as Node names it). It is one symbol for every runtime,
-// so that Go code outside this package can read a state's flags.
-var StateKey = goja.NewSymbol("kState")
-
-// installStateKeys gives the scripts StateKey (as kState) and the flag
-// bits (as writableBits), before they run.
-func installStateKeys(vm *goja.Runtime, shared *goja.Object) {
-	bits := vm.NewObject()
-	for _, b := range writableBitNames {
-		set(bits, b.name, int64(b.bit))
-	}
-	set(shared, "kState", StateKey)
-	set(shared, "writableBits", bits)
-}
-
 // WritableStateFlags returns the flags of st, a stream's _writableState,
 // with one property read; ok is false when st has no flag number (it is
 // not a WritableState).
