@@ -374,7 +374,7 @@
       }
     }
     const handle = this._handle;
-    if (handle && handle.closeOwner !== undefined) {
+    if (handle && ownHandle(handle)) {
       // The module's own handle does all of the below in one call.
       const reset = this.resetAndClosing === true;
       if (reset) this.resetAndClosing = false;
