@@ -156,25 +156,33 @@ func (c *Conn) readCopy() ([]byte, bool, error) {
 	return bytes.Clone(b), drained, err
 }
 
-// readSized reads a bulk transfer's next chunk straight into a fresh slice.
-// The slice starts at 64 KiB and doubles, up to SetMaxChunk's bound, each
-// time a read fills it (the kernel holds a backlog); a read that comes back
-// less than half full (the transfer's tail, or messages of a few KiB)
-// halves it again, and is copied into a slice of its size, so that JS does
-// not keep a mostly empty chunk alive.
+// readSized reads a bulk transfer's next chunk straight into an array of
+// its own, recycled (takeArray) or new, which the chunk hands on capped at
+// its length. The array starts at 64 KiB and doubles, up to SetMaxChunk's
+// bound, each time a read fills it (the kernel holds a backlog); a read
+// that comes back less than half full (the transfer's tail, or messages of
+// a few KiB) halves it again, and is copied into a slice of its size, so
+// that JS does not keep a mostly empty chunk alive; the array then goes
+// back to its pool at once.
 func (c *Conn) readSized() ([]byte, bool, error) {
 	size := max(c.freshSize, maxChunk)
-	b, drained, err := c.readInto(make([]byte, size))
+	a := takeArray(size)
+	b, drained, err := c.readInto(a.b)
 	bulkBytes.Add(int64(len(b)))
 	switch {
 	case err != nil:
-	case len(b) == size:
-		c.freshSize = min(2*size, max(c.maxFresh, maxChunk))
+		a.release()
+		return nil, false, err
 	case len(b) < size/2:
 		c.freshSize = size / 2
 		b = bytes.Clone(b)
+		a.release()
+		return b, drained, nil
+	case len(b) == size:
+		c.freshSize = min(2*size, max(c.maxFresh, maxChunk))
 	}
-	return b, drained, err
+	a.lend()
+	return b[:len(b):len(b)], drained, nil
 }
 
 // bulkBytes counts what bulk reads (readSized) have delivered, on every

@@ -19,7 +19,9 @@
 // chunk is a fresh slice which the handler owns: a façade can wrap it in an
 // ArrayBuffer without copying. Small messages are read into a pooled 4 KiB
 // buffer and copied out (one system call); once a read fills it, reads are
-// sized with FIONREAD and go straight into the fresh slice. A handler that
+// sized with FIONREAD and go straight into the fresh slice, whose array is
+// recycled once nothing refers to it (a finalizer) and capped at the
+// chunk's length, so stale bytes stay out of reach. A handler that
 // consumes bytes at once (a parser, a hash, a pipe) can instead take a
 // reused buffer that is only valid during the call, which saves an
 // allocation per read. One readiness event reads at most a budget of chunks

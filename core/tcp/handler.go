@@ -6,9 +6,10 @@ package tcp
 // call any method of the connection (Write, Pause, Destroy ...) at any time.
 // Write's done callback is the one exception (see Conn.Write).
 type Handler interface {
-	// OnData delivers bytes received, in order. The slice is fresh and
-	// exactly as long as the read: the handler owns it and may keep it (wrap
-	// it in an ArrayBuffer) without copying.
+	// OnData delivers bytes received, in order. The slice is the handler's
+	// and exactly as long as the read, its capacity included: the handler
+	// owns it and may keep it (wrap it in an ArrayBuffer) without copying.
+	// Its array may be a recycled one, reused once nothing refers to it.
 	OnData(b []byte)
 	// OnEnd reports the peer's end of stream (its FIN, or a TLS
 	// close_notify). No OnData follows it.
