@@ -11,32 +11,22 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestGCPercentKeepsTheHeapGoalAtLeastTheFloor(t *testing.T) {
+func TestGCPercentKeepsTheHeapGoalAtLeastMinHeapGoal(t *testing.T) {
 	for _, tc := range []struct {
-		name  string
-		live  uint64
-		floor uint64
-		want  int
+		name string
+		live uint64
+		want int
 	}{
-		{"nothing measured yet", 0, minHeapGoal, minHeapGoal * 100 / goHeapMinimum},
-		{"tiny heap is capped by Go's heap minimum", 2 << 20, minHeapGoal, minHeapGoal * 100 / goHeapMinimum},
-		{"small heap", 8 << 20, minHeapGoal, 300},
-		{"half the goal", minHeapGoal / 2, minHeapGoal, 100},
-		{"large heap keeps Go's default", 200 << 20, minHeapGoal, 100},
-		{"small heap during a bulk transfer", 8 << 20, bulkHeapGoal, 700},
-		{"half the bulk goal", bulkHeapGoal / 2, bulkHeapGoal, 100},
+		{"nothing measured yet", 0, minHeapGoal * 100 / goHeapMinimum},
+		{"tiny heap is capped by Go's heap minimum", 2 << 20, minHeapGoal * 100 / goHeapMinimum},
+		{"small heap", 8 << 20, 300},
+		{"half the goal", minHeapGoal / 2, 100},
+		{"large heap keeps Go's default", 200 << 20, 100},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, gcPercentFor(tc.live, tc.floor))
+			assert.Equal(t, tc.want, gcPercentFor(tc.live))
 		})
 	}
-}
-
-func TestHeapFloorRisesOnlyWhileBulkReadsRun(t *testing.T) {
-	assert.Equal(t, uint64(minHeapGoal), heapFloor(0), "no bulk reads: small messages, many connections")
-	assert.Equal(t, uint64(minHeapGoal), heapFloor(bulkTrigger-1))
-	assert.Equal(t, uint64(bulkHeapGoal), heapFloor(bulkTrigger))
-	assert.Equal(t, uint64(bulkHeapGoal), heapFloor(1<<30))
 }
 
 func TestTuneGCRetunesAfterEveryCollection(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"sync"
-	"sync/atomic"
 
 	"github.com/nodeshim/nodeshim/core/sockerr"
 	"golang.org/x/sys/unix"
@@ -168,7 +167,6 @@ func (c *Conn) readSized() ([]byte, bool, error) {
 	size := max(c.freshSize, maxChunk)
 	a := takeArray(size)
 	b, drained, err := c.readInto(a.b)
-	bulkBytes.Add(int64(len(b)))
 	switch {
 	case err != nil:
 		a.release()
@@ -183,19 +181,6 @@ func (c *Conn) readSized() ([]byte, bool, error) {
 	}
 	a.lend()
 	return b[:len(b):len(b)], drained, nil
-}
-
-// bulkBytes counts what bulk reads (readSized) have delivered, on every
-// connection.
-var bulkBytes atomic.Int64
-
-// BulkBytes returns how many bytes bulk reads have delivered so far on every
-// connection of the process: the chunks of bulk transfers, each read
-// straight into a fresh slice of 64 KiB or more. The rate at which it grows
-// tells memory tuning how much of the allocation is such chunks, garbage as
-// soon as the script has seen them.
-func BulkBytes() int64 {
-	return bulkBytes.Load()
 }
 
 // gotEOF delivers the peer's end; with our side already shut, the
