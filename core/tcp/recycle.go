@@ -22,9 +22,10 @@ import (
 // length, so the stale bytes past it — an earlier chunk's, maybe another
 // connection's — are out of reach.
 //
-// Each pool keeps at most classBytes, and an idle trim drops what a pool did
-// not need for trimEvery, so that a finished transfer does not keep tens of
-// megabytes.
+// Each size's pool owns at most classBytes of arrays (ready or lent), and
+// an idle trim drops the ready ones no read took for trimEvery, so that a
+// finished transfer does not keep tens of megabytes. A transfer uses one or
+// two sizes at a time (the array doubles up to the bound and stays there).
 
 const (
 	// classCount is how many sizes are pooled: maxChunk << 0 ...
@@ -32,7 +33,7 @@ const (
 	// (a SetMaxChunk bound that is no power of two, or above 4 MiB) are
 	// allocated at every read.
 	classCount = 7
-	// classBytes bounds the bytes one size's pool keeps ready.
+	// classBytes bounds the bytes of the arrays one size's pool owns.
 	classBytes = 32 << 20
 	// trimEvery is how often pools drop the arrays that no read took since
 	// the previous trim.
