@@ -82,32 +82,41 @@ func (h *Host) Loop() *loop.Loop { return h.loop }
 
 // makeTrampoline compiles the JS function through which every macrotask runs:
 // calling it makes the task the outermost JS call, so goja drains promise jobs
-// only after the nextTick queue, as Node orders them.
+// only after the nextTick queue, as Node orders them. The function only calls
+// back into Go (runTrampolined), which catches the task's exception and drains
+// the ticks itself: one native call per task rather than a JavaScript try
+// block and two native calls.
 func (h *Host) makeTrampoline() goja.Callable {
-	// The exception is reported from inside the call: when that ends the
-	// process (h.Exit interrupts the runtime), goja then drops the promise
-	// jobs queued so far instead of running them as it returns, as Node runs
-	// no more JavaScript after a fatal exception.
-	prg := goja.MustCompile("node:internal/process/task_queues", `(function (runTask, drainTicks, uncaught) {
-		return function processTicksAndRejections() {
-			try { runTask(); } catch (err) { uncaught(err); }
-			drainTicks();
-		};
+	prg := goja.MustCompile("node:internal/process/task_queues", `(function (run) {
+		return function processTicksAndRejections() { run(); };
 	})`, true)
 	v, err := h.vm.RunProgram(prg)
 	if err != nil {
 		panic(err)
 	}
 	factory, _ := goja.AssertFunction(v)
-	runTask := h.vm.ToValue(func(goja.FunctionCall) goja.Value { h.current(); return goja.Undefined() })
-	drain := h.vm.ToValue(func(goja.FunctionCall) goja.Value { h.drainTicks(); return goja.Undefined() })
-	uncaught := h.vm.ToValue(func(c goja.FunctionCall) goja.Value { h.uncaught(c.Argument(0)); return goja.Undefined() })
-	fn, err := factory(goja.Undefined(), runTask, drain, uncaught)
+	run := h.vm.ToValue(func(goja.FunctionCall) goja.Value { h.runTrampolined(); return goja.Undefined() })
+	fn, err := factory(goja.Undefined(), run)
 	if err != nil {
 		panic(err)
 	}
 	f, _ := goja.AssertFunction(fn)
 	return f
+}
+
+// runTrampolined runs the current task inside the trampoline, then the
+// nextTick queue. An exception that escapes the task is reported from here,
+// inside the call: when that ends the process (h.Exit interrupts the
+// runtime), goja then drops the promise jobs queued so far instead of running
+// them as it returns, as Node runs no more JavaScript after a fatal
+// exception. An interruption is not an exception: it unwinds through here.
+// Once Exit has begun nothing is reported, as the catch block of a
+// JavaScript try would have been interrupted before it ran.
+func (h *Host) runTrampolined() {
+	if ex := h.vm.Try(h.current); ex != nil && !h.exiting {
+		h.uncaught(ex.Value())
+	}
+	h.drainTicks()
 }
 
 // Run executes task as one macrotask: the task, then the nextTick queue and

@@ -116,6 +116,24 @@ func TestExitUnwindsJavaScriptAndRunsHookOnce(t *testing.T) {
 	assert.True(t, e.host.Exiting())
 }
 
+func TestExceptionAfterExitIsNotReported(t *testing.T) {
+	// A task's Go code that meets the interruption and throws it on as a
+	// value of its own (as a module loader does) is not an uncaught
+	// exception: the program is already exiting.
+	e := newEnv(t)
+	var caught []goja.Value
+	e.host.SetUncaughtHandler(func(err goja.Value) { caught = append(caught, err) })
+	require.NoError(t, e.vm.Set("exit", func(code int) { e.host.Exit(code) }))
+	e.host.Run(func() {
+		_, err := e.vm.RunString(`exit(4); log('after')`)
+		require.Error(t, err)
+		panic(e.vm.NewGoError(err))
+	})
+	assert.Empty(t, caught)
+	assert.Empty(t, e.log)
+	assert.Equal(t, 4, e.host.ExitCode())
+}
+
 func TestCaretPointsAtThrowStatement(t *testing.T) {
 	assert.Equal(t, 3, caretColumn("  throw new Error('x')", 9))
 	assert.Equal(t, 7, caretColumn("  a = b.c.d", 7))
