@@ -30,6 +30,8 @@ type Host struct {
 	current    func()
 	stack      *vmstack.Keeper // the value stack each task runs on
 	depth      int             // nesting of runTask; only the outermost drains
+	jobs       jobQueue        // the runtime's promise jobs, run by a session's tasks
+	session    bool            // a run of the loop is inside one trampoline call
 
 	ticks         []tick
 	nextTickFn    *goja.Object    // NextTickFunction's native, made once
@@ -59,12 +61,13 @@ var hosts perruntime.Registry[Host]
 // has at most one Host; New returns the existing one if there is one.
 func New(vm *goja.Runtime, l *loop.Loop) *Host {
 	return hosts.Get(vm, func(vm *goja.Runtime) *Host {
-		h := &Host{vm: vm, loop: l, stack: vmstack.New(vm)}
+		h := &Host{vm: vm, loop: l, stack: vmstack.New(vm), jobs: newJobQueue(vm)}
 		fillLanguageGaps(vm)
 		h.uncaught = h.printAndExit
 		h.trampoline = h.makeTrampoline()
 		vm.SetPromiseRejectionTracker(h.rejections.track)
 		l.SetTaskRunner(h.runTask)
+		l.SetSessionRunner(h.runSession)
 		return h
 	})
 }
@@ -95,7 +98,7 @@ func (h *Host) makeTrampoline() goja.Callable {
 		panic(err)
 	}
 	factory, _ := goja.AssertFunction(v)
-	run := h.vm.ToValue(func(goja.FunctionCall) goja.Value { h.runTrampolined(); return goja.Undefined() })
+	run := h.vm.ToValue(func(goja.FunctionCall) goja.Value { h.runTrampolined(h.current); return goja.Undefined() })
 	fn, err := factory(goja.Undefined(), run)
 	if err != nil {
 		panic(err)
@@ -112,8 +115,8 @@ func (h *Host) makeTrampoline() goja.Callable {
 // exception. An interruption is not an exception: it unwinds through here.
 // Once Exit has begun nothing is reported, as the catch block of a
 // JavaScript try would have been interrupted before it ran.
-func (h *Host) runTrampolined() {
-	if ex := h.vm.Try(h.current); ex != nil && !h.exiting {
+func (h *Host) runTrampolined(task func()) {
+	if ex := h.vm.Try(task); ex != nil && !h.exiting {
 		h.uncaught(ex.Value())
 	}
 	h.drainTicks()
@@ -148,14 +151,43 @@ func (h *Host) runTask(task func()) {
 	}
 }
 
-// enter calls the trampoline with task as the current Go task.
+// enter runs task as the JavaScript part of a macrotask: the task, then
+// the nextTick queue, then the promise jobs. Outside a session it calls the
+// trampoline, and goja runs the jobs as the call returns; inside one, the
+// trampoline's call is open already and enter runs the jobs itself.
 func (h *Host) enter(task func()) {
+	if h.session {
+		h.runTrampolined(task)
+		h.jobs.run(h.Exiting)
+		return
+	}
+	h.call(task)
+}
+
+// call calls the trampoline with task as the current Go task.
+func (h *Host) call(task func()) {
 	h.current = task
 	h.stack.Lend()
 	_, err := h.trampoline(goja.Undefined())
 	h.stack.Wipe()
 	h.current = nil
 	h.handleError(err)
+}
+
+// runSession runs a run of the loop (iterations) inside one call of the
+// trampoline, the loop's session runner: a macrotask then costs a call of
+// its Go task and no entry into goja of its own (about 2,000 instructions
+// fewer per socket event), and the tasks run the promise jobs themselves
+// (see enter). Without access to the job queue, or when the loop runs from
+// inside a task, the iterations simply run.
+func (h *Host) runSession(iterations func()) {
+	if h.session || h.depth > 0 || h.exiting || !h.jobs.active() {
+		iterations()
+		return
+	}
+	h.session = true
+	defer func() { h.session = false }()
+	h.call(iterations)
 }
 
 // handleError routes an exception that escaped to the uncaught handler.
