@@ -7,6 +7,11 @@
 //
 // Both façades use the same Host for a runtime, so a W3C socket event and a
 // Node socket event are the same kind of macrotask.
+//
+// JavaScript is entered through one trampoline function, once per run of
+// the loop (a session) rather than once per callback: the macrotasks of the
+// run are calls of Go code under that one call, and each runs its ticks and
+// then the promise jobs itself.
 package host
 
 import (
@@ -107,8 +112,8 @@ func (h *Host) makeTrampoline() goja.Callable {
 	return f
 }
 
-// runTrampolined runs the current task inside the trampoline, then the
-// nextTick queue. An exception that escapes the task is reported from here,
+// runTrampolined runs task inside the trampoline's call (the current task,
+// or one of a session's macrotasks), then the nextTick queue. An exception that escapes the task is reported from here,
 // inside the call: when that ends the process (h.Exit interrupts the
 // runtime), goja then drops the promise jobs queued so far instead of running
 // them as it returns, as Node runs no more JavaScript after a fatal
