@@ -48,7 +48,7 @@ func TestStandaloneTimersAndMicrotasks(t *testing.T) {
 	out := e.run(`
 		const id = setTimeout(() => print('never'), 5);
 		clearTimeout(id);
-		setTimeout((a, b) => print('timeout', a, b), 10, 'x', 'y');
+		setTimeout((a, b) => print('timeout', a, b), 200, 'x', 'y'); // long after the interval's two ticks, even under -race
 		let n = 0;
 		const iv = setInterval(() => { print('tick', ++n); if (n === 2) clearInterval(iv); }, 1);
 		queueMicrotask(() => print('microtask'));

@@ -7,7 +7,9 @@
 // Everything except Post, Hold and Stop must be called on the goroutine that
 // runs the loop. The package knows nothing of JavaScript; whoever runs the
 // loop owns the JavaScript engine on that goroutine and can wrap every
-// callback with SetTaskRunner (to drain microtasks after each macrotask).
+// callback with SetTaskRunner (to drain microtasks after each macrotask),
+// and each run of the loop with SetSessionRunner (to enter the engine once
+// per run).
 package loop
 
 import (
@@ -22,7 +24,8 @@ type Loop struct {
 	start  time.Time
 	now    int64 // milliseconds since start, cached per iteration as libuv does
 
-	runTask func(task func())
+	runTask    func(task func())
+	runSession func(iterations func())
 
 	// dispatching is the I/O event being delivered; dispatch is a method value
 	// bound once, so delivering an event allocates nothing.
@@ -71,6 +74,14 @@ func (l *Loop) Close() error {
 // uses it to run each callback as a macrotask followed by its microtasks.
 func (l *Loop) SetTaskRunner(run func(task func())) {
 	l.runTask = run
+}
+
+// SetSessionRunner sets the function through which Run executes its
+// iterations, once per call of Run: a JavaScript host uses it to enter its
+// engine once for the whole run rather than once per callback, which makes
+// each callback cheaper. The runner must call iterations exactly once.
+func (l *Loop) SetSessionRunner(run func(iterations func())) {
+	l.runSession = run
 }
 
 // Now returns the loop's cached time in milliseconds since the loop was
@@ -128,6 +139,16 @@ func (l *Loop) wake() {
 func (l *Loop) Run() error {
 	defer l.stopped.Store(false)
 	l.updateTime()
+	if l.runSession == nil {
+		return l.iterate()
+	}
+	var err error
+	l.runSession(func() { err = l.iterate() })
+	return err
+}
+
+// iterate runs the loop's phases until it is no longer alive or stopped.
+func (l *Loop) iterate() error {
 	for !l.stopped.Load() && l.Alive() {
 		l.runTimers()
 		if l.stopped.Load() {

@@ -159,6 +159,28 @@ func TestTaskRunnerWrapsEveryCallback(t *testing.T) {
 	assert.Equal(t, int32(3), wrapped.Load())
 }
 
+func TestSessionRunnerWrapsEachRunOnce(t *testing.T) {
+	l := newLoop(t)
+	var log []string
+	inSession := false
+	l.SetSessionRunner(func(iterations func()) {
+		log = append(log, "session")
+		inSession = true
+		iterations()
+		inSession = false
+	})
+	l.SetTaskRunner(func(task func()) {
+		assert.True(t, inSession, "every callback runs inside the session")
+		task()
+	})
+	l.NewTimer(1, func() { log = append(log, "timer 1") })
+	l.NewTimer(2, func() { log = append(log, "timer 2") })
+	require.NoError(t, l.Run())
+	l.NewTimer(1, func() { log = append(log, "timer 3") })
+	require.NoError(t, l.Run())
+	assert.Equal(t, []string{"session", "timer 1", "timer 2", "session", "timer 3"}, log)
+}
+
 func TestPostsRacingThePollNeverStrandTheLoop(t *testing.T) {
 	// Posters skip the wake-up unless the loop is polling; each post and
 	// release must still be seen, however it interleaves with the loop

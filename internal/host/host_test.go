@@ -116,8 +116,83 @@ func TestExitUnwindsJavaScriptAndRunsHookOnce(t *testing.T) {
 	assert.True(t, e.host.Exiting())
 }
 
+func TestExceptionAfterExitIsNotReported(t *testing.T) {
+	// A task's Go code that meets the interruption and throws it on as a
+	// value of its own (as a module loader does) is not an uncaught
+	// exception: the program is already exiting.
+	e := newEnv(t)
+	var caught []goja.Value
+	e.host.SetUncaughtHandler(func(err goja.Value) { caught = append(caught, err) })
+	require.NoError(t, e.vm.Set("exit", func(code int) { e.host.Exit(code) }))
+	e.host.Run(func() {
+		_, err := e.vm.RunString(`exit(4); log('after')`)
+		require.Error(t, err)
+		panic(e.vm.NewGoError(err))
+	})
+	assert.Empty(t, caught)
+	assert.Empty(t, e.log)
+	assert.Equal(t, 4, e.host.ExitCode())
+}
+
 func TestCaretPointsAtThrowStatement(t *testing.T) {
 	assert.Equal(t, 3, caretColumn("  throw new Error('x')", 9))
 	assert.Equal(t, 7, caretColumn("  a = b.c.d", 7))
 	assert.Equal(t, 1, caretColumn("short", 99))
+}
+
+func TestJobQueueReachesThisGoja(t *testing.T) {
+	// If this fails, goja's layout changed: newJobQueue must be updated
+	// when goja is upgraded (the Host then enters JavaScript per task).
+	require.True(t, newJobQueue(goja.New()).active())
+}
+
+// loopTasks runs each source as a JS function called from its own loop
+// callback (a timer due at once, in order), then the loop.
+func (e *env) loopTasks(t *testing.T, srcs ...string) {
+	t.Helper()
+	for _, src := range srcs {
+		v, err := e.vm.RunString("(function () {" + src + "})")
+		require.NoError(t, err)
+		fn, ok := goja.AssertFunction(v)
+		require.True(t, ok)
+		e.loop.NewTimer(0, func() { e.host.Call(fn, goja.Undefined()) })
+	}
+	require.NoError(t, e.loop.Run())
+}
+
+func TestLoopTasksDrainTicksThenJobsBeforeTheNextTask(t *testing.T) {
+	e := newEnv(t)
+	e.loopTasks(t,
+		`Promise.resolve().then(() => { log('job 1'); tick(() => log('tick from job 1')); }); tick(() => log('tick 1')); log('task 1')`,
+		`log('task 2'); Promise.resolve().then(() => log('job 2'))`,
+	)
+	assert.Equal(t, []string{"task 1", "tick 1", "job 1", "tick from job 1", "task 2", "job 2"}, e.log)
+}
+
+func TestLoopTaskRejectionReportedAfterItsJobs(t *testing.T) {
+	e := newEnv(t)
+	var reported []string
+	e.host.SetRejectionHandler(func(reason goja.Value, _ *goja.Promise) bool {
+		reported = append(reported, reason.String())
+		log := append([]string(nil), e.log...)
+		assert.Equal(t, []string{"caught in time"}, log, "reported after the task's jobs, before the next task")
+		return true
+	})
+	e.loopTasks(t,
+		`Promise.reject('unhandled'); const p = Promise.reject('handled'); Promise.resolve().then(() => p.catch(() => log('caught in time')))`,
+		`log('next task')`,
+	)
+	assert.Equal(t, []string{"unhandled"}, reported)
+	assert.Equal(t, []string{"caught in time", "next task"}, e.log)
+}
+
+func TestExitInLoopTaskRunsNoMoreJavaScript(t *testing.T) {
+	e := newEnv(t)
+	require.NoError(t, e.vm.Set("exit", func(code int) { e.host.Exit(code) }))
+	e.loopTasks(t,
+		`Promise.resolve().then(() => log('job')); tick(() => log('tick')); log('task'); exit(5); log('after exit')`,
+		`log('next task')`,
+	)
+	assert.Equal(t, []string{"task"}, e.log)
+	assert.Equal(t, 5, e.host.ExitCode())
 }
