@@ -29,9 +29,10 @@ type directWriter struct {
 }
 
 // SetDirectWrite makes fn write the chunks of streams whose _write is
-// write (a function object), whenever write() is called with a Buffer or typed array alone on
-// such a stream with nothing queued, corked, ending or failed. One
-// function can be registered per runtime; a later call replaces it.
+// write (a function object), whenever write() is called with a Buffer or
+// typed array alone on such a stream with nothing queued, corked, ending
+// or failed. One function can be registered per runtime; a later call
+// replaces it.
 func (m *Module) SetDirectWrite(write goja.Value, fn DirectWrite) {
 	m.direct.fn = fn
 	m.direct.sink, _ = write.(*goja.Object)
