@@ -19,47 +19,64 @@ type DirectWrite func(stream *goja.Object, b []byte) (took, done bool)
 // registered function in Go, sparing write's JavaScript path (write,
 // writeOrBuffer, _write, its callback) when the stream is idle.
 type directWriter struct {
-	vm     *goja.Runtime
-	shared *goja.Object // the scripts' internals: directWrite is read there
-	fn     DirectWrite
+	vm   *goja.Runtime
+	sink *goja.Object // the registered _write
+	fn   DirectWrite
+	slow goja.Callable // the script's writeSlow: write() the JavaScript way
 
 	afterWriteEnd goja.Callable    // the script's afterWriteEnd, for settle
 	emitter       *emitter.Emitter // EventEmitter.prototype.emit; nil without nodeshim's events
 }
 
 // SetDirectWrite makes fn write the chunks of streams whose _write is
-// write, whenever write() is called with a Buffer or typed array alone on
-// such a stream with nothing queued, corked, ending or failed. One
-// function can be registered per runtime; a later call replaces it.
+// write (a function object), whenever write() is called with a Buffer or
+// typed array alone on such a stream with nothing queued, corked, ending
+// or failed. One function can be registered per runtime; a later call
+// replaces it.
 func (m *Module) SetDirectWrite(write goja.Value, fn DirectWrite) {
 	m.direct.fn = fn
-	set(m.direct.shared, "directWrite", write)
+	m.direct.sink, _ = write.(*goja.Object)
 }
 
-// writeDirect(stream, chunk) is write(chunk) on a stream whose _write is
-// the registered one, done in Go. It returns write's answer, or undefined
-// when the JavaScript path must do the write.
-func (d *directWriter) writeDirect(call goja.FunctionCall) goja.Value {
-	stream, ok := call.Argument(0).(*goja.Object)
-	if !ok || d.fn == nil {
-		return goja.Undefined()
+// write is Writable.prototype.write(chunk, encoding, cb), a Go function so
+// that a socket's plain write costs one native call from the script that
+// writes: a JavaScript write() in front of the Go one cost more than the
+// write itself. Every write that writeDirect does not make goes to the
+// script's writeSlow, which is write() as the scripts have it.
+func (d *directWriter) write(call goja.FunctionCall) goja.Value {
+	if stream, ok := call.This.(*goja.Object); ok && d.sink != nil &&
+		isMissing(call.Argument(1)) && isMissing(call.Argument(2)) && sameObject(stream.Get("_write"), d.sink) {
+		if ret := d.writeDirect(stream, call.Argument(0)); ret != nil {
+			return ret
+		}
 	}
-	b, ok := buffer.Bytes(d.vm, call.Argument(1))
+	res, err := d.slow(call.This, call.Arguments...)
+	if err != nil {
+		panic(err)
+	}
+	return res
+}
+
+// writeDirect is write(chunk) on a stream whose _write is the registered
+// one, done in Go. It returns write's answer, or nil when the JavaScript
+// path must do the write.
+func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value) goja.Value {
+	b, ok := buffer.Bytes(d.vm, chunk)
 	if !ok {
-		return goja.Undefined()
+		return nil
 	}
 	st, ok := stream.Get("_writableState").(*goja.Object)
 	if !ok {
-		return goja.Undefined()
+		return nil
 	}
 	flags, idle := writableIdle(st)
 	if !idle {
-		return goja.Undefined()
+		return nil
 	}
 	took, done := d.fn(stream, b)
 	switch {
 	case !took:
-		return goja.Undefined()
+		return nil
 	case done:
 		// The write came and went: writeOrBuffer and onwrite would leave
 		// the state as it was.
@@ -105,4 +122,16 @@ func setFlags(st *goja.Object, flags WritableFlags) {
 	if err := st.SetSymbol(StateKey, int64(flags)); err != nil {
 		panic(err)
 	}
+}
+
+// writeFunction makes write a function object as a script's would be:
+// length 3 (chunk, encoding, cb) and Node's name for it, which is empty.
+func writeFunction(vm *goja.Runtime, write func(goja.FunctionCall) goja.Value) *goja.Object {
+	f := vm.ToValue(write).(*goja.Object)
+	for name, v := range map[string]any{"length": 3, "name": ""} {
+		if err := f.DefineDataProperty(name, vm.ToValue(v), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			panic(err)
+		}
+	}
+	return f
 }

@@ -95,3 +95,12 @@ func TestDirectWriteInFlightIsAWriteInProgress(t *testing.T) {
 	assert.Equal(t, "js first js queued drain", d.log(t), "the queue goes on through _write, then 'drain'")
 	assert.Equal(t, int64(0), d.run(t, `w.writableLength + w._writableState.pendingcb`).ToInteger())
 }
+
+func TestWriteLooksAndThrowsAsNodes(t *testing.T) {
+	d := newDirectEnv(t)
+	res := d.run(t, `const f = stream.Writable.prototype.write;
+		let code;
+		try { w.write(42); } catch (e) { code = e.code; }
+		[JSON.stringify(f.name), f.length, f === stream.Duplex.prototype.write, code].join()`)
+	assert.Equal(t, `"",3,true,ERR_INVALID_ARG_TYPE`, res.String(), "Node's write is anonymous, of length 3")
+}

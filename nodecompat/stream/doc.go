@@ -18,8 +18,8 @@
 // times slower than V8, the socket paths cross into JavaScript as little as
 // the semantics allow: Module.PushProducing emits a flowing chunk and
 // settles its read-ahead in one call, and Module.SetDirectWrite lets a
-// plain write on an idle stream go from write() to the sink in Go (one the
-// sink finishes later completes through Module.WriteCompletion, whose
+// plain write on an idle stream go from write(), which is a Go function,
+// to the sink without running JavaScript (one the sink finishes later completes through Module.WriteCompletion, whose
 // common case, 'drain' included, is Go too). Both states keep few own
 // properties, since every own property is a map entry per stream in goja:
 // their flags are bits of one number under kState, in Node 20.20's layout

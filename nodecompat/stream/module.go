@@ -88,9 +88,8 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	shared := vm.NewObject()
 	n := &natives{vm: vm, host: h}
 	n.install(shared)
-	direct := &directWriter{vm: vm, shared: shared}
-	set(shared, "directWrite", goja.Null())
-	set(shared, "writeDirect", direct.writeDirect)
+	direct := &directWriter{vm: vm}
+	set(shared, "write", writeFunction(vm, direct.write))
 	set(shared, "EventEmitter", events)
 	set(shared, "Buffer", bufExports.Get("Buffer"))
 	set(shared, "StringDecoder", decoderModule.Get("StringDecoder"))
@@ -98,6 +97,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	runScripts(vm, shared)
 
 	direct.afterWriteEnd, _ = goja.AssertFunction(shared.Get("afterWriteEnd"))
+	direct.slow, _ = goja.AssertFunction(shared.Get("writeSlow"))
 	m := &Module{vm: vm, direct: direct, wrap: buffer.Wrapper(vm), readableBits: readableBits}
 	m.exports = shared.Get("exports").(*goja.Object)
 	m.promises = shared.Get("promises").(*goja.Object)

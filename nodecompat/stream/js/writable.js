@@ -248,14 +248,10 @@
     return writeOrBuffer(stream, state, bits, chunk, encoding, cb);
   }
 
-  // A plain write on a stream whose _write is S.directWrite (a socket's) is
-  // made by S.writeDirect in Go when the stream is idle; it answers
-  // undefined when this path must make it.
-  proto.write = function write(chunk, encoding, cb) {
-    if (encoding === undefined && cb === undefined && this._write === S.directWrite) {
-      const ret = S.writeDirect(this, chunk);
-      if (ret !== undefined) return ret;
-    }
+  // write() is Go's (S.write): it makes a plain write on an idle socket
+  // itself, and hands every other write to writeSlow.
+  proto.write = S.write;
+  S.writeSlow = function write(chunk, encoding, cb) {
     return writeChunk(this, chunk, encoding, cb) === true;
   };
 
