@@ -20,6 +20,9 @@
     kResumeScheduled, kMultiAwaitDrain, kReadingMore, kDataEmitted, kDefaultUTF8Encoding, kDecoder,
     kEncoding, kHasFlowing, kFlowing, kHasPaused, kPaused, kDataListening,
   } = S.readableBits;
+  // The writable side's bits that tell emitEnd whether to destroy.
+  const { kAutoDestroy: kWAutoDestroy, kFinished: kWFinished, kHasWritable: kWHasWritable } = S.writableBits;
+  const kWWritableField = kWHasWritable | S.writableBits.kWritable;
   // The values behind the errored, defaultEncoding, decoder and encoding
   // bits.
   const kErroredValue = Symbol('kErroredValue');
@@ -501,8 +504,16 @@
     if (stream.writable && stream.allowHalfOpen === false) {
       nextTick(endWritableSide, stream);
     } else if ((state[kState] & kAutoDestroy) !== 0) {
+      // The writable side's flags are read as bits, as finish reads ours.
       const w = stream._writableState;
-      if (!w || (w.autoDestroy && (w.finished || w.writable === false))) stream.destroy();
+      if (!w) {
+        stream.destroy();
+      } else {
+        const wbits = w[kState];
+        if ((wbits & kWAutoDestroy) !== 0 && ((wbits & kWFinished) !== 0 || (wbits & kWWritableField) === kWHasWritable)) {
+          stream.destroy();
+        }
+      }
     }
   }
 

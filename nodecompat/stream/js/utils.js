@@ -89,6 +89,10 @@
     let hwm = options.highWaterMark;
     if (hwm == null && isDuplex) hwm = options[sideKey];
     if (hwm == null) return getDefaultHighWaterMark(objectMode);
+    // A non-negative whole number (every socket's mark) is its own floor:
+    // the checks below are two native calls, which cost a stream's
+    // construction more than the rest of this function.
+    if (typeof hwm === 'number' && hwm >= 0 && hwm % 1 === 0) return hwm;
     if (!Number.isInteger(hwm) || hwm < 0) {
       throw S.invalidArgValue(isDuplex ? 'options.' + sideKey : 'options.highWaterMark', hwm);
     }

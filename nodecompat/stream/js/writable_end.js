@@ -16,6 +16,8 @@
     kOnFinishedValue, kErroredValue, ending, writeChunk, erroredOf, takeOnFinished,
   } = S.writableCore;
   const proto = S.Writable.prototype;
+  // The readable side's bits that tell finish whether to destroy.
+  const { kAutoDestroy: kRAutoDestroy, kEndEmitted: kREndEmitted } = S.readableBits;
 
   // needFinish's flags: those that must be set and those tested.
   const kFinishDue = kEnding | kConstructed;
@@ -148,8 +150,15 @@
     runOnFinished(state, null);
     stream.emit('finish');
     if ((state[kState] & kAutoDestroy) !== 0) {
+      // The readable side's flags are read as bits (its accessors would
+      // cost two calls and their bit operations again).
       const r = stream._readableState;
-      if (!r || (r.autoDestroy && (r.endEmitted || r.readable === false))) stream.destroy();
+      if (!r) {
+        stream.destroy();
+      } else {
+        const rbits = r[kState];
+        if ((rbits & kRAutoDestroy) !== 0 && ((rbits & kREndEmitted) !== 0 || r.readable === false)) stream.destroy();
+      }
     }
   }
 
