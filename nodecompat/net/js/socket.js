@@ -23,6 +23,10 @@
   const kBytesRead = Symbol('kBytesRead');
   const kBytesWritten = Symbol('kBytesWritten');
   const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+  // idleTimers counts the sockets' live idle timers (this[kTimeout]), so
+  // that _unrefTimer, which every connect, end and write calls, returns at
+  // once while no socket has one instead of walking the parents' chain.
+  let idleTimers = 0;
 
   function Socket(options) {
     if (!(this instanceof Socket)) return new Socket(options);
@@ -195,6 +199,7 @@
   }
 
   proto._unrefTimer = function _unrefTimer() {
+    if (idleTimers === 0) return;
     for (let s = this; s !== null && s !== undefined; s = s._parent) {
       if (s[kTimeout]) s[kTimeout].refresh();
     }
@@ -221,6 +226,7 @@
     if (this[kTimeout]) {
       this[kTimeout].close();
       this[kTimeout] = null;
+      idleTimers--;
     }
     if (msecs === 0) {
       if (callback !== undefined) {
@@ -229,6 +235,7 @@
       }
     } else {
       this[kTimeout] = B.idleTimer(this, msecs);
+      idleTimers++;
       if (callback !== undefined) {
         S.validateFunction(callback, 'callback');
         this.once('timeout', callback);
@@ -371,6 +378,7 @@
       if (s[kTimeout]) {
         s[kTimeout].close();
         s[kTimeout] = null;
+        idleTimers--;
       }
     }
     const handle = this._handle;
