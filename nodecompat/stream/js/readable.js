@@ -48,6 +48,8 @@
   // be scheduled (none is, and _construct is done).
   const kReadMoreMask = kReadingMore | kConstructed;
   const kReadingOrEnded = kReading | kEnded;
+  // Any of these means 'end' is not to be emitted.
+  const kEndBlocked = kErrored | kCloseEmitted | kEndEmitted;
 
   // ReadableState is laid out as Node 20.20's: its own properties are the
   // buffer, its counters and the pipes, and every flag is a bit of
@@ -498,7 +500,7 @@
 
   function emitEnd(state, stream) {
     const flags = state[kState];
-    if ((flags & (kErrored | kCloseEmitted | kEndEmitted)) !== 0 || state.length !== 0) return;
+    if ((flags & kEndBlocked) !== 0 || state.length !== 0) return;
     state[kState] = flags | kEndEmitted;
     stream.emit('end');
     if (stream.writable && stream.allowHalfOpen === false) {
