@@ -374,7 +374,7 @@
 
   proto._destroy = function (exception, cb) {
     this.connecting = false;
-    for (let s = this; s !== null && s !== undefined; s = s._parent) {
+    for (let s = idleTimers === 0 ? null : this; s !== null && s !== undefined; s = s._parent) {
       if (s[kTimeout]) {
         s[kTimeout].close();
         s[kTimeout] = null;
