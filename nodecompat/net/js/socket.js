@@ -123,14 +123,16 @@
 
   // streamOptionsFor returns the options of a socket's Duplex: the socket
   // ends its writable side when the peer ends unless allowHalfOpen, and
-  // emits 'close' itself, when its handle has closed.
+  // emits 'close' itself, when its handle has closed. They are preset
+  // (the stream module reads them once, for every socket made with them):
+  // the caller freezes them.
   function streamOptionsFor(allowHalfOpen, highWaterMark) {
     const o = { allowHalfOpen: Boolean(allowHalfOpen), emitClose: false, autoDestroy: true, decodeStrings: false };
     if (highWaterMark !== undefined) {
       o.readableHighWaterMark = highWaterMark;
       o.writableHighWaterMark = highWaterMark;
     }
-    return o;
+    return S.presetStreamOptions(o);
   }
 
   // newSocket makes a Socket from options the module made, with the

@@ -13,6 +13,7 @@
   const codedError = S.codedError;
   const isView = ArrayBuffer.isView;
   const kState = S.kState;
+  const kPreset = S.kPreset;
   const { flagAccessor, triStateAccessor, defaultEncodingAccessor } = S;
   const {
     kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed, kCloseEmitted, kErrored,
@@ -58,17 +59,21 @@
   // errored, decoder, encoding and a non-utf8 defaultEncoding sit under
   // symbols, their bits telling whether they are set.
   function ReadableState(options, stream, isDuplex) {
+    // A preset options object (kPreset) has been read once already.
+    const preset = isDuplex === true && options != null ? options[kPreset] : undefined;
+    if (preset !== undefined) {
+      this.highWaterMark = preset.readableHighWaterMark;
+      addBuffers(this);
+      this[kState] = preset.readableBits;
+      return;
+    }
     if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
     let objectMode = !!(options && options.objectMode);
     if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
     this.highWaterMark = options ?
       S.highWaterMarkOf(objectMode, options, 'readableHighWaterMark', isDuplex) :
       S.getDefaultHighWaterMark(objectMode);
-    this.buffer = [];
-    this.bufferIndex = 0;
-    this.length = 0;
-    this.pipes = [];
-    this.awaitDrainWriters = null;
+    addBuffers(this);
     let bits = objectMode ? kFreshState | kObjectMode : kFreshState;
     if (options) {
       if (options.emitClose === false) bits &= ~kEmitClose;
@@ -88,6 +93,16 @@
       }
     }
     this[kState] = bits;
+  }
+
+  // addBuffers gives a new state its buffer, counters and pipes, in Node's
+  // order.
+  function addBuffers(state) {
+    state.buffer = [];
+    state.bufferIndex = 0;
+    state.length = 0;
+    state.pipes = [];
+    state.awaitDrainWriters = null;
   }
 
   // valueProperty is the accessor of a field that is null unless bit says

@@ -8,6 +8,13 @@
   // that has no destroyed flag of its own.
   const kIsDestroyed = Symbol('kIsDestroyed');
 
+  // kPreset keys what a module's options object for many duplex streams
+  // (a net server's or connect()'s, frozen) was found to mean when it was
+  // made: both marks, both states' first flags and allowHalfOpen (see
+  // presetOptions in duplex.js), so that each stream made with it takes
+  // them instead of reading the options again.
+  const kPreset = Symbol('kPreset');
+
   // kState keys the number whose bits hold a stream state's flags (as in
   // Node 20.20, where ReadableState and WritableState keep their booleans
   // in one field with accessors on the prototype): one read tells Go and
@@ -337,7 +344,7 @@
   }
 
   Object.assign(S, {
-    nop, kIsDestroyed, flagAccessor, triStateAccessor, defaultEncodingAccessor,
+    nop, kIsDestroyed, kPreset, flagAccessor, triStateAccessor, defaultEncodingAccessor,
     getDefaultHighWaterMark, setDefaultHighWaterMark, highWaterMarkOf,
     validateInteger, validateFunction, validateObject, validateAbortSignal, onAbort,
     AbortError, abortErrorFor, internalSignal, once, combineErrors,
