@@ -30,9 +30,11 @@
 
   function Socket(options) {
     if (!(this instanceof Socket)) return new Socket(options);
-    if (options && options.objectMode) {
+    // The module's own options (see newSocket) never ask for object mode.
+    const own = options === ownOptions && options !== null;
+    if (!own && options && options.objectMode) {
       throw B.invalidArgValue('options.objectMode', options.objectMode, 'is not supported');
-    } else if (options && (options.readableObjectMode || options.writableObjectMode)) {
+    } else if (!own && options && (options.readableObjectMode || options.writableObjectMode)) {
       throw B.invalidArgValue('options.' + (options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'),
         options.readableObjectMode || options.writableObjectMode, 'is not supported');
     }
@@ -44,7 +46,7 @@
     this._handle = null;
 
     let streamOptions;
-    if (options === ownOptions && options !== null) {
+    if (own) {
       // The module's own options come with their stream options made
       // once (per server, or shared by connect()'s sockets).
       streamOptions = ownStreamOptions;
@@ -66,7 +68,11 @@
     } else if (options.fd !== undefined) {
       S.validateInt32(options.fd, 'fd', 0);
     }
-    this.on('end', onReadableStreamEnd);
+    // Readable's on adds nothing to Stream's for 'end': unless a subclass
+    // brings its own on, the listener goes to Stream's at once, sparing a
+    // call through Readable's.
+    if (this.on === readableOn) streamProto.on.call(this, 'end', onReadableStreamEnd);
+    else this.on('end', onReadableStreamEnd);
     // A new socket's stream state is fresh, which is what undestroying
     // makes it, unless an aborted signal destroyed it or a _construct of
     // a subclass is pending.
@@ -87,12 +93,18 @@
     // sets only what differs): Node's symbols are not these anyway.
     if (options.noDelay) this[kSetNoDelay] = true;
     if (options.keepAlive) this[kSetKeepAlive] = true;
-    const initialDelay = ~~(options.keepAliveInitialDelay / 1000);
-    if (initialDelay !== 0) this[kSetKeepAliveInitialDelay] = initialDelay;
+    // (Without a delay ~~(undefined / 1000) is 0.)
+    if (options.keepAliveInitialDelay !== undefined) {
+      const initialDelay = ~~(options.keepAliveInitialDelay / 1000);
+      if (initialDelay !== 0) this[kSetKeepAliveInitialDelay] = initialDelay;
+    }
   }
   Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
   Object.setPrototypeOf(Socket, Duplex);
   const proto = Socket.prototype;
+  // Readable's on, and the prototype whose on it calls (Stream's).
+  const readableOn = Duplex.prototype.on;
+  const streamProto = Object.getPrototypeOf(Object.getPrototypeOf(Duplex.prototype));
   proto._hadError = false;
   proto._parent = null;
   proto._host = null;
