@@ -85,6 +85,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "binding", m.newBinding())
 	set(shared, "EventEmitter", events)
 	set(shared, "Duplex", streamMod.Duplex)
+	set(shared, "presetStreamOptions", streamMod.PresetOptions)
 	set(shared, "Buffer", bufferMod.Get("Buffer"))
 	set(shared, "getDefaultHighWaterMark", streamMod.Exports().Get("getDefaultHighWaterMark"))
 	kState, readableBits := streamMod.ReadableFlagKeys()

@@ -34,6 +34,12 @@ type Module struct {
 
 	readableBits *goja.Object // the readable flag bits by name
 
+	// PresetOptions is presetOptions(options) of duplex.js: it marks an
+	// options object a module makes once for many duplex streams (and
+	// freezes afterwards) with what the options mean, so that each stream
+	// made with it skips reading them (see there for which qualify).
+	PresetOptions *goja.Object
+
 	pushFromGo goja.Callable             // push(stream, buffer, length) for Push
 	wrap       func([]byte) *goja.Object // buffer.Wrap bound to the runtime
 	data       *dataPath                 // Push's common case in Go; nil without nodeshim's events
@@ -106,6 +112,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.Duplex = shared.Get("Duplex").(*goja.Object)
 	m.Transform = shared.Get("Transform").(*goja.Object)
 	m.PassThrough = shared.Get("PassThrough").(*goja.Object)
+	m.PresetOptions = shared.Get("presetOptions").(*goja.Object)
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
 	m.data = newDataPath(vm, events, m.Readable, shared)
 	if m.data != nil {

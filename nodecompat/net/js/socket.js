@@ -23,12 +23,18 @@
   const kBytesRead = Symbol('kBytesRead');
   const kBytesWritten = Symbol('kBytesWritten');
   const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+  // idleTimers counts the sockets' live idle timers (this[kTimeout]), so
+  // that _unrefTimer, which every connect, end and write calls, returns at
+  // once while no socket has one instead of walking the parents' chain.
+  let idleTimers = 0;
 
   function Socket(options) {
     if (!(this instanceof Socket)) return new Socket(options);
-    if (options && options.objectMode) {
+    // The module's own options (see newSocket) never ask for object mode.
+    const own = options === ownOptions && options !== null;
+    if (!own && options && options.objectMode) {
       throw B.invalidArgValue('options.objectMode', options.objectMode, 'is not supported');
-    } else if (options && (options.readableObjectMode || options.writableObjectMode)) {
+    } else if (!own && options && (options.readableObjectMode || options.writableObjectMode)) {
       throw B.invalidArgValue('options.' + (options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'),
         options.readableObjectMode || options.writableObjectMode, 'is not supported');
     }
@@ -40,7 +46,7 @@
     this._handle = null;
 
     let streamOptions;
-    if (options === ownOptions && options !== null) {
+    if (own) {
       // The module's own options come with their stream options made
       // once (per server, or shared by connect()'s sockets).
       streamOptions = ownStreamOptions;
@@ -62,7 +68,11 @@
     } else if (options.fd !== undefined) {
       S.validateInt32(options.fd, 'fd', 0);
     }
-    this.on('end', onReadableStreamEnd);
+    // Readable's on adds nothing to Stream's for 'end': unless a subclass
+    // brings its own on, the listener goes to Stream's at once, sparing a
+    // call through Readable's.
+    if (this.on === readableOn) streamProto.on.call(this, 'end', onReadableStreamEnd);
+    else this.on('end', onReadableStreamEnd);
     // A new socket's stream state is fresh, which is what undestroying
     // makes it, unless an aborted signal destroyed it or a _construct of
     // a subclass is pending.
@@ -83,12 +93,18 @@
     // sets only what differs): Node's symbols are not these anyway.
     if (options.noDelay) this[kSetNoDelay] = true;
     if (options.keepAlive) this[kSetKeepAlive] = true;
-    const initialDelay = ~~(options.keepAliveInitialDelay / 1000);
-    if (initialDelay !== 0) this[kSetKeepAliveInitialDelay] = initialDelay;
+    // (Without a delay ~~(undefined / 1000) is 0.)
+    if (options.keepAliveInitialDelay !== undefined) {
+      const initialDelay = ~~(options.keepAliveInitialDelay / 1000);
+      if (initialDelay !== 0) this[kSetKeepAliveInitialDelay] = initialDelay;
+    }
   }
   Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
   Object.setPrototypeOf(Socket, Duplex);
   const proto = Socket.prototype;
+  // Readable's on, and the prototype whose on it calls (Stream's).
+  const readableOn = Duplex.prototype.on;
+  const streamProto = Object.getPrototypeOf(Object.getPrototypeOf(Duplex.prototype));
   proto._hadError = false;
   proto._parent = null;
   proto._host = null;
@@ -119,14 +135,16 @@
 
   // streamOptionsFor returns the options of a socket's Duplex: the socket
   // ends its writable side when the peer ends unless allowHalfOpen, and
-  // emits 'close' itself, when its handle has closed.
+  // emits 'close' itself, when its handle has closed. They are preset
+  // (the stream module reads them once, for every socket made with them):
+  // the caller freezes them.
   function streamOptionsFor(allowHalfOpen, highWaterMark) {
     const o = { allowHalfOpen: Boolean(allowHalfOpen), emitClose: false, autoDestroy: true, decodeStrings: false };
     if (highWaterMark !== undefined) {
       o.readableHighWaterMark = highWaterMark;
       o.writableHighWaterMark = highWaterMark;
     }
-    return o;
+    return S.presetStreamOptions(o);
   }
 
   // newSocket makes a Socket from options the module made, with the
@@ -195,6 +213,7 @@
   }
 
   proto._unrefTimer = function _unrefTimer() {
+    if (idleTimers === 0) return;
     for (let s = this; s !== null && s !== undefined; s = s._parent) {
       if (s[kTimeout]) s[kTimeout].refresh();
     }
@@ -221,6 +240,7 @@
     if (this[kTimeout]) {
       this[kTimeout].close();
       this[kTimeout] = null;
+      idleTimers--;
     }
     if (msecs === 0) {
       if (callback !== undefined) {
@@ -229,6 +249,7 @@
       }
     } else {
       this[kTimeout] = B.idleTimer(this, msecs);
+      idleTimers++;
       if (callback !== undefined) {
         S.validateFunction(callback, 'callback');
         this.once('timeout', callback);
@@ -367,10 +388,11 @@
 
   proto._destroy = function (exception, cb) {
     this.connecting = false;
-    for (let s = this; s !== null && s !== undefined; s = s._parent) {
+    for (let s = idleTimers === 0 ? null : this; s !== null && s !== undefined; s = s._parent) {
       if (s[kTimeout]) {
         s[kTimeout].close();
         s[kTimeout] = null;
+        idleTimers--;
       }
     }
     const handle = this._handle;

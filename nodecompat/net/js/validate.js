@@ -76,6 +76,9 @@
   function validatePort(port, name, allowZero) {
     if (name === undefined) name = 'Port';
     if (allowZero === undefined) allowZero = true;
+    // A whole number in range (the usual port) passes without the bit
+    // operations below, each of which allocates in goja above 255.
+    if (typeof port === 'number' && port > 0 && port <= 0xFFFF && port % 1 === 0) return port;
     const ok = (typeof port === 'number' || (typeof port === 'string' && port.trim().length !== 0)) &&
       +port === (+port >>> 0) && port <= 0xFFFF && (allowZero || port !== 0);
     if (!ok) {

@@ -17,6 +17,7 @@
   const kState = S.kState;
   const { kDestroyed: kRDestroyed, kEnded: kREnded, kEndEmitted: kREndEmitted } = S.readableBits;
   const { writableConstructed } = S.writableCore;
+  const kPreset = S.kPreset;
 
   // Duplex sets up both sides itself (as Node does, rather than calling
   // both constructors), so the instance's own keys come in Node's order.
@@ -30,7 +31,11 @@
     }
     this._readableState = new S.ReadableState(options, this, true);
     this._writableState = new S.WritableState(options, this, true);
-    if (options) {
+    const preset = options != null ? options[kPreset] : undefined;
+    if (preset !== undefined) {
+      // (presetOptions took only options that set none of the below.)
+      this.allowHalfOpen = preset.allowHalfOpen;
+    } else if (options) {
       this.allowHalfOpen = options.allowHalfOpen !== false;
       if (options.readable === false) {
         const r = this._readableState;
@@ -59,6 +64,36 @@
       });
     }
   }
+
+  // presetOptions marks options, an object a module makes once for many
+  // duplex streams and freezes after this call, with what it means for a
+  // new stream's states (kPreset), so that each stream skips reading it.
+  // Options that set anything beyond the marks, allowHalfOpen, emitClose,
+  // autoDestroy and decodeStrings are left as they are, as are options
+  // that would throw (they throw when a stream is made, as before).
+  function presetOptions(options) {
+    for (const key of Object.keys(options)) {
+      if (!presetKeys.has(key)) return options;
+    }
+    let r;
+    let w;
+    try {
+      r = new S.ReadableState(options, null, true);
+      w = new S.WritableState(options, null, true);
+    } catch {
+      return options;
+    }
+    options[kPreset] = {
+      readableHighWaterMark: r.highWaterMark, readableBits: r[kState],
+      writableHighWaterMark: w.highWaterMark, writableBits: w[kWState],
+      allowHalfOpen: options.allowHalfOpen !== false,
+    };
+    return options;
+  }
+  const presetKeys = new Set([
+    'highWaterMark', 'readableHighWaterMark', 'writableHighWaterMark', 'allowHalfOpen', 'emitClose',
+    'autoDestroy', 'decodeStrings',
+  ]);
 
   Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
   Object.setPrototypeOf(Duplex, Readable);
@@ -91,4 +126,5 @@
   });
 
   S.Duplex = Duplex;
+  S.presetOptions = presetOptions;
 })

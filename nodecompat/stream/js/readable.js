@@ -13,6 +13,7 @@
   const codedError = S.codedError;
   const isView = ArrayBuffer.isView;
   const kState = S.kState;
+  const kPreset = S.kPreset;
   const { flagAccessor, triStateAccessor, defaultEncodingAccessor } = S;
   const {
     kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed, kCloseEmitted, kErrored,
@@ -20,6 +21,9 @@
     kResumeScheduled, kMultiAwaitDrain, kReadingMore, kDataEmitted, kDefaultUTF8Encoding, kDecoder,
     kEncoding, kHasFlowing, kFlowing, kHasPaused, kPaused, kDataListening,
   } = S.readableBits;
+  // The writable side's bits that tell emitEnd whether to destroy.
+  const { kAutoDestroy: kWAutoDestroy, kFinished: kWFinished, kHasWritable: kWHasWritable } = S.writableBits;
+  const kWWritableField = kWHasWritable | S.writableBits.kWritable;
   // The values behind the errored, defaultEncoding, decoder and encoding
   // bits.
   const kErroredValue = Symbol('kErroredValue');
@@ -45,6 +49,8 @@
   // be scheduled (none is, and _construct is done).
   const kReadMoreMask = kReadingMore | kConstructed;
   const kReadingOrEnded = kReading | kEnded;
+  // Any of these means 'end' is not to be emitted.
+  const kEndBlocked = kErrored | kCloseEmitted | kEndEmitted;
 
   // ReadableState is laid out as Node 20.20's: its own properties are the
   // buffer, its counters and the pipes, and every flag is a bit of
@@ -53,17 +59,21 @@
   // errored, decoder, encoding and a non-utf8 defaultEncoding sit under
   // symbols, their bits telling whether they are set.
   function ReadableState(options, stream, isDuplex) {
+    // A preset options object (kPreset) has been read once already.
+    const preset = isDuplex === true && options != null ? options[kPreset] : undefined;
+    if (preset !== undefined) {
+      this.highWaterMark = preset.readableHighWaterMark;
+      addBuffers(this);
+      this[kState] = preset.readableBits;
+      return;
+    }
     if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
     let objectMode = !!(options && options.objectMode);
     if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
     this.highWaterMark = options ?
       S.highWaterMarkOf(objectMode, options, 'readableHighWaterMark', isDuplex) :
       S.getDefaultHighWaterMark(objectMode);
-    this.buffer = [];
-    this.bufferIndex = 0;
-    this.length = 0;
-    this.pipes = [];
-    this.awaitDrainWriters = null;
+    addBuffers(this);
     let bits = objectMode ? kFreshState | kObjectMode : kFreshState;
     if (options) {
       if (options.emitClose === false) bits &= ~kEmitClose;
@@ -83,6 +93,16 @@
       }
     }
     this[kState] = bits;
+  }
+
+  // addBuffers gives a new state its buffer, counters and pipes, in Node's
+  // order.
+  function addBuffers(state) {
+    state.buffer = [];
+    state.bufferIndex = 0;
+    state.length = 0;
+    state.pipes = [];
+    state.awaitDrainWriters = null;
   }
 
   // valueProperty is the accessor of a field that is null unless bit says
@@ -495,14 +515,22 @@
 
   function emitEnd(state, stream) {
     const flags = state[kState];
-    if ((flags & (kErrored | kCloseEmitted | kEndEmitted)) !== 0 || state.length !== 0) return;
+    if ((flags & kEndBlocked) !== 0 || state.length !== 0) return;
     state[kState] = flags | kEndEmitted;
     stream.emit('end');
     if (stream.writable && stream.allowHalfOpen === false) {
       nextTick(endWritableSide, stream);
     } else if ((state[kState] & kAutoDestroy) !== 0) {
+      // The writable side's flags are read as bits, as finish reads ours.
       const w = stream._writableState;
-      if (!w || (w.autoDestroy && (w.finished || w.writable === false))) stream.destroy();
+      if (!w) {
+        stream.destroy();
+      } else {
+        const wbits = w[kState];
+        if ((wbits & kWAutoDestroy) !== 0 && ((wbits & kWFinished) !== 0 || (wbits & kWWritableField) === kWHasWritable)) {
+          stream.destroy();
+        }
+      }
     }
   }
 

@@ -8,6 +8,13 @@
   // that has no destroyed flag of its own.
   const kIsDestroyed = Symbol('kIsDestroyed');
 
+  // kPreset keys what a module's options object for many duplex streams
+  // (a net server's or connect()'s, frozen) was found to mean when it was
+  // made: both marks, both states' first flags and allowHalfOpen (see
+  // presetOptions in duplex.js), so that each stream made with it takes
+  // them instead of reading the options again.
+  const kPreset = Symbol('kPreset');
+
   // kState keys the number whose bits hold a stream state's flags (as in
   // Node 20.20, where ReadableState and WritableState keep their booleans
   // in one field with accessors on the prototype): one read tells Go and
@@ -89,6 +96,10 @@
     let hwm = options.highWaterMark;
     if (hwm == null && isDuplex) hwm = options[sideKey];
     if (hwm == null) return getDefaultHighWaterMark(objectMode);
+    // A non-negative whole number (every socket's mark) is its own floor:
+    // the checks below are two native calls, which cost a stream's
+    // construction more than the rest of this function.
+    if (typeof hwm === 'number' && hwm >= 0 && hwm % 1 === 0) return hwm;
     if (!Number.isInteger(hwm) || hwm < 0) {
       throw S.invalidArgValue(isDuplex ? 'options.' + sideKey : 'options.highWaterMark', hwm);
     }
@@ -333,7 +344,7 @@
   }
 
   Object.assign(S, {
-    nop, kIsDestroyed, flagAccessor, triStateAccessor, defaultEncodingAccessor,
+    nop, kIsDestroyed, kPreset, flagAccessor, triStateAccessor, defaultEncodingAccessor,
     getDefaultHighWaterMark, setDefaultHighWaterMark, highWaterMarkOf,
     validateInteger, validateFunction, validateObject, validateAbortSignal, onAbort,
     AbortError, abortErrorFor, internalSignal, once, combineErrors,

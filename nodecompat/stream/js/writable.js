@@ -13,6 +13,7 @@
   const codedError = S.codedError;
   const isView = ArrayBuffer.isView;
   const kState = S.kState;
+  const kPreset = S.kPreset;
   const {
     kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed, kCloseEmitted,
     kErrored, kConstructed, kSync, kFinalCalled, kNeedDrain, kEnding, kFinished, kDecodeStrings,
@@ -50,24 +51,31 @@
   // its flags as the bits of this[kState] (read through accessors on the
   // prototype), and its other fields under symbols (Node 20.20's layout).
   function WritableState(options, stream, isDuplex) {
-    if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
+    // A preset options object (kPreset) has been read once already.
+    const preset = isDuplex === true && options != null ? options[kPreset] : undefined;
     let bits = kInitial;
-    let objectMode = !!(options && options.objectMode);
-    if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
-    if (objectMode) bits |= kObjectMode;
-    this.highWaterMark = options ?
-      S.highWaterMarkOf(objectMode, options, 'writableHighWaterMark', isDuplex) :
-      S.getDefaultHighWaterMark(objectMode);
     let encoding = null;
-    if (options) {
-      if (options.decodeStrings === false) bits &= ~kDecodeStrings;
-      encoding = options.defaultEncoding;
-      if (encoding != null && encoding !== 'utf8' && encoding !== 'utf-8') {
-        if (!Buffer.isEncoding(encoding)) throw codedError('ERR_UNKNOWN_ENCODING', encoding);
-        bits &= ~kDefaultUTF8Encoding;
+    if (preset !== undefined) {
+      this.highWaterMark = preset.writableHighWaterMark;
+      bits = preset.writableBits;
+    } else {
+      if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
+      let objectMode = !!(options && options.objectMode);
+      if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
+      if (objectMode) bits |= kObjectMode;
+      this.highWaterMark = options ?
+        S.highWaterMarkOf(objectMode, options, 'writableHighWaterMark', isDuplex) :
+        S.getDefaultHighWaterMark(objectMode);
+      if (options) {
+        if (options.decodeStrings === false) bits &= ~kDecodeStrings;
+        encoding = options.defaultEncoding;
+        if (encoding != null && encoding !== 'utf8' && encoding !== 'utf-8') {
+          if (!Buffer.isEncoding(encoding)) throw codedError('ERR_UNKNOWN_ENCODING', encoding);
+          bits &= ~kDefaultUTF8Encoding;
+        }
+        if (options.emitClose === false) bits &= ~kEmitClose;
+        if (options.autoDestroy === false) bits &= ~kAutoDestroy;
       }
-      if (options.emitClose === false) bits &= ~kEmitClose;
-      if (options.autoDestroy === false) bits &= ~kAutoDestroy;
     }
     this.length = 0;
     this.corked = 0;
@@ -76,7 +84,7 @@
     this.bufferedIndex = 0;
     this.pendingcb = 0;
     this[kState] = bits;
-    if ((bits & kDefaultUTF8Encoding) === 0) this[kDefaultEncodingValue] = encoding;
+    if (preset === undefined && (bits & kDefaultUTF8Encoding) === 0) this[kDefaultEncodingValue] = encoding;
     this[kBufferedValue] = null;
   }
 

@@ -16,6 +16,8 @@
     kOnFinishedValue, kErroredValue, ending, writeChunk, erroredOf, takeOnFinished,
   } = S.writableCore;
   const proto = S.Writable.prototype;
+  // The readable side's bits that tell finish whether to destroy.
+  const { kAutoDestroy: kRAutoDestroy, kEndEmitted: kREndEmitted } = S.readableBits;
 
   // needFinish's flags: those that must be set and those tested.
   const kFinishDue = kEnding | kConstructed;
@@ -23,6 +25,14 @@
     kErrorEmitted | kCloseEmitted;
   // A writable side explicitly made unwritable has kHasWritable alone.
   const kWritableField = kHasWritable | kWritable;
+  // The masks below are combined once here: in goja every bit operation
+  // on a number above 255 allocates, so a mask combined at each call costs
+  // the getters and end() several allocations.
+  const kErroredOrEnding = kErrored | kEnding;
+  const kPrefinishedOrFinalCalled = kPrefinished | kFinalCalled;
+  const kNotWritable = kDestroyed | kErrored | kEnding | kEnded;
+  const kDrainTested = kDestroyed | kEnding | kNeedDrain;
+  const kFailed = kDestroyed | kErrored;
 
   proto.end = function end(chunk, encoding, cb) {
     const state = this._writableState;
@@ -46,7 +56,7 @@
     const bits = state[kState];
     if (err) {
       // The failed write already reported it.
-    } else if ((bits & (kErrored | kEnding)) === 0) {
+    } else if ((bits & kErroredOrEnding) === 0) {
       state[kState] = bits | kEnding;
       finishMaybe(this, state, true);
       state[kState] |= kEnded;
@@ -110,7 +120,7 @@
 
   function prefinish(stream, state) {
     const bits = state[kState];
-    if ((bits & (kPrefinished | kFinalCalled)) !== 0) return;
+    if ((bits & kPrefinishedOrFinalCalled) !== 0) return;
     if (typeof stream._final === 'function' && (bits & kDestroyed) === 0) {
       state[kState] = bits | kFinalCalled;
       callFinal(stream, state);
@@ -148,8 +158,15 @@
     runOnFinished(state, null);
     stream.emit('finish');
     if ((state[kState] & kAutoDestroy) !== 0) {
+      // The readable side's flags are read as bits (its accessors would
+      // cost two calls and their bit operations again).
       const r = stream._readableState;
-      if (!r || (r.autoDestroy && (r.endEmitted || r.readable === false))) stream.destroy();
+      if (!r) {
+        stream.destroy();
+      } else {
+        const rbits = r[kState];
+        if ((rbits & kRAutoDestroy) !== 0 && ((rbits & kREndEmitted) !== 0 || r.readable === false)) stream.destroy();
+      }
     }
   }
 
@@ -187,7 +204,7 @@
         const w = this._writableState;
         if (!w) return false;
         const bits = w[kState];
-        return (bits & kWritableField) !== kHasWritable && (bits & (kDestroyed | kErrored | kEnding | kEnded)) === 0;
+        return (bits & kWritableField) !== kHasWritable && (bits & kNotWritable) === 0;
       },
       set(val) {
         const w = this._writableState;
@@ -207,7 +224,7 @@
       __proto__: null,
       get() {
         const w = this._writableState;
-        return !!w && (w[kState] & (kDestroyed | kEnding | kNeedDrain)) === kNeedDrain;
+        return !!w && (w[kState] & kDrainTested) === kNeedDrain;
       },
     },
     writableHighWaterMark: { __proto__: null, get: fieldGetter('highWaterMark', undefined) },
@@ -226,7 +243,7 @@
       enumerable: false,
       get() {
         const bits = this._writableState[kState];
-        return (bits & kWritableField) !== kHasWritable && (bits & (kDestroyed | kErrored)) !== 0 &&
+        return (bits & kWritableField) !== kHasWritable && (bits & kFailed) !== 0 &&
           (bits & kFinished) === 0;
       },
     },
