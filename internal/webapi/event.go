@@ -83,11 +83,9 @@ func (r *realm) newEvent(proto *goja.Object, typ string, init EventInit) (*goja.
 // allocated (together with a subclass's state, see FireWith), and the type
 // as a JavaScript string too.
 func (r *realm) newEventIn(ev *eventState, proto *goja.Object, typ goja.Value, typeName string, init EventInit) *goja.Object {
-	obj := r.vm.CreateObject(proto)
 	r.initEventState(ev, typ, typeName, init)
 	ev.trusted = true
-	hiddenState.Set(r.vm, obj, ev)
-	return obj
+	return hiddenState.NewObject(r.vm, proto, ev)
 }
 
 // typeValue returns typ as a JavaScript string, made once per type: the
