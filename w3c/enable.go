@@ -29,6 +29,7 @@ type realm struct {
 
 	installed bool
 	receiving *sock // the socket whose message listeners are running, if any
+	sent      repeatSend
 }
 
 // realms holds each runtime's realm without keeping either alive.

@@ -284,7 +284,11 @@ func (r *realm) sendBytes(c ctx, v goja.Value) (b []byte, borrowed bool) {
 	if s := r.receiving; s != nil && s.arrived.obj != nil && v == s.arrived.obj {
 		return s.arrived.buf.Bytes(), true // an echo of the message being received
 	}
+	if b, ok := r.sent.lookup(v); ok { // the view sent last time, again
+		return b, true
+	}
 	if b, ok := r.bufferSource(v); ok { // first: what a busy socket sends most
+		r.sent.remember(v, b)
 		return b, true
 	}
 	if b, ok := webapi.StateOf[*blobData](hiddenState, v); ok {
