@@ -1,7 +1,8 @@
-// The methods of the global performance object: marks and measures (the
-// User Timing API) over the clock N.now(), in milliseconds from the
-// process's start. N holds the natives: now, timeOrigin, markNotSet(name)
-// and invalidArgType(name, expected, value), which throw.
+// The methods of the global performance object but now(), which is Go's:
+// marks and measures (the User Timing API) over the clock N.now(), in
+// milliseconds from the process's start. N holds the natives: now,
+// timeOrigin, markNotSet(name) and invalidArgType(name, expected, value),
+// which throw.
 (function (proto, N) {
   'use strict';
 
@@ -65,8 +66,6 @@
   }
 
   Object.assign(proto, {
-    now() { return N.now(); },
-
     mark(name, options) {
       if (arguments.length === 0) missingName();
       if (options !== undefined && (options === null || typeof options !== 'object')) {
