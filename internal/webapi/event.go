@@ -63,13 +63,13 @@ func (r *realm) newEventState(typ goja.Value, typeName string, init EventInit) *
 	return ev
 }
 
-// initEventState makes ev the state of a fresh event of type typ.
+// initEventState makes ev, a zero eventState (every caller's is freshly
+// allocated, so it is not cleared again), the state of a fresh event of
+// type typ.
 func (r *realm) initEventState(ev *eventState, typ goja.Value, typeName string, init EventInit) {
-	*ev = eventState{
-		r: r, typ: typ, typeName: typeName,
-		bubbles: init.Bubbles, cancelable: init.Cancelable, composed: init.Composed,
-		timeStamp: Now(),
-	}
+	ev.r, ev.typ, ev.typeName = r, typ, typeName
+	ev.bubbles, ev.cancelable, ev.composed = init.Bubbles, init.Cancelable, init.Composed
+	ev.timeStamp = Now()
 }
 
 // newEvent creates a trusted event (one the platform fires) of type typ
