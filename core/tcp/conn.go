@@ -38,6 +38,7 @@ type Conn struct {
 	writeShut   bool // our FIN is sent
 	closing     bool // Close was called: flush, then close
 	needDrain   bool // a Write returned a non-zero count; OnDrain is owed
+	sndFull     bool // a write came back short: no room until the next EPOLLOUT edge
 	reuseReads  bool // OnData gets a reused buffer instead of a fresh slice
 	onlyBusy    bool // SetAliveOnlyWhileBusy
 	bulkReads   bool // the last chunk filled the small buffer: size the next read
@@ -312,8 +313,11 @@ func (c *Conn) onEvents(ev loop.Events) {
 	if ev&(loop.Readable|loop.PeerHangup|loop.Hangup|loop.Failure) != 0 {
 		c.readable()
 	}
-	if c.st == stateOpen && !c.q.empty() && ev&(loop.Writable|loop.Hangup|loop.Failure) != 0 {
-		c.flush()
+	if ev&(loop.Writable|loop.Hangup|loop.Failure) != 0 {
+		c.sndFull = false
+		if c.st == stateOpen && !c.q.empty() {
+			c.flush()
+		}
 	}
 	c.updateAlive()
 }
