@@ -45,8 +45,9 @@ type Conn struct {
 
 	q         writeQueue
 	endDone   func(error)
-	maxFresh  int // SetMaxChunk's bound; 0 for maxChunk
-	freshSize int // the size of the next bulk read's slice; 0 for maxChunk
+	maxFresh  int         // SetMaxChunk's bound; 0 for maxChunk
+	freshSize int         // the size of the next bulk read's slice; 0 for maxChunk
+	ahead     *aheadQueue // chunks read ahead of delivery; nil until a readv
 
 	nRead, nWritten int64
 	local, remote   Addr
@@ -185,12 +186,12 @@ func (c *Conn) Resume() {
 	if c.readDropped {
 		c.readDropped = false
 		c.updateInterest() // re-arming reports what arrived meanwhile
-		if c.sec == nil {
+		if c.sec == nil && !c.aheadPending() {
 			return
 		}
 	}
-	// The kernel, or crypto/tls, may hold bytes that no new edge will
-	// announce.
+	// The kernel, crypto/tls or the chunks read ahead may hold bytes that
+	// no new edge will announce.
 	c.postRead()
 }
 
@@ -251,6 +252,7 @@ func (c *Conn) shut(err error, report func(error)) {
 		c.ln = nil
 	}
 	dropped := c.q.drop()
+	c.ahead = nil
 	if s := c.sec; s != nil {
 		if s.timer != nil {
 			s.timer.Stop()
