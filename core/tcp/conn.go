@@ -170,6 +170,11 @@ func (c *Conn) LocalAddr() Addr {
 // costs no system call.
 func (c *Conn) Pause() {
 	c.paused = true
+	if c.ahead != nil {
+		// A reader that pushes back gets little read ahead: what waits
+		// here while it is paused is on top of the kernel's buffer.
+		c.ahead.arrays = 2
+	}
 	c.updateAlive()
 }
 
