@@ -61,10 +61,10 @@ func (c *Conn) takeAhead() []byte {
 }
 
 // readMany reads a bulk transfer's next chunks of size bytes (the bound)
-// with one readv into as many arrays as the last one filled, and one more
-// (at most readAhead, at least two). It returns the first chunk and
-// queues the others; a short last chunk is handled as readSized handles
-// one.
+// with one readv: into two arrays at first, twice as many after a readv
+// that filled them all (up to readAhead), one more than the last readv
+// used otherwise. It returns the first chunk and queues the others; a
+// short last chunk is handled as readSized handles one.
 func (c *Conn) readMany(size int) ([]byte, bool, error) {
 	if c.ahead == nil {
 		c.ahead = &aheadQueue{arrays: 2}
