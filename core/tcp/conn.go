@@ -38,14 +38,16 @@ type Conn struct {
 	writeShut   bool // our FIN is sent
 	closing     bool // Close was called: flush, then close
 	needDrain   bool // a Write returned a non-zero count; OnDrain is owed
+	sndFull     bool // a write came back short: no room until the next EPOLLOUT edge
 	reuseReads  bool // OnData gets a reused buffer instead of a fresh slice
 	onlyBusy    bool // SetAliveOnlyWhileBusy
 	bulkReads   bool // the last chunk filled the small buffer: size the next read
 
 	q         writeQueue
 	endDone   func(error)
-	maxFresh  int // SetMaxChunk's bound; 0 for maxChunk
-	freshSize int // the size of the next bulk read's slice; 0 for maxChunk
+	maxFresh  int         // SetMaxChunk's bound; 0 for maxChunk
+	freshSize int         // the size of the next bulk read's slice; 0 for maxChunk
+	ahead     *aheadQueue // chunks read ahead of delivery; nil until a readv
 
 	nRead, nWritten int64
 	local, remote   Addr
@@ -168,6 +170,11 @@ func (c *Conn) LocalAddr() Addr {
 // costs no system call.
 func (c *Conn) Pause() {
 	c.paused = true
+	if c.ahead != nil {
+		// A reader that pushes back gets little read ahead: what waits
+		// here while it is paused is on top of the kernel's buffer.
+		c.ahead.arrays = 2
+	}
 	c.updateAlive()
 }
 
@@ -184,12 +191,12 @@ func (c *Conn) Resume() {
 	if c.readDropped {
 		c.readDropped = false
 		c.updateInterest() // re-arming reports what arrived meanwhile
-		if c.sec == nil {
+		if c.sec == nil && !c.aheadPending() {
 			return
 		}
 	}
-	// The kernel, or crypto/tls, may hold bytes that no new edge will
-	// announce.
+	// The kernel, crypto/tls or the chunks read ahead may hold bytes that
+	// no new edge will announce.
 	c.postRead()
 }
 
@@ -250,6 +257,7 @@ func (c *Conn) shut(err error, report func(error)) {
 		c.ln = nil
 	}
 	dropped := c.q.drop()
+	c.ahead = nil
 	if s := c.sec; s != nil {
 		if s.timer != nil {
 			s.timer.Stop()
@@ -312,8 +320,11 @@ func (c *Conn) onEvents(ev loop.Events) {
 	if ev&(loop.Readable|loop.PeerHangup|loop.Hangup|loop.Failure) != 0 {
 		c.readable()
 	}
-	if c.st == stateOpen && !c.q.empty() && ev&(loop.Writable|loop.Hangup|loop.Failure) != 0 {
-		c.flush()
+	if ev&(loop.Writable|loop.Hangup|loop.Failure) != 0 {
+		c.sndFull = false
+		if c.st == stateOpen && !c.q.empty() {
+			c.flush()
+		}
 	}
 	c.updateAlive()
 }

@@ -88,7 +88,7 @@ func (c *Conn) readPlain() {
 		buf = p[:]
 	}
 	for range readBudget {
-		b, drained, err := c.readChunk(buf)
+		b, drained, err := c.nextChunk(buf)
 		switch {
 		case err == unix.EAGAIN:
 			return
@@ -110,6 +110,15 @@ func (c *Conn) readPlain() {
 		}
 	}
 	c.postRead()
+}
+
+// nextChunk returns the oldest chunk read ahead (readMany), or reads one.
+func (c *Conn) nextChunk(reuse []byte) ([]byte, bool, error) {
+	if c.aheadPending() {
+		b, drained := c.popAhead()
+		return b, drained, nil
+	}
+	return c.readChunk(reuse)
 }
 
 // readChunk reads the bytes the socket holds, at most a chunk: into reuse
@@ -165,6 +174,9 @@ func (c *Conn) readCopy() ([]byte, bool, error) {
 // back to its pool at once.
 func (c *Conn) readSized() ([]byte, bool, error) {
 	size := max(c.freshSize, maxChunk)
+	if size >= max(c.maxFresh, maxChunk) {
+		return c.readMany(size)
+	}
 	a := takeArray(size)
 	b, drained, err := c.readInto(a.b)
 	switch {

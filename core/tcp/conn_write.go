@@ -78,6 +78,7 @@ func (c *Conn) writeRaw(b []byte, done func(error), borrowed bool) {
 				c.nWritten += int64(n)
 				b = b[n:]
 			}
+			c.sndFull = len(b) > 0
 		}
 		if len(b) == 0 {
 			if done != nil {
@@ -111,8 +112,14 @@ func (c *Conn) flush() {
 		if c.q.empty() {
 			break
 		}
+		if c.sndFull {
+			// A write made by a callback above came back short: the kernel
+			// has no room, and asking costs a system call that fails.
+			return
+		}
 		n, err := sysWritev(c.fd, c.q.pending())
 		if err == unix.EAGAIN {
+			c.sndFull = true
 			return // a new EPOLLOUT edge follows when the kernel has room
 		}
 		if err != nil {

@@ -357,3 +357,41 @@ func TestCloseFlushesThenCloses(t *testing.T) {
 	assert.Equal(t, []string{"close:false"}, sender.events)
 	assert.Equal(t, []string{"end", "close:false"}, receiver.events)
 }
+
+// A sender that writes its next chunk from the previous one's callback (as
+// Node's write-then-'drain' does) keeps going when a write made inside a
+// flush comes back short: the flush leaves the rest to the next EPOLLOUT.
+func TestWritesFromCallbacksSurviveAFullSocket(t *testing.T) {
+	l := newLoop(t)
+	data := randomBytes(32 << 20)
+	receiver := newRecorder(t, "receiver")
+	receiver.keep = false
+	got := sha256.New()
+	pair(t, l, "127.0.0.1", func(client, server *Conn) {
+		client.SetHandler(newRecorder(t, "sender"))
+		server.SetHandler(receiver)
+		server.Pause() // the kernel's buffers fill at once
+		l.NewTimer(20*time.Millisecond, server.Resume)
+		var next func(off int)
+		next = func(off int) {
+			if off == len(data) {
+				client.CloseWrite(nil)
+				return
+			}
+			end := min(off+64<<10, len(data))
+			client.Write(data[off:end], func(err error) {
+				if assert.NoError(t, err) {
+					next(end)
+				}
+			})
+		}
+		next(0)
+		receiver.onData = func(b []byte) { got.Write(b) }
+		receiver.onEnd = func() { server.CloseWrite(nil) }
+	})
+	run(t, l)
+	assert.Equal(t, len(data), receiver.n)
+	want := sha256.Sum256(data)
+	assert.Equal(t, want[:], got.Sum(nil))
+	assert.Equal(t, []string{"end", "close:false"}, receiver.events)
+}

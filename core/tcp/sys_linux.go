@@ -143,6 +143,28 @@ func sysWritev(fd int, entries []writeEntry) (int, error) {
 	}
 }
 
+// sysReadv reads into the arrays in order with one readv and returns the
+// bytes read.
+func sysReadv(fd int, arrays []bulkArray) (int, error) {
+	iov := iovecPool.Get().(*[maxIovecs]unix.Iovec)
+	defer iovecPool.Put(iov)
+	for i, a := range arrays {
+		iov[i].Base = &a.b[0]
+		iov[i].SetLen(len(a.b))
+	}
+	defer clear(iov[:len(arrays)])
+	for {
+		r, _, errno := unix.RawSyscall(unix.SYS_READV, uintptr(fd), uintptr(unsafe.Pointer(&iov[0])), uintptr(len(arrays)))
+		if errno == unix.EINTR {
+			continue
+		}
+		if errno != 0 {
+			return 0, errno
+		}
+		return int(r), nil
+	}
+}
+
 func sysShutdownWrite(fd int) error {
 	return unix.Shutdown(fd, unix.SHUT_WR)
 }

@@ -1,6 +1,7 @@
 package tcp
 
 import (
+	"bytes"
 	"crypto/tls"
 	"io"
 	"runtime"
@@ -73,7 +74,12 @@ func (c *Conn) StartTLS(u TLSUpgrade, done func(error)) {
 		c.postDone(done, sockerr.FromErrno("starttls", unix.EINVAL, "", 0))
 		return
 	}
-	ad := newAdapter(c, u.Pending)
+	pending := u.Pending
+	if ahead := c.takeAhead(); ahead != nil {
+		// Read ahead of the upgrade, after what the caller already had.
+		pending = append(bytes.Clone(pending), ahead...)
+	}
+	ad := newAdapter(c, pending)
 	s := &secure{ad: ad, done: done}
 	if u.Server {
 		s.tc = tls.Server(ad, u.Config)
