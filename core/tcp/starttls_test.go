@@ -338,3 +338,91 @@ func TestSTARTTLSBetweenTwoCoreEnds(t *testing.T) {
 	assert.Equal(t, []string{"end", "close:false"}, clientRec.events)
 	assert.Equal(t, []string{"end", "close:false"}, serverRec.events)
 }
+
+// signalConn is a Go peer's connection that closes written after its
+// first Write has returned.
+type signalConn struct {
+	net.Conn
+	written chan struct{}
+}
+
+func (s *signalConn) Write(p []byte) (int, error) {
+	n, err := s.Conn.Write(p)
+	if s.written != nil {
+		close(s.written)
+		s.written = nil
+	}
+	return n, err
+}
+
+func TestSTARTTLSTakesTheChunksReadAhead(t *testing.T) {
+	// The peer sends a bulk of clear text and its ClientHello in one write;
+	// the core reads only once the kernel holds all of it. Its reads go
+	// 4 KiB (copied), then one readv of two 64 KiB arrays (read ahead, see
+	// readMany): the clear text's last 64 KiB, and the ClientHello, which
+	// waits in the connection. The handler starts TLS on the last clear
+	// chunk with nothing pending of its own; the handshake must find the
+	// ClientHello among the chunks read ahead.
+	ca, leaf := testcert.Localhost(t)
+	bulk := blob("bulk", 1<<20)[:smallChunk+maxChunk]
+	l := newLoop(t)
+	written := make(chan struct{})
+	var clearGot bytes.Buffer
+	var aheadAtUpgrade, secured bool
+	var ln *Listener
+	ln, err := Listen(l, ListenOptions{Host: "127.0.0.1"}, listenerFuncs{conn: func(c *Conn) {
+		require.NoError(t, ln.Close())
+		require.NoError(t, c.SetRecvBufferSize(1<<20))
+		c.Pause()
+		go func() {
+			<-written
+			l.Post(c.Resume)
+		}()
+		r := newRecorder(t, "core server")
+		r.keep = false
+		upgraded := false
+		r.onData = func(b []byte) {
+			if upgraded {
+				if string(b) == "ping\r\n" {
+					c.Write([]byte("pong\r\n"), nil)
+					c.CloseWrite(nil)
+				}
+				return
+			}
+			clearGot.Write(b)
+			if clearGot.Len() < len(bulk) {
+				return
+			}
+			upgraded = true
+			aheadAtUpgrade = c.aheadPending()
+			c.StartTLS(TLSUpgrade{Config: &tls.Config{Certificates: []tls.Certificate{leaf.TLS()}}, Server: true},
+				func(err error) {
+					require.NoError(t, err)
+					secured = true
+				})
+		}
+		c.SetHandler(r)
+	}})
+	require.NoError(t, err)
+	wait := goPeer(func() (net.Conn, error) { return net.Dial("tcp", ln.Addr().String()) }, func(conn net.Conn) error {
+		s := &signalConn{Conn: conn, written: written}
+		g := &gluedConn{Conn: s, prefix: bulk}
+		tc := tls.Client(g, &tls.Config{RootCAs: testcert.Pool(ca), ServerName: "localhost"})
+		if _, err := tc.Write([]byte("ping\r\n")); err != nil {
+			return err
+		}
+		got, err := io.ReadAll(tc)
+		if err != nil {
+			return err
+		}
+		if string(got) != "pong\r\n" {
+			return fmt.Errorf("got %q", got)
+		}
+		return nil
+	})
+	run(t, l)
+	require.NoError(t, wait())
+	assert.True(t, secured)
+	assert.True(t, aheadAtUpgrade, "the ClientHello waited among the chunks read ahead")
+	assert.Equal(t, bulk, clearGot.Bytes())
+}
