@@ -62,6 +62,22 @@ func blob(tag string, n int) []byte {
 	return b.Bytes()
 }
 
+// exchange writes send on the TLS connection, then reads until the end of
+// stream and checks that what came back is want.
+func exchange(tc *tls.Conn, send, want string) error {
+	if _, err := tc.Write([]byte(send)); err != nil {
+		return err
+	}
+	got, err := io.ReadAll(tc)
+	if err != nil {
+		return err
+	}
+	if string(got) != want {
+		return fmt.Errorf("sent %q, got %q back", send, got)
+	}
+	return nil
+}
+
 // goPeer runs fn on a goroutine with a connection made by connect; the
 // returned wait gives fn's error once it has returned.
 func goPeer(connect func() (net.Conn, error), fn func(conn net.Conn) error) (wait func() error) {
@@ -130,17 +146,7 @@ func TestSTARTTLSClientHelloGluedToTheCommand(t *testing.T) {
 		if err := tc.Handshake(); err != nil {
 			return err
 		}
-		if _, err := tc.Write([]byte("CMD3\r\nCMD4\r\nQUIT\r\n")); err != nil {
-			return err
-		}
-		got, err := io.ReadAll(tc)
-		if err != nil {
-			return err
-		}
-		if string(got) != "250 CMD3\r\n250 CMD4\r\n221 bye\r\n" {
-			return fmt.Errorf("after STARTTLS got %q", got)
-		}
-		return nil
+		return exchange(tc, "CMD3\r\nCMD4\r\nQUIT\r\n", "250 CMD3\r\n250 CMD4\r\n221 bye\r\n")
 	})
 	run(t, l)
 	require.NoError(t, wait())
@@ -162,17 +168,7 @@ func TestSTARTTLSGoAheadGluedToTheFirstTLSBytes(t *testing.T) {
 		}
 		g := &gluedConn{Conn: conn, prefix: []byte("220 go ahead\r\n")}
 		tc := tls.Client(g, &tls.Config{RootCAs: testcert.Pool(ca), ServerName: "localhost"})
-		if _, err := tc.Write([]byte("ping\r\n")); err != nil {
-			return err
-		}
-		got, err := io.ReadAll(tc)
-		if err != nil {
-			return err
-		}
-		if string(got) != "pong\r\n" {
-			return fmt.Errorf("got %q", got)
-		}
-		return nil
+		return exchange(tc, "ping\r\n", "pong\r\n")
 	})
 	var pending []byte
 	r := newRecorder(t, "core client")
@@ -408,17 +404,7 @@ func TestSTARTTLSTakesTheChunksReadAhead(t *testing.T) {
 		s := &signalConn{Conn: conn, written: written}
 		g := &gluedConn{Conn: s, prefix: bulk}
 		tc := tls.Client(g, &tls.Config{RootCAs: testcert.Pool(ca), ServerName: "localhost"})
-		if _, err := tc.Write([]byte("ping\r\n")); err != nil {
-			return err
-		}
-		got, err := io.ReadAll(tc)
-		if err != nil {
-			return err
-		}
-		if string(got) != "pong\r\n" {
-			return fmt.Errorf("got %q", got)
-		}
-		return nil
+		return exchange(tc, "ping\r\n", "pong\r\n")
 	})
 	run(t, l)
 	require.NoError(t, wait())
