@@ -171,10 +171,12 @@ func (c *Conn) readCopy() ([]byte, bool, error) {
 // that comes back less than half full (the transfer's tail, or messages of
 // a few KiB) halves it again, and is copied into a slice of its size, so
 // that JS does not keep a mostly empty chunk alive; the array then goes
-// back to its pool at once.
+// back to its pool at once. At the bound, clear text is read ahead
+// (readMany); once TLS has started, the handshake takes one chunk at a time
+// and the records are read by the adapter, so nothing may wait ahead.
 func (c *Conn) readSized() ([]byte, bool, error) {
 	size := max(c.freshSize, maxChunk)
-	if size >= max(c.maxFresh, maxChunk) {
+	if c.sec == nil && size >= max(c.maxFresh, maxChunk) {
 		return c.readMany(size)
 	}
 	a := takeArray(size)
