@@ -112,6 +112,9 @@ func (t *htmlTimers) set(call goja.FunctionCall, repeat bool) goja.Value {
 	id := t.nextID
 	d := time.Duration(ms) * time.Millisecond
 	var timer *loop.Timer
+	// The delay counts from now, not from when the loop last polled (its
+	// cached time), as after a long synchronous stretch.
+	t.r.loop.UpdateTime()
 	timer = t.r.loop.NewTimer(d, func() {
 		if repeat {
 			timer.Reset(d)

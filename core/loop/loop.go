@@ -92,13 +92,14 @@ func (l *Loop) Now() int64 {
 
 // UpdateTime refreshes the cached clock. The loop does it at the start of Run
 // and after every poll; a host calls it before running a program's main
-// script, so the timers the script sets count from when it started.
+// script, and the script timers before each new timer, so that a timer
+// counts from when it was set, as Node's setTimeout does.
 func (l *Loop) UpdateTime() {
 	l.updateTime()
 }
 
 // Lag is how far the clock has moved since the loop last cached the time.
-// Timers count from the cached time, as Node's do; a deadline that must
+// Timers count from the cached time, as libuv's do; a deadline that must
 // count from the moment of the call (a connect timeout set after a long
 // synchronous script) adds Lag to its delay.
 func (l *Loop) Lag() time.Duration {

@@ -157,7 +157,13 @@ func (t *Timers) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	_ = to.obj.Set("_idleTimeout", to.delayDur.Milliseconds())
 	_ = to.obj.Set("_onTimeout", call.Argument(0))
 	_ = to.obj.Set("_repeat", repeatValue(t.vm, repeat, to.delayDur))
-	to.timer = t.host.Loop().NewTimer(to.delayDur, to.fire)
+	// Node counts a new timer from a fresh reading of the clock (its
+	// getLibuvNow updates libuv's cached time), not from when the loop last
+	// polled: after a long synchronous stretch, setTimeout(fn, 10) still
+	// waits 10 ms and a setImmediate made with it runs first.
+	l := t.host.Loop()
+	l.UpdateTime()
+	to.timer = l.NewTimer(to.delayDur, to.fire)
 	t.byID[to.id] = to
 	return to.obj
 }
