@@ -66,8 +66,8 @@ func (r *realm) illegal() *goja.Object {
 }
 
 // eventData returns the Go state of v if v is an event carrying a T. It
-// lives in the Event's own hidden record (webapi.Events.Data), so that an
-// event costs one hidden property, not two.
+// lives in the Event's own Go state (webapi.Events.Data), so that an event
+// carries one link to Go, not two.
 func eventData[T any](r *realm, v goja.Value) (T, bool) {
 	d, _ := r.ev.Data(v)
 	t, ok := d.(T)

@@ -9,7 +9,7 @@ const describe = (r) => (r instanceof DOMException ? `DOMException ${r.name} ${r
   const s = ac.signal;
   out('initial', s === ac.signal, s.aborted, s.reason === undefined, s instanceof AbortSignal, s instanceof EventTarget);
   const log = [];
-  s.addEventListener('abort', (e) => log.push([e.type, e.isTrusted, e.target === s, e.cancelable, e.bubbles, e.constructor.name, s.aborted]));
+  s.addEventListener('abort', (e) => log.push([e.type, e.isTrusted, e.target === s, e.cancelable, e.bubbles, e.constructor.name, Object.getPrototypeOf(e) === Event.prototype, s.aborted]));
   s.onabort = function (e) { log.push(['onabort', this === s, e.type]); };
   ac.abort();
   ac.abort('ignored');

@@ -67,7 +67,7 @@ func (as *abortState) abort(reason goja.Value) {
 	as.aborted, as.reason = true, reason
 	delete(as.r.persistent, as)
 	if as.ts.hasListeners("abort") {
-		evObj, ev := as.r.newEvent(as.r.event.Proto, "abort", EventInit{})
+		evObj, ev := as.r.newPlainEvent("abort")
 		as.r.dispatch(as.ts, as.obj, evObj, ev)
 	}
 	deps := as.dependents

@@ -1,6 +1,7 @@
 package webapi
 
 import (
+	"reflect"
 	"time"
 
 	"github.com/dop251/goja"
@@ -82,10 +83,52 @@ func (r *realm) newEvent(proto *goja.Object, typ string, init EventInit) (*goja.
 // newEventIn is newEvent with the event's state in ev, which the caller
 // allocated (together with a subclass's state, see FireWith), and the type
 // as a JavaScript string too.
+//
+// The event is an ordinary object, so that a listener can give it
+// properties of any kind and freeze it, but its Go state is not in a
+// hidden property: it is the event's prototype, a DynamicObject over ev
+// without properties whose own prototype is proto (see eventStateOf). For
+// the events the platform fires in great numbers (a socket's messages),
+// that link costs two small allocations where a symbol-keyed property
+// cost six and a third of the event's construction.
 func (r *realm) newEventIn(ev *eventState, proto *goja.Object, typ goja.Value, typeName string, init EventInit) *goja.Object {
 	r.initEventState(ev, typ, typeName, init)
 	ev.trusted = true
-	return hiddenState.NewObject(r.vm, proto, ev)
+	link := r.vm.NewDynamicObject(ev)
+	must(link.SetPrototype(proto))
+	return r.vm.CreateObject(link)
+}
+
+// newPlainEvent creates a trusted Event of type typ whose prototype is
+// Event.prototype itself, its state in a hidden property as a constructed
+// event's: the 'abort' event, which the Node façade's AbortSignal fires,
+// so that a script run under node and nodeshim sees the same prototype.
+func (r *realm) newPlainEvent(typ string) (*goja.Object, *eventState) {
+	ev := r.newEventState(r.typeValue(typ), typ, EventInit{})
+	ev.trusted = true
+	obj := r.vm.CreateObject(r.event.Proto)
+	hiddenState.Attach(r.vm, obj, ev)
+	return obj, ev
+}
+
+// typeEventState is the type that the link of a fired event exports.
+var typeEventState = reflect.TypeOf((*eventState)(nil))
+
+// eventStateOf returns the state of v if v is an Event: a fired one's from
+// its prototype (see newEventIn), a constructed one's from its hidden
+// property. A Proxy's prototype is not asked for, which would run its
+// getPrototypeOf trap.
+func eventStateOf(v goja.Value) (*eventState, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	if o.ExportType() != typeProxy {
+		if link := o.Prototype(); link != nil && link.ExportType() == typeEventState {
+			return link.Export().(*eventState), true
+		}
+	}
+	return StateOf[*eventState](hiddenState, o)
 }
 
 // typeValue returns typ as a JavaScript string, made once per type: the
@@ -208,7 +251,7 @@ func (r *realm) newEventClass() *Class {
 	})
 	// isTrusted has no brand check in Node: any other object reads false.
 	c.Accessor("isTrusted", func(call goja.FunctionCall) goja.Value {
-		ev, ok := StateOf[*eventState](hiddenState, call.This)
+		ev, ok := eventStateOf(call.This)
 		return vm.ToValue(ok && ev.trusted)
 	}, nil)
 	r.defineInspect(c.Proto, func(call goja.FunctionCall) goja.Value {
@@ -249,7 +292,7 @@ func (r *realm) newCustomEventClass() *Class {
 		}
 	})
 	c.Accessor("detail", func(call goja.FunctionCall) goja.Value {
-		ev, ok := StateOf[*eventState](hiddenState, call.This)
+		ev, ok := eventStateOf(call.This)
 		if !ok || !ev.custom {
 			panic(invalidThis(vm, "CustomEvent"))
 		}
@@ -271,7 +314,7 @@ func (r *realm) eventArg(args []goja.Value) (*goja.Object, *eventState) {
 	if len(args) == 0 {
 		panic(missingArgs(r.vm, "event"))
 	}
-	ev, ok := StateOf[*eventState](hiddenState, args[0])
+	ev, ok := eventStateOf(args[0])
 	if !ok {
 		panic(nodeerr.InvalidArgType(r.vm, "event", "an instance of Event", args[0]))
 	}

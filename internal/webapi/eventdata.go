@@ -3,8 +3,8 @@ package webapi
 import "github.com/dop251/goja"
 
 // An Event subclass built in Go (MessageEvent, CloseEvent ...) keeps its own
-// fields in the Event's hidden record rather than in a second hidden
-// property: each hidden property costs a wrapper object and a property
+// fields in the Event's Go state rather than in a hidden property of its
+// own: each hidden property costs a wrapper object and a property
 // definition, a third of the cost of a small message event.
 
 // NewEventWithData returns a trusted event of type typ whose prototype is
@@ -20,7 +20,7 @@ func NewEventWithData(vm *goja.Runtime, proto *goja.Object, typ string, init Eve
 // one by InitEvent, as in a subclass's constructor). It reports false if
 // obj is not an Event.
 func SetEventData(obj *goja.Object, data any) bool {
-	ev, ok := StateOf[*eventState](hiddenState, obj)
+	ev, ok := eventStateOf(obj)
 	if ok {
 		ev.data = data
 	}

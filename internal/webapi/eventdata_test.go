@@ -20,9 +20,9 @@ func TestEventData(t *testing.T) {
 	assert.True(t, ev.Get("isTrusted").ToBoolean(), "a Go-made event is trusted")
 	assert.Equal(t, "ping", ev.Get("type").String())
 	require.NoError(t, vm.Set("ev", ev))
-	n, err := vm.RunString(`Object.getOwnPropertySymbols(ev).length`)
+	n, err := vm.RunString(`Reflect.ownKeys(ev).length`)
 	require.NoError(t, err)
-	assert.Equal(t, int64(1), n.ToInteger(), "one hidden property holds the Event's and the subclass's state")
+	assert.Equal(t, int64(0), n.ToInteger(), "no property holds the Event's and the subclass's state")
 
 	plain, err := vm.RunString(`new Event('x')`)
 	require.NoError(t, err)

@@ -39,21 +39,6 @@ func (s Slot) Attach(vm *goja.Runtime, obj *goja.Object, st goja.DynamicObject) 
 	must(obj.DefineDataPropertySymbol(s.key, vm.NewDynamicObject(st), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
 }
 
-// NewObject returns a new ordinary object whose prototype is proto and
-// whose Go state is st, kept in an ordinary symbol-keyed property
-// (writable, enumerable and configurable, like the symbol-keyed own
-// properties of Node's events), which costs a third of Attach's locked
-// one: for objects made in great numbers, such as the events the platform
-// fires. The property is made while the object has no prototype yet, so
-// that creating it does not look for a setter up the prototype chain (an
-// event's chain has three levels with symbol-keyed properties each).
-func (s Slot) NewObject(vm *goja.Runtime, proto *goja.Object, st goja.DynamicObject) *goja.Object {
-	obj := vm.CreateObject(nil)
-	must(obj.SetSymbol(s.key, vm.NewDynamicObject(st)))
-	must(obj.SetPrototype(proto))
-	return obj
-}
-
 // StateOf returns the Go state that slot holds on v if v is an object
 // carrying a T there.
 func StateOf[T goja.DynamicObject](slot Slot, v goja.Value) (T, bool) {

@@ -36,12 +36,12 @@ type dispatched struct {
 }
 
 // eventOf returns the state of v if v is an Event: at once for the event
-// being dispatched, else from its hidden property.
+// being dispatched, else as eventStateOf finds it.
 func (r *realm) eventOf(v goja.Value) (*eventState, bool) {
 	if o, ok := v.(*goja.Object); ok && o == r.current.obj && o != nil {
 		return r.current.ev, true
 	}
-	return StateOf[*eventState](hiddenState, v)
+	return eventStateOf(v)
 }
 
 // realms holds each runtime's realm without keeping either alive.

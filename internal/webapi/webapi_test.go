@@ -156,3 +156,51 @@ func TestEnableDefinesGlobalsAsNode(t *testing.T) {
 		.map(n => { const d = Object.getOwnPropertyDescriptor(globalThis, n); return n + ':' + d.writable + d.enumerable + d.configurable; }).join(' ')`)
 	assert.Equal(t, "EventTarget:truefalsetrue Event:truefalsetrue CustomEvent:truefalsetrue DOMException:truefalsetrue AbortController:truefalsetrue AbortSignal:truefalsetrue TextEncoder:truefalsetrue TextDecoder:truefalsetrue structuredClone:truetruetrue", got)
 }
+
+// TestFiredEventLink checks the events Go fires, whose state is their
+// prototype: ordinary objects to a listener, found again after their
+// dispatch, one more prototype away from their class, and a Proxy is not
+// asked for its prototype when it is checked for being an Event.
+func TestFiredEventLink(t *testing.T) {
+	e := newEnv(t)
+	s := NewEventTarget(e.vm, EventTargetPrototype(e.vm))
+	require.NoError(t, e.vm.Set("s", s))
+	e.run(`'use strict';
+		let kept;
+		s.addEventListener('ping', (ev) => {
+			kept = ev;
+			const tag = Symbol('tag');
+			ev.note = 'n';
+			ev[tag] = 's';
+			Object.defineProperty(ev, 'fixed', { value: 1 });
+			Object.freeze(ev);
+			print('inside', ev.type, ev.isTrusted, ev.eventPhase, ev.note, ev[tag], Object.keys(ev).join(), Object.isFrozen(ev));
+		});`)
+	e.out = nil
+	e.host.Run(func() { Fire(e.vm, s, "ping") })
+	assert.Equal(t, []string{"inside ping true 2 n s note true"}, e.out)
+	assert.Equal(t, []string{
+		"after ping true 0 true",
+		"chain false true true [object Event]",
+		"again true true ERR_EVENT_RECURSION",
+		"proxy get",
+	}, e.run(`
+		print('after', kept.type, kept.isTrusted, kept.eventPhase, kept instanceof Event);
+		const link = Object.getPrototypeOf(kept);
+		print('chain', link === Event.prototype, Object.getPrototypeOf(link) === Event.prototype,
+			Event.prototype.isPrototypeOf(kept), Object.prototype.toString.call(kept));
+		const other = new EventTarget();
+		let seen, code;
+		other.addEventListener('ping', (ev) => {
+			seen = ev.target === other;
+			try { other.dispatchEvent(ev); } catch (err) { code = err.code; }
+		});
+		print('again', other.dispatchEvent(kept), seen, code);
+		const traps = [];
+		const proxy = new Proxy(new Event('p'), {
+			get(t, k) { traps.push('get'); return t[k]; },
+			getPrototypeOf(t) { traps.push('proto'); return Reflect.getPrototypeOf(t); },
+		});
+		s.dispatchEvent(proxy);
+		print('proxy', traps.join());`))
+}
