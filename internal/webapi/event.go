@@ -90,7 +90,10 @@ func (r *realm) newEvent(proto *goja.Object, typ string, init EventInit) (*goja.
 // without properties whose own prototype is proto (see eventStateOf). For
 // the events the platform fires in great numbers (a socket's messages),
 // that link costs two small allocations where a symbol-keyed property
-// cost six and a third of the event's construction.
+// cost six and a third of the event's construction. What a script can
+// tell: Object.getPrototypeOf(event) is the link, not proto, and an object
+// made with Object.create(event) is not an Event (as in browsers; in Node
+// it is).
 func (r *realm) newEventIn(ev *eventState, proto *goja.Object, typ goja.Value, typeName string, init EventInit) *goja.Object {
 	r.initEventState(ev, typ, typeName, init)
 	ev.trusted = true
