@@ -27,6 +27,7 @@ type module struct {
 
 	u8       *goja.Object     // Uint8Array
 	u8New    goja.Constructor // Uint8Array's [[Construct]]
+	wrapArgs [1]goja.Value    // newBuffer's argument to u8New
 	subarray goja.Callable    // %TypedArray%.prototype.subarray
 	isView   goja.Callable    // ArrayBuffer.isView
 

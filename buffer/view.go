@@ -106,9 +106,15 @@ func (m *module) thisBytes(call goja.FunctionCall) []byte {
 	return b
 }
 
-// newBuffer returns a Buffer over b, without copying.
+// newBuffer returns a Buffer over b, without copying. The constructor's
+// argument goes in the module's wrapArgs rather than in a slice made per
+// call (a socket wraps every chunk it reads): Uint8Array's constructor
+// keeps nothing of it, and runs no script that could wrap another buffer
+// meanwhile (FastBuffer.prototype is a fixed data property).
 func (m *module) newBuffer(b []byte) *goja.Object {
-	o, err := m.u8New(m.fast, m.vm.ToValue(m.vm.NewArrayBuffer(b)))
+	m.wrapArgs[0] = m.vm.ToValue(m.vm.NewArrayBuffer(b))
+	o, err := m.u8New(m.fast, m.wrapArgs[:]...)
+	m.wrapArgs[0] = nil
 	if err != nil {
 		panic(err)
 	}

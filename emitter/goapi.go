@@ -69,6 +69,12 @@ func (em *Emitter) Emit(target *goja.Object, event string, args ...goja.Value) b
 	return em.e.emitEvent(target, em.e.eventName(event), args)
 }
 
+// EmitName is Emit for an event name given as a JavaScript string or
+// symbol, for a caller that fires one event often and keeps its name.
+func (em *Emitter) EmitName(target *goja.Object, event goja.Value, args ...goja.Value) bool {
+	return em.e.emitEvent(target, event, args)
+}
+
 // maxCachedNames bounds the cache of event names Emit converts, in case a
 // caller builds names dynamically.
 const maxCachedNames = 256

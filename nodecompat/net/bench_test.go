@@ -52,3 +52,12 @@ func BenchmarkConnCycle(b *testing.B) {
 	b.ReportAllocs()
 	runBench(b, "bench-connrate.js", max(b.N, 2))
 }
+
+// BenchmarkPingPong measures 64-byte round trips shaped as
+// bench/node/tcp-pingpong.js: its client times each one with
+// process.hrtime.bigint() and keeps the times (compare: node
+// testdata/bench-pingpong.js).
+func BenchmarkPingPong(b *testing.B) {
+	b.ReportAllocs()
+	runBench(b, "bench-pingpong.js", max(b.N, 1))
+}

@@ -143,17 +143,31 @@ func (m *Module) newHandle(isTCP bool) *handle {
 	return m.attachHandle(m.vm.CreateObject(class.Proto), isTCP)
 }
 
-// handleOf returns the Go state of a handle object, or nil.
+// handleOf returns the Go state of a handle object, or nil. A handle
+// object's state is fixed when it is made, as a native handle's is in
+// Node, so the handles found last are remembered: every write looks its
+// socket's handle up, and finding the state under the hidden symbol
+// (a property read and an Export, which allocates) costs more than the
+// write's own work.
 func (m *Module) handleOf(v goja.Value) *handle {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil
+	}
+	for _, e := range m.recentHandles {
+		if e != nil && e.obj == o {
+			return e
+		}
 	}
 	s := o.GetSymbol(m.handleKey)
 	if s == nil {
 		return nil
 	}
 	h, _ := s.Export().(*handle)
+	if h != nil && h.obj == o {
+		m.recentHandles[m.nextRecent] = h
+		m.nextRecent = (m.nextRecent + 1) % len(m.recentHandles)
+	}
 	return h
 }
 

@@ -36,6 +36,9 @@ type Module struct {
 	server    *webapi.Class // the listening handle class
 	handleKey *goja.Symbol  // the hidden Go state of a handle or timer
 
+	recentHandles [2]*handle // the handles handleOf found last
+	nextRecent    int        // the entry of recentHandles the next one replaces
+
 	// The scripts' functions that Go calls with a handle's events.
 	onConnect, onEnd, onError, onTimeout, onConnection goja.Callable
 	// socketRead is Socket.prototype._read, which does nothing while the

@@ -108,13 +108,12 @@ const writableIdleMask = WritableObjectMode | WritableEnding | WritableDestroyed
 // _write completed at once, leave nothing behind: not object mode, nothing
 // in progress, queued or corked, no end or failure, constructed, past the
 // first write (sync is false), and no 'drain' awaited. It returns the
-// state's flags too.
+// state's flags too. Such a state buffers nothing: the scripts count a
+// write in length only while it is in _write (writing or a callback
+// awaited) or queued (buffered), so length need not be read.
 func writableIdle(st *goja.Object) (WritableFlags, bool) {
 	flags, ok := WritableStateFlags(st)
-	if !ok || flags&writableIdleMask != WritableConstructed {
-		return flags, false
-	}
-	return flags, st.Get("length").ToInteger() == 0
+	return flags, ok && flags&writableIdleMask == WritableConstructed
 }
 
 // setFlags stores a WritableState's flags.

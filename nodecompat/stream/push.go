@@ -18,6 +18,7 @@ type dataPath struct {
 	afterData  goja.Callable    // the script's afterData
 	flags      *readableFlags   // reads and writes a state's flags
 	zero       goja.Value       // the number 0
+	dataName   goja.Value       // the string "data"
 }
 
 // The masks of pushChunk's tests, as the script's (readable.js): under
@@ -54,6 +55,7 @@ func newDataPath(vm *goja.Runtime, events, readable, shared *goja.Object) *dataP
 		afterData: after,
 		flags:     &readableFlags{vm: vm},
 		zero:      vm.ToValue(0),
+		dataName:  vm.ToValue("data"),
 	}
 }
 
@@ -78,7 +80,7 @@ func (p *dataPath) pushChunk(stream *goja.Object, chunk goja.Value, n int, idleR
 		return false, false
 	}
 	p.flags.put(st, flags&^rReading|rDataEmitted)
-	p.emitter.Emit(stream, "data", chunk)
+	p.emitter.EmitName(stream, p.dataName, chunk)
 	if flags, ok := p.readAheadIdle(stream, st, idleRead); ok {
 		// Nothing is buffered and the stream has not ended: push's answer
 		// is yes.
