@@ -3,7 +3,6 @@ package stream
 import (
 	"github.com/dop251/goja"
 
-	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/emitter"
 )
 
@@ -26,6 +25,7 @@ type directWriter struct {
 
 	afterWriteEnd goja.Callable    // the script's afterWriteEnd, for settle
 	emitter       *emitter.Emitter // EventEmitter.prototype.emit; nil without nodeshim's events
+	views         viewCache        // the bytes of the chunks written or pushed last
 }
 
 // SetDirectWrite makes fn write the chunks of streams whose _write is
@@ -61,7 +61,7 @@ func (d *directWriter) write(call goja.FunctionCall) goja.Value {
 // one, done in Go. It returns write's answer, or nil when the JavaScript
 // path must do the write.
 func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value) goja.Value {
-	b, ok := buffer.Bytes(d.vm, chunk)
+	b, ok := d.views.bytes(d.vm, chunk)
 	if !ok {
 		return nil
 	}

@@ -104,3 +104,12 @@ func TestWriteLooksAndThrowsAsNodes(t *testing.T) {
 		[JSON.stringify(f.name), f.length, f === stream.Duplex.prototype.write, code].join()`)
 	assert.Equal(t, `"",3,true,ERR_INVALID_ARG_TYPE`, res.String(), "Node's write is anonymous, of length 3")
 }
+
+func TestDirectWriteOfTheSameArrayAgainSeesItsBytesNow(t *testing.T) {
+	d := newDirectEnv(t)
+	d.run(t, `var u = Buffer.from('abc'); w.write(u); u[0] = 120; w.write(u)`)
+	ab := d.run(t, `u.buffer`).Export().(goja.ArrayBuffer)
+	require.True(t, ab.Detach())
+	d.run(t, `w.write(u); w.write(Buffer.from('end'))`)
+	assert.Equal(t, []string{"abc", "xbc", "", "end"}, d.got, "the same bytes, changed in place, then none once detached")
+}
