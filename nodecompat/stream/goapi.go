@@ -21,7 +21,7 @@ func (m *Module) Push(stream *goja.Object, b []byte) bool {
 // of costing a tick. An undefined idleRead makes it Push.
 func (m *Module) PushProducing(stream *goja.Object, b []byte, idleRead goja.Value) bool {
 	chunk := m.wrap(b)
-	m.direct.views.pushedChunk(chunk, b)
+	defer m.direct.views.pushDone(m.direct.views.push(chunk, b))
 	if m.data != nil {
 		if more, handled := m.data.pushChunk(stream, chunk, len(b), idleRead); handled {
 			return more

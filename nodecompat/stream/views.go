@@ -11,22 +11,21 @@ import (
 // typeBytes is what a Uint8Array (or Uint8ClampedArray) exports as.
 var typeBytes = reflect.TypeOf([]byte(nil))
 
-// viewCache remembers the bytes under the Uint8Arrays pushed and written
-// last, so that writing one of them (an echo writes the chunk it was just
-// given, a client its one message again and again) costs no Export, which
-// allocates. A typed array's view of its buffer never changes; only
-// detaching the buffer takes its bytes away, which a probe of the first
-// element tells, as buffer.Bytes itself finds out. Pushed and written
-// arrays are kept apart, so that the chunks read do not push out a
-// message written over and over.
-type viewCache struct {
-	pushed, written viewRing
-}
+// maxRememberedWrite bounds the arrays viewCache remembers once written,
+// so that a large buffer a script drops is not kept alive by the cache;
+// Exporting it again costs little beside writing that much.
+const maxRememberedWrite = 64 << 10
 
-// viewRing holds the last few Uint8Arrays of one kind and their bytes.
-type viewRing struct {
-	entries [2]viewEntry
-	next    int // the entry the next one replaces
+// viewCache remembers the bytes under the chunk being pushed and the
+// Uint8Arrays written last, so that writing one of them (an echo writes
+// the chunk it was just given, a client its one message again and again)
+// costs no Export, which allocates. A typed array's view of its buffer
+// never changes; only detaching the buffer takes its bytes away, which a
+// probe of the first element tells, as buffer.Bytes itself finds out.
+type viewCache struct {
+	pushed  viewEntry    // the chunk whose push is under way
+	written [2]viewEntry // the last arrays written, of up to maxRememberedWrite bytes
+	next    int          // the entry of written the next one replaces
 }
 
 // viewEntry is a Uint8Array and its bytes.
@@ -35,26 +34,16 @@ type viewEntry struct {
 	b   []byte
 }
 
-// add records b as the bytes of the Uint8Array obj.
-func (r *viewRing) add(obj *goja.Object, b []byte) {
-	r.entries[r.next] = viewEntry{obj, b}
-	r.next = (r.next + 1) % len(r.entries)
+// push records b as the bytes of chunk, a Buffer over them just made, for
+// the time of its push; it returns what to give pushDone afterwards.
+func (c *viewCache) push(chunk *goja.Object, b []byte) (saved viewEntry) {
+	saved, c.pushed = c.pushed, viewEntry{chunk, b}
+	return saved
 }
 
-// find returns the entry of obj, or nil.
-func (r *viewRing) find(obj *goja.Object) *viewEntry {
-	for i := range r.entries {
-		if e := &r.entries[i]; e.obj == obj {
-			return e
-		}
-	}
-	return nil
-}
-
-// pushedChunk records b as the bytes of chunk, a Buffer over them that
-// was just made.
-func (c *viewCache) pushedChunk(chunk *goja.Object, b []byte) {
-	c.pushed.add(chunk, b)
+// pushDone ends the push that push started (pushes may nest).
+func (c *viewCache) pushDone(saved viewEntry) {
+	c.pushed = saved
 }
 
 // bytes is buffer.Bytes(vm, v), remembering the Uint8Arrays it reads.
@@ -63,10 +52,7 @@ func (c *viewCache) bytes(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
 	if !isObj {
 		return buffer.Bytes(vm, v)
 	}
-	e := c.written.find(o)
-	if e == nil {
-		e = c.pushed.find(o)
-	}
+	e := c.find(o)
 	if e != nil {
 		if len(e.b) > 0 && o.Get("0") == nil {
 			return nil, true // detached
@@ -77,8 +63,22 @@ func (c *viewCache) bytes(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
 	// A Go slice given to JavaScript exports as []byte too, but as an
 	// Array whose slice a script can replace; only typed arrays are
 	// remembered.
-	if ok && len(b) > 0 && o.ExportType() == typeBytes && o.ClassName() != "Array" {
-		c.written.add(o, b)
+	if ok && len(b) > 0 && len(b) <= maxRememberedWrite && o.ExportType() == typeBytes && o.ClassName() != "Array" {
+		c.written[c.next] = viewEntry{o, b}
+		c.next = (c.next + 1) % len(c.written)
 	}
 	return b, ok
+}
+
+// find returns the entry of obj, or nil.
+func (c *viewCache) find(obj *goja.Object) *viewEntry {
+	if c.pushed.obj == obj {
+		return &c.pushed
+	}
+	for i := range c.written {
+		if e := &c.written[i]; e.obj == obj {
+			return e
+		}
+	}
+	return nil
 }
