@@ -91,3 +91,13 @@ func (e *events) eventName(name string) goja.Value {
 	}
 	return v
 }
+
+// InitKeys returns the symbols under which EventEmitter's constructor
+// keeps an emitter's own state: Symbol(shapeMode), true when _events came
+// from a subclass (or a stream constructor) rather than from the
+// constructor, and Symbol(kCapture), the emitter's captureRejections
+// (EventEmitter.prototype holds the default). A module that builds its
+// emitters' properties itself sets them as the constructor would.
+func (em *Emitter) InitKeys() (shapeMode, capture *goja.Symbol) {
+	return em.e.kShapeMode, em.e.kCapture
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/nodecompat"
+	nodenet "github.com/nodeshim/nodeshim/nodecompat/net"
 )
 
 // runBench runs a testdata script with n as its argument, the way
@@ -60,4 +61,37 @@ func BenchmarkConnCycle(b *testing.B) {
 func BenchmarkPingPong(b *testing.B) {
 	b.ReportAllocs()
 	runBench(b, "bench-pingpong.js", max(b.N, 1))
+}
+
+// BenchmarkNewSocket measures making a socket: new net.Socket() with no
+// options ("user"), and the socket net.connect(port, host) makes
+// ("connect": the module's own options, with preset stream options), left
+// unconnected.
+func BenchmarkNewSocket(b *testing.B) {
+	for _, tc := range []struct{ name, make string }{
+		{"user", `() => new net.Socket()`},
+		{"connect", `() => S.newSocket({ port: 1, host: '127.0.0.1' })`},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			l, err := loop.New()
+			require.NoError(b, err)
+			defer l.Close()
+			vm := goja.New()
+			rt := nodecompat.Enable(vm, l, nodecompat.Options{Argv: []string{"nodeshim", "bench.js"}})
+			m, ok := nodenet.Of(rt.Require("net"))
+			require.True(b, ok)
+			require.NoError(b, vm.Set("net", rt.Require("net")))
+			require.NoError(b, vm.Set("S", m.Shared()))
+			v, err := vm.RunString(`(function (make, n) { let s; for (let i = 0; i < n; i++) s = make(); return s; })`)
+			require.NoError(b, err)
+			loopFn, _ := goja.AssertFunction(v)
+			mk, err := vm.RunString(tc.make)
+			require.NoError(b, err)
+			b.ReportAllocs()
+			b.ResetTimer()
+			_, err = loopFn(goja.Undefined(), mk, vm.ToValue(b.N))
+			b.StopTimer()
+			require.NoError(b, err)
+		})
+	}
 }

@@ -3,6 +3,7 @@ package net
 import (
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/emitter"
 	"github.com/nodeshim/nodeshim/internal/host"
 	"github.com/nodeshim/nodeshim/internal/webapi"
 	"github.com/nodeshim/nodeshim/nodecompat/internal/gomodule"
@@ -89,6 +90,12 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "EventEmitter", events)
 	set(shared, "Duplex", streamMod.Duplex)
 	set(shared, "presetStreamOptions", streamMod.PresetOptions)
+	set(shared, "presetStreamStates", streamMod.PresetStates)
+	if em, ok := emitter.EmitterOf(vm, events.Get("prototype").(*goja.Object).Get("emit")); ok {
+		shapeMode, capture := em.InitKeys()
+		set(shared, "kShapeMode", shapeMode)
+		set(shared, "kCapture", capture)
+	}
 	set(shared, "Buffer", bufferMod.Get("Buffer"))
 	set(shared, "getDefaultHighWaterMark", streamMod.Exports().Get("getDefaultHighWaterMark"))
 	kState, readableBits := streamMod.ReadableFlagKeys()

@@ -39,6 +39,12 @@ type Module struct {
 	// freezes afterwards) with what the options mean, so that each stream
 	// made with it skips reading them (see there for which qualify).
 	PresetOptions *goja.Object
+	// PresetStates is presetStates(stream, options) of duplex.js: for a
+	// new object that a module makes into a Duplex itself, it sets the
+	// states and allowHalfOpen the Duplex constructor would set from
+	// options, and returns true, when options are preset (PresetOptions);
+	// otherwise it returns false.
+	PresetStates *goja.Object
 
 	pushFromGo goja.Callable             // push(stream, buffer, length) for Push
 	wrap       func([]byte) *goja.Object // buffer.Wrap bound to the runtime
@@ -113,6 +119,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.Transform = shared.Get("Transform").(*goja.Object)
 	m.PassThrough = shared.Get("PassThrough").(*goja.Object)
 	m.PresetOptions = shared.Get("presetOptions").(*goja.Object)
+	m.PresetStates = shared.Get("presetStates").(*goja.Object)
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
 	m.data = newDataPath(vm, events, m.Readable, shared)
 	if m.data != nil {

@@ -77,16 +77,7 @@
     // makes it, unless an aborted signal destroyed it or a _construct of
     // a subclass is pending.
     initSocketHandle(this, options.signal === undefined && this._construct === undefined);
-
-    if (this._handle && options.readable !== false) {
-      if (options.pauseOnCreate) {
-        this._handle.reading = false;
-        this._handle.readStop();
-        this.readableFlowing = false;
-      } else if (!options.manualStart) {
-        this.read(0);
-      }
-    }
+    startReading(this, options);
     if (options.signal) addAbortSignalOption(this, options.signal);
 
     // The symbol-keyed state has its defaults on the prototype (a socket
@@ -105,6 +96,14 @@
   // Readable's on, and the prototype whose on it calls (Stream's).
   const readableOn = Duplex.prototype.on;
   const streamProto = Object.getPrototypeOf(Object.getPrototypeOf(Duplex.prototype));
+  // What newSocket's literal needs of EventEmitter: its on, and the keys
+  // of the state its constructor sets (none when the events module is not
+  // nodeshim's, and newSocket uses the constructor).
+  const EventEmitter = S.EventEmitter;
+  const emitterOn = EventEmitter.prototype.on;
+  const kShapeMode = S.kShapeMode;
+  const kCapture = S.kCapture;
+  const literalSockets = kShapeMode !== undefined && kCapture !== undefined;
   proto._hadError = false;
   proto._parent = null;
   proto._host = null;
@@ -148,11 +147,67 @@
   }
 
   // newSocket makes a Socket from options the module made, with the
-  // stream options streamOptions (clientStreamOptions when null).
+  // stream options streamOptions (clientStreamOptions when null). Unless a
+  // script has changed what the constructor would call or read on the way
+  // (see plainConstructor), the socket is built as one literal with the
+  // constructor's own properties in its order: creating a property of an
+  // object that is already a Socket looks for a setter of that name up
+  // five prototypes, which made up much of a socket's construction.
   function newSocket(options, streamOptions) {
+    streamOptions = streamOptions || clientStreamOptions;
+    if (plainConstructor()) {
+      const socket = {
+        __proto__: proto,
+        connecting: false,
+        _handle: options.handle || null,
+        // Duplex's listener table, with onReadableStreamEnd added as the
+        // constructor's on('end') adds it.
+        _events: {
+          close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+          data: undefined, end: onReadableStreamEnd, readable: undefined,
+        },
+        _readableState: null,
+        _writableState: null,
+        allowHalfOpen: false,
+        // EventEmitter's init keeps a truthy inherited _maxListeners.
+        _maxListeners: proto._maxListeners || undefined,
+        _eventsCount: 1,
+        _sockname: null,
+        [kShapeMode]: true,
+        [kCapture]: EventEmitter.prototype[kCapture],
+      };
+      if (S.presetStreamStates(socket, streamOptions)) {
+        initSocketHandle(socket, true);
+        startReading(socket, options);
+        return socket;
+      }
+    }
     ownOptions = options;
-    ownStreamOptions = streamOptions || clientStreamOptions;
+    ownStreamOptions = streamOptions;
     return new Socket(options);
+  }
+
+  // plainConstructor tells whether what the Socket constructor calls or
+  // reads through the prototypes is as the modules left it: on (for the
+  // 'end' listener), _construct (none), _events (none inherited) and
+  // EventEmitter's captureRejections default (read by newSocket).
+  function plainConstructor() {
+    return literalSockets && proto.on === readableOn && streamProto.on === emitterOn &&
+      proto._construct === undefined && proto._events === undefined;
+  }
+
+  // startReading starts a new socket with a handle reading, unless its
+  // options ask it to wait.
+  function startReading(self, options) {
+    if (self._handle && options.readable !== false) {
+      if (options.pauseOnCreate) {
+        self._handle.reading = false;
+        self._handle.readStop();
+        self.readableFlowing = false;
+      } else if (!options.manualStart) {
+        self.read(0);
+      }
+    }
   }
 
   // initSocketHandle makes the socket the owner of its handle's events;

@@ -13,10 +13,10 @@
   const wb = S.writableBits;
   const kWUnwritable = kWHasWritable | wb.kEnding | wb.kEnded | wb.kFinished;
 
-  const { readableConstructed } = S.readableCore;
+  const { readableConstructed, presetReadableState } = S.readableCore;
   const kState = S.kState;
   const { kDestroyed: kRDestroyed, kEnded: kREnded, kEndEmitted: kREndEmitted } = S.readableBits;
-  const { writableConstructed } = S.writableCore;
+  const { writableConstructed, presetWritableState } = S.writableCore;
   const kPreset = S.kPreset;
 
   // Duplex sets up both sides itself (as Node does, rather than calling
@@ -29,13 +29,15 @@
         data: undefined, end: undefined, readable: undefined,
       };
     }
-    this._readableState = new S.ReadableState(options, this, true);
-    this._writableState = new S.WritableState(options, this, true);
     const preset = options != null ? options[kPreset] : undefined;
     if (preset !== undefined) {
+      this._readableState = presetReadableState(preset);
+      this._writableState = presetWritableState(this, preset);
       // (presetOptions took only options that set none of the below.)
       this.allowHalfOpen = preset.allowHalfOpen;
     } else if (options) {
+      this._readableState = new S.ReadableState(options, this, true);
+      this._writableState = new S.WritableState(options, this, true);
       this.allowHalfOpen = options.allowHalfOpen !== false;
       if (options.readable === false) {
         const r = this._readableState;
@@ -54,6 +56,8 @@
       if (typeof options.construct === 'function') this._construct = options.construct;
       if (options.signal) S.addAbortSignal(options.signal, this);
     } else {
+      this._readableState = new S.ReadableState(options, this, true);
+      this._writableState = new S.WritableState(options, this, true);
       this.allowHalfOpen = true;
     }
     EventEmitter.call(this, options);
@@ -95,6 +99,20 @@
     'autoDestroy', 'decodeStrings',
   ]);
 
+  // presetStates gives stream, a new object that is to become a Duplex
+  // made with options, the states and allowHalfOpen that the Duplex
+  // constructor would give it, when options are preset (presetOptions);
+  // it returns false, and does nothing, when they are not. A module that
+  // builds its streams' other properties itself (net's sockets) calls it.
+  function presetStates(stream, options) {
+    const preset = options[kPreset];
+    if (preset === undefined) return false;
+    stream._readableState = presetReadableState(preset);
+    stream._writableState = presetWritableState(stream, preset);
+    stream.allowHalfOpen = preset.allowHalfOpen;
+    return true;
+  }
+
   Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
   Object.setPrototypeOf(Duplex, Readable);
 
@@ -127,4 +145,5 @@
 
   S.Duplex = Duplex;
   S.presetOptions = presetOptions;
+  S.presetStates = presetStates;
 })

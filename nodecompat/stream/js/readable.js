@@ -13,7 +13,6 @@
   const codedError = S.codedError;
   const isView = ArrayBuffer.isView;
   const kState = S.kState;
-  const kPreset = S.kPreset;
   const { flagAccessor, triStateAccessor, defaultEncodingAccessor } = S;
   const {
     kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed, kCloseEmitted, kErrored,
@@ -59,14 +58,6 @@
   // errored, decoder, encoding and a non-utf8 defaultEncoding sit under
   // symbols, their bits telling whether they are set.
   function ReadableState(options, stream, isDuplex) {
-    // A preset options object (kPreset) has been read once already.
-    const preset = isDuplex === true && options != null ? options[kPreset] : undefined;
-    if (preset !== undefined) {
-      this.highWaterMark = preset.readableHighWaterMark;
-      addBuffers(this);
-      this[kState] = preset.readableBits;
-      return;
-    }
     if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
     let objectMode = !!(options && options.objectMode);
     if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
@@ -93,6 +84,24 @@
       }
     }
     this[kState] = bits;
+  }
+
+  // presetReadableState is the readable state of a Duplex made with preset
+  // options (preset is their kPreset record, see presetOptions in
+  // duplex.js): what new ReadableState makes of them, as one literal, whose
+  // properties are created without a look up the prototype chain for a
+  // setter of their name.
+  function presetReadableState(preset) {
+    return {
+      __proto__: ReadableState.prototype,
+      highWaterMark: preset.readableHighWaterMark,
+      buffer: [],
+      bufferIndex: 0,
+      length: 0,
+      pipes: [],
+      awaitDrainWriters: null,
+      [kState]: preset.readableBits,
+    };
   }
 
   // addBuffers gives a new state its buffer, counters and pipes, in Node's
@@ -543,5 +552,5 @@
   S.pushFromGo = pushFromGo;
   S.afterData = afterData;
   // What the other Readable scripts share with this one.
-  S.readableCore = { emitReadable, endReadable, flow, clearAwaitDrain, readableConstructed };
+  S.readableCore = { presetReadableState, emitReadable, endReadable, flow, clearAwaitDrain, readableConstructed };
 })

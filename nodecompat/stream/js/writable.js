@@ -13,7 +13,6 @@
   const codedError = S.codedError;
   const isView = ArrayBuffer.isView;
   const kState = S.kState;
-  const kPreset = S.kPreset;
   const {
     kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed, kCloseEmitted,
     kErrored, kConstructed, kSync, kFinalCalled, kNeedDrain, kEnding, kFinished, kDecodeStrings,
@@ -51,31 +50,24 @@
   // its flags as the bits of this[kState] (read through accessors on the
   // prototype), and its other fields under symbols (Node 20.20's layout).
   function WritableState(options, stream, isDuplex) {
-    // A preset options object (kPreset) has been read once already.
-    const preset = isDuplex === true && options != null ? options[kPreset] : undefined;
     let bits = kInitial;
     let encoding = null;
-    if (preset !== undefined) {
-      this.highWaterMark = preset.writableHighWaterMark;
-      bits = preset.writableBits;
-    } else {
-      if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
-      let objectMode = !!(options && options.objectMode);
-      if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
-      if (objectMode) bits |= kObjectMode;
-      this.highWaterMark = options ?
-        S.highWaterMarkOf(objectMode, options, 'writableHighWaterMark', isDuplex) :
-        S.getDefaultHighWaterMark(objectMode);
-      if (options) {
-        if (options.decodeStrings === false) bits &= ~kDecodeStrings;
-        encoding = options.defaultEncoding;
-        if (encoding != null && encoding !== 'utf8' && encoding !== 'utf-8') {
-          if (!Buffer.isEncoding(encoding)) throw codedError('ERR_UNKNOWN_ENCODING', encoding);
-          bits &= ~kDefaultUTF8Encoding;
-        }
-        if (options.emitClose === false) bits &= ~kEmitClose;
-        if (options.autoDestroy === false) bits &= ~kAutoDestroy;
+    if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof S.Duplex;
+    let objectMode = !!(options && options.objectMode);
+    if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
+    if (objectMode) bits |= kObjectMode;
+    this.highWaterMark = options ?
+      S.highWaterMarkOf(objectMode, options, 'writableHighWaterMark', isDuplex) :
+      S.getDefaultHighWaterMark(objectMode);
+    if (options) {
+      if (options.decodeStrings === false) bits &= ~kDecodeStrings;
+      encoding = options.defaultEncoding;
+      if (encoding != null && encoding !== 'utf8' && encoding !== 'utf-8') {
+        if (!Buffer.isEncoding(encoding)) throw codedError('ERR_UNKNOWN_ENCODING', encoding);
+        bits &= ~kDefaultUTF8Encoding;
       }
+      if (options.emitClose === false) bits &= ~kEmitClose;
+      if (options.autoDestroy === false) bits &= ~kAutoDestroy;
     }
     this.length = 0;
     this.corked = 0;
@@ -84,8 +76,27 @@
     this.bufferedIndex = 0;
     this.pendingcb = 0;
     this[kState] = bits;
-    if (preset === undefined && (bits & kDefaultUTF8Encoding) === 0) this[kDefaultEncodingValue] = encoding;
+    if ((bits & kDefaultUTF8Encoding) === 0) this[kDefaultEncodingValue] = encoding;
     this[kBufferedValue] = null;
+  }
+
+  // presetWritableState is the writable state of stream, a Duplex made with
+  // preset options (preset is their kPreset record, see presetOptions in
+  // duplex.js): what new WritableState makes of them, as one literal (see
+  // presetReadableState).
+  function presetWritableState(stream, preset) {
+    return {
+      __proto__: WritableState.prototype,
+      highWaterMark: preset.writableHighWaterMark,
+      length: 0,
+      corked: 0,
+      onwrite: onwrite.bind(undefined, stream),
+      writelen: 0,
+      bufferedIndex: 0,
+      pendingcb: 0,
+      [kState]: preset.writableBits,
+      [kBufferedValue]: null,
+    };
   }
 
   // The accessors of the flags, and of the fields kept under a symbol,
@@ -571,6 +582,6 @@
   S.afterWriteEnd = afterWriteEnd;
   // What writable_end.js shares with this script.
   S.writableCore = {
-    kOnFinishedValue, kErroredValue, ending, writeChunk, writableConstructed, erroredOf, takeOnFinished,
+    presetWritableState, kOnFinishedValue, kErroredValue, ending, writeChunk, writableConstructed, erroredOf, takeOnFinished,
   };
 })
