@@ -90,6 +90,42 @@ const steps = [
     });
   },
   (next) => round('again', { pauseOnConnect: true }, () => {}, next),
+  (next) => {
+    // new net.Socket(), called with and without new, and subclasses of
+    // both kinds, before and through a connection.
+    describe('new Socket', new net.Socket());
+    describe('Socket()', net.Socket());
+    class Sub extends net.Socket {
+      constructor() {
+        super();
+        this.extra = 'sub';
+      }
+    }
+    function Old() {
+      net.Socket.call(this);
+    }
+    Object.setPrototypeOf(Old.prototype, net.Socket.prototype);
+    const sub = new Sub();
+    const old = new Old();
+    console.log('subclasses', Object.getPrototypeOf(sub) === Sub.prototype, sub.extra, sub instanceof net.Socket,
+      old instanceof Old, typeof old._readableState, old.listenerCount('end'));
+    const server = net.createServer((s) => {
+      s.on('data', (d) => s.end(String(d).toUpperCase()));
+      s.on('close', () => server.close());
+    });
+    server.listen(0, '127.0.0.1', () => {
+      const c = new net.Socket();
+      c.connect(server.address().port, '127.0.0.1', () => c.end('new socket'));
+      describe('new Socket connecting', c);
+      c.setEncoding('utf8');
+      c.on('data', (d) => console.log('new Socket got', d));
+      c.on('close', (hadError) => {
+        console.log('new Socket close', hadError, c.destroyed, c.readyState, c.bytesRead, c.bytesWritten,
+          c.eventNames());
+        next();
+      });
+    });
+  },
 ];
 const run = () => {
   const step = steps.shift();

@@ -30,6 +30,13 @@
 
   function Socket(options) {
     if (!(this instanceof Socket)) return new Socket(options);
+    // new net.Socket() makes the socket net.connect(port, host) does: its
+    // stream options are the same, and so is the literal (not for a
+    // subclass, whose object this is).
+    if (options === undefined && new.target === Socket) {
+      const socket = buildSocket(noOptions, clientStreamOptions);
+      if (socket !== null) return socket;
+    }
     // The module's own options (see newSocket) never ask for object mode.
     const own = options === ownOptions && options !== null;
     if (!own && options && options.objectMode) {
@@ -155,6 +162,19 @@
   // five prototypes, which made up much of a socket's construction.
   function newSocket(options, streamOptions) {
     streamOptions = streamOptions || clientStreamOptions;
+    const socket = buildSocket(options, streamOptions);
+    if (socket !== null) return socket;
+    ownOptions = options;
+    ownStreamOptions = streamOptions;
+    return new Socket(options);
+  }
+
+  // noOptions are the options of new net.Socket().
+  const noOptions = Object.freeze({});
+
+  // buildSocket returns the literal newSocket describes, or null when the
+  // constructor must make the socket.
+  function buildSocket(options, streamOptions) {
     if (plainConstructor()) {
       const socket = {
         __proto__: proto,
@@ -182,18 +202,16 @@
         return socket;
       }
     }
-    ownOptions = options;
-    ownStreamOptions = streamOptions;
-    return new Socket(options);
+    return null;
   }
 
   // plainConstructor tells whether what the Socket constructor calls or
-  // reads through the prototypes is as the modules left it: on (for the
-  // 'end' listener), _construct (none), _events (none inherited) and
-  // EventEmitter's captureRejections default (read by newSocket).
+  // reads through the prototypes is as the modules left it: the prototype
+  // itself, on (for the 'end' listener), _construct (none) and _events
+  // (none inherited).
   function plainConstructor() {
-    return literalSockets && proto.on === readableOn && streamProto.on === emitterOn &&
-      proto._construct === undefined && proto._events === undefined;
+    return literalSockets && Socket.prototype === proto && proto.on === readableOn &&
+      streamProto.on === emitterOn && proto._construct === undefined && proto._events === undefined;
   }
 
   // startReading starts a new socket with a handle reading, unless its
