@@ -73,8 +73,7 @@ func (c *Conn) SetReadReuse(on bool) {
 // KiB, the default, which is what Node reads at a time). A bulk transfer
 // then arrives in fewer, larger chunks: what the kernel holds, up to n, is
 // one read and one OnData, which matters when each OnData costs a call into
-// JavaScript. Reused buffers (SetReadReuse) and TLS plaintext stay within
-// 64 KiB.
+// JavaScript. Reused buffers (SetReadReuse) stay within 64 KiB.
 func (c *Conn) SetMaxChunk(n int) {
 	c.maxFresh = max(n, maxChunk)
 }
@@ -181,20 +180,31 @@ func (c *Conn) readSized() ([]byte, bool, error) {
 	}
 	a := takeArray(size)
 	b, drained, err := c.readInto(a.b)
-	switch {
-	case err != nil:
+	if err != nil {
 		a.release()
 		return nil, false, err
-	case len(b) < size/2:
+	}
+	return c.handOver(a, len(b)), drained, nil
+}
+
+// handOver returns the n bytes (n > 0) a bulk read put into a as a chunk.
+// A read that filled the array doubles the next one, up to SetMaxChunk's
+// bound; one that came back less than half full halves it and is copied
+// into a slice of its size, the array going back to its pool at once;
+// otherwise the chunk is the array, lent and capped at n.
+func (c *Conn) handOver(a bulkArray, n int) []byte {
+	size := len(a.b)
+	switch {
+	case n < size/2:
 		c.freshSize = size / 2
-		b = bytes.Clone(b)
+		b := bytes.Clone(a.b[:n])
 		a.release()
-		return b, drained, nil
-	case len(b) == size:
+		return b
+	case n == size:
 		c.freshSize = min(2*size, max(c.maxFresh, maxChunk))
 	}
 	a.lend()
-	return b[:len(b):len(b)], drained, nil
+	return a.b[:n:n]
 }
 
 // gotEOF delivers the peer's end; with our side already shut, the

@@ -1,9 +1,6 @@
 package tcp
 
-import (
-	"bytes"
-	"io"
-)
+import "io"
 
 // A bulk transfer whose chunks have reached their bound (SetMaxChunk) is
 // read with readv into several arrays at once: the kernel's receive queue
@@ -96,19 +93,11 @@ func (c *Conn) readMany(size int) ([]byte, bool, error) {
 	for i, a := range bufs {
 		k := min(n, size)
 		n -= k
-		var b []byte
-		switch {
-		case k == 0:
+		if k == 0 {
 			a.release()
 			continue
-		case k < size/2:
-			c.freshSize = size / 2
-			b = bytes.Clone(a.b[:k])
-			a.release()
-		default:
-			a.lend()
-			b = a.b[:k:k]
 		}
+		b := c.handOver(a, k)
 		if i == 0 {
 			first = b
 			continue

@@ -255,22 +255,18 @@ func (c *Conn) readHandshake() {
 	c.postRead()
 }
 
-// readTLS reads records and delivers their plaintext, up to maxChunk bytes
-// per OnData (copied into a fresh slice unless reads reuse their buffer).
+// readTLS reads records and delivers their plaintext in chunks sized as
+// clear text's are (readPlaintext).
 func (c *Conn) readTLS() {
 	c.sec.ad.drained = false
-	buf := scratchPool.Get().(*[maxChunk]byte)
-	defer scratchPool.Put(buf)
+	scratch := scratchPool.Get().(*[maxChunk]byte)
+	defer scratchPool.Put(scratch)
 	for range readBudget {
-		n, err := c.fillTLS(buf[:])
+		b, err := c.readPlaintext(scratch[:])
 		if c.st != stateOpen {
 			return // a write made by crypto/tls while reading failed
 		}
-		if n > 0 {
-			b := buf[:n]
-			if !c.reuseReads {
-				b = append([]byte(nil), b...)
-			}
+		if len(b) > 0 {
 			c.h.OnData(b)
 			if !c.reading() {
 				return
@@ -290,6 +286,34 @@ func (c *Conn) readTLS() {
 		}
 	}
 	c.postRead()
+}
+
+// readPlaintext decrypts the next chunk of plaintext, as readChunk reads
+// clear text: into scratch, handed on as it is (SetReadReuse) or copied
+// into a slice of its size; or, after a chunk of smallChunk bytes or more,
+// straight into an array of its own, recycled and sized as readSized's
+// (handOver), so that a bulk transfer's plaintext is neither copied once
+// more nor allocated afresh, and comes in chunks up to SetMaxChunk's bound.
+func (c *Conn) readPlaintext(scratch []byte) ([]byte, error) {
+	if c.bulkReads && !c.reuseReads {
+		a := takeArray(max(c.freshSize, maxChunk))
+		n, err := c.fillTLS(a.b)
+		if n == 0 {
+			a.release()
+			return nil, err
+		}
+		c.bulkReads = n >= smallChunk
+		return c.handOver(a, n), err
+	}
+	n, err := c.fillTLS(scratch)
+	b := scratch[:n]
+	if n > 0 {
+		c.bulkReads = n >= smallChunk
+		if !c.reuseReads {
+			b = bytes.Clone(b)
+		}
+	}
+	return b, err
 }
 
 // fillTLS reads plaintext into buf until it is full, the socket is empty, or

@@ -1,6 +1,7 @@
 package tcp
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"crypto/tls"
 	"io"
@@ -164,6 +165,46 @@ func TestTLSPauseHoldsBackTheSender(t *testing.T) {
 	})
 	run(t, l)
 	assert.Equal(t, sent, receiver.n)
+}
+
+// TestTLSBacklogComesInChunksUpToTheBound lets 8 MiB of records pile up
+// while the receiver, allowed 256 KiB chunks, is paused: their plaintext
+// arrives in chunks above 64 KiB and within the bound, none holding more
+// than twice its bytes, and every chunk kept to the end still holds its own
+// bytes (an array lent with a chunk is not read into again).
+func TestTLSBacklogComesInChunksUpToTheBound(t *testing.T) {
+	l := newLoop(t)
+	const total, bound = 8 << 20, 256 << 10
+	data := randomBytes(total)
+	var chunks [][]byte
+	received, largest := 0, 0
+	receiver := newRecorder(t, "receiver")
+	receiver.keep = false
+	securePair(t, l, "127.0.0.1", func(client, server *Conn) {
+		server.SetMaxChunk(bound)
+		server.SetHandler(receiver)
+		client.SetHandler(newRecorder(t, "sender"))
+		server.Pause()
+		for off := 0; off < total; off += 64 << 10 {
+			client.Write(data[off:off+64<<10], nil)
+		}
+		receiver.onData = func(b []byte) {
+			chunks = append(chunks, b)
+			received += len(b)
+			largest = max(largest, len(b))
+			assert.LessOrEqual(t, cap(b), 2*len(b), "a chunk at most twice its bytes")
+			if received == total {
+				client.Destroy()
+				server.Destroy()
+			}
+		}
+		l.NewTimer(50*time.Millisecond, server.Resume)
+	})
+	run(t, l)
+	require.Equal(t, total, received)
+	assert.Greater(t, largest, maxChunk, "a backlog is delivered in chunks above 64 KiB")
+	assert.LessOrEqual(t, largest, bound)
+	assert.True(t, bytes.Equal(data, bytes.Join(chunks, nil)), "the chunks kept hold the bytes sent, in order")
 }
 
 func TestTLSInteropWithCryptoTLS(t *testing.T) {
