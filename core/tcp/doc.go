@@ -76,4 +76,7 @@
 // are read when the socket is readable — the adapter returns a temporary
 // error when the socket is empty, which crypto/tls does not keep — and
 // written into the connection's queue. No goroutine remains per connection.
+// Plaintext comes in chunks as clear text does: small ones copied out of a
+// pooled buffer, a bulk transfer's decrypted straight into recycled arrays
+// of up to SetMaxChunk's bound.
 package tcp
