@@ -5,7 +5,6 @@ import (
 
 	"github.com/dop251/goja"
 
-	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/core/sockerr"
 	"github.com/nodeshim/nodeshim/core/udp"
 	"github.com/nodeshim/nodeshim/emitter"
@@ -21,18 +20,27 @@ func (s *socket) handler() udp.Handler {
 // onMessage emits 'message' with the datagram as a Buffer over the core's
 // fresh slice and rinfo { address, family, port, size }.
 func (s *socket) onMessage(msg udp.Message) {
-	vm := s.m.vm
-	rinfo := vm.NewObject()
-	address, port := s.sender(msg.From)
-	_ = rinfo.Set("address", address)
-	family := s.m.ipv4
+	m := s.m
+	family := m.ipv4
 	if !msg.From.Addr().Is4() {
-		family = s.m.ipv6
+		family = m.ipv6
 	}
-	_ = rinfo.Set("family", family)
-	_ = rinfo.Set("port", port)
-	_ = rinfo.Set("size", s.sizeValue(len(msg.Data)))
-	emitter.Emit(vm, s.obj, "message", buffer.Wrap(vm, msg.Data), rinfo)
+	args := &m.rinfoArgs
+	args[0], args[2] = s.sender(msg.From)
+	args[1], args[3] = family, s.sizeValue(len(msg.Data))
+	rinfo, err := m.newRinfo(goja.Undefined(), args[:]...)
+	*args = [4]goja.Value{}
+	if err != nil {
+		panic(err)
+	}
+	buf := m.wrap(msg.Data)
+	if em := m.emitter; em != nil {
+		if emit, ok := s.obj.Get("emit").(*goja.Object); ok && emit == em.Func() {
+			em.EmitName(s.obj, m.messageName, buf, rinfo)
+			return
+		}
+	}
+	emitter.Emit(m.vm, s.obj, "message", buf, rinfo)
 }
 
 // sender returns the sender's address as a string and its port as a

@@ -3,6 +3,8 @@ package dgram
 import (
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/buffer"
+	"github.com/nodeshim/nodeshim/emitter"
 	"github.com/nodeshim/nodeshim/internal/host"
 	"github.com/nodeshim/nodeshim/internal/webapi"
 )
@@ -37,7 +39,23 @@ type module struct {
 
 	// Values every datagram's rinfo uses.
 	ipv4, ipv6 goja.Value
+
+	// What every 'message' uses: the Buffer maker, the rinfo maker and its
+	// arguments (kept to spare a slice per datagram), the event's name, and
+	// EventEmitter.prototype.emit run from Go (nil if events is not
+	// nodeshim's).
+	wrap        func([]byte) *goja.Object
+	newRinfo    goja.Callable
+	rinfoArgs   [4]goja.Value
+	messageName goja.Value
+	emitter     *emitter.Emitter
 }
+
+// rinfoProgram makes a 'message' event's rinfo as one object literal, which
+// creates its four properties in order at once; setting them one by one
+// from Go looks each name up along the prototype chain first.
+var rinfoProgram = goja.MustCompile("node:dgram/rinfo",
+	"((address, family, port, size) => ({ address, family, port, size }))", true)
 
 // newModule builds the module on vm.
 func newModule(vm *goja.Runtime, core CoreFunc) *module {
@@ -46,6 +64,16 @@ func newModule(vm *goja.Runtime, core CoreFunc) *module {
 	events := m.coreObject("events")
 	m.eventEmitter, _ = goja.AssertFunction(events)
 	m.errorMonitor = events.Get("errorMonitor")
+	if proto, ok := events.Get("prototype").(*goja.Object); ok {
+		m.emitter, _ = emitter.EmitterOf(vm, proto.Get("emit"))
+	}
+	m.wrap = buffer.Wrapper(vm)
+	m.messageName = vm.ToValue("message")
+	rinfo, err := vm.RunProgram(rinfoProgram)
+	if err != nil {
+		panic(err)
+	}
+	m.newRinfo, _ = goja.AssertFunction(rinfo)
 	m.socketClass = m.newSocketClass(events)
 	m.exports = vm.NewObject()
 	_ = m.exports.Set("createSocket", func(call goja.FunctionCall) goja.Value {
