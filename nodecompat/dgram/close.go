@@ -17,6 +17,9 @@ func (s *socket) close(cb goja.Value) {
 	}
 	s.healthCheck()
 	s.closed = true
+	if s.m.lastSocket == s {
+		s.m.lastThis, s.m.lastSocket = nil, nil
+	}
 	if s.core != nil {
 		s.core.Close()
 	}

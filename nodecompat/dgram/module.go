@@ -37,6 +37,10 @@ type module struct {
 	errorMonitor goja.Value    // events.errorMonitor
 	stateKey     *goja.Symbol  // the hidden Go state of a Socket
 
+	// The open socket whose method ran last, and its object (see socketOf).
+	lastThis   *goja.Object
+	lastSocket *socket
+
 	// Values every datagram's rinfo uses.
 	ipv4, ipv6 goja.Value
 

@@ -159,11 +159,20 @@ func (s *socket) followSignal(signal goja.Value) {
 	}))
 }
 
-// socketOf returns the Go state of a Socket, or throws.
+// socketOf returns the Go state of a Socket, or throws. The open socket
+// whose method ran last is remembered: a socket's state, a non-writable,
+// non-configurable property, never changes, and scripts tend to call one
+// socket's methods in a row (send after send).
 func (m *module) socketOf(this goja.Value) *socket {
 	if o, ok := this.(*goja.Object); ok {
+		if o == m.lastThis {
+			return m.lastSocket
+		}
 		if v := o.GetSymbol(m.stateKey); v != nil {
 			if s, ok := v.Export().(*socket); ok {
+				if !s.closed {
+					m.lastThis, m.lastSocket = o, s
+				}
 				return s
 			}
 		}
