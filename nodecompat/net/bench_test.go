@@ -14,9 +14,9 @@ import (
 	nodenet "github.com/nodeshim/nodeshim/nodecompat/net"
 )
 
-// runBench runs a testdata script with n as its argument, the way
-// `node testdata/<script> n` runs it for reference.
-func runBench(b *testing.B, script string, n int) {
+// runBench runs a testdata script with n and args as its arguments, the
+// way `node testdata/<script> n args...` runs it for reference.
+func runBench(b *testing.B, script string, n int, args ...string) {
 	l, err := loop.New()
 	require.NoError(b, err)
 	defer l.Close()
@@ -24,7 +24,7 @@ func runBench(b *testing.B, script string, n int) {
 	require.NoError(b, err)
 	out := &bytes.Buffer{}
 	rt := nodecompat.Enable(goja.New(), l, nodecompat.Options{
-		Argv: []string{"nodeshim", path, strconv.Itoa(n)}, Stdout: out, Stderr: out,
+		Argv: append([]string{"nodeshim", path, strconv.Itoa(n)}, args...), Stdout: out, Stderr: out,
 	})
 	b.ResetTimer()
 	code := rt.RunMain(path)
@@ -40,10 +40,19 @@ func BenchmarkEchoRoundTrip(b *testing.B) {
 }
 
 // BenchmarkThroughput64K measures 64 KiB writes from a client to a
-// counting server (compare: node testdata/bench-throughput.js).
+// counting server, over TCP and over TLS 1.3 (compare: node
+// testdata/bench-throughput.js N [tls]).
 func BenchmarkThroughput64K(b *testing.B) {
-	b.SetBytes(64 << 10)
-	runBench(b, "bench-throughput.js", max(b.N, 1))
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{{"tcp", nil}, {"tls", []string{"tls"}}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(64 << 10)
+			b.ReportAllocs()
+			runBench(b, "bench-throughput.js", max(b.N, 1), tc.args...)
+		})
+	}
 }
 
 // BenchmarkConnCycle measures a connection's whole life, client and

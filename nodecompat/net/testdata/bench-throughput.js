@@ -1,14 +1,26 @@
 // Throughput: a client writes 64 KiB chunks as fast as backpressure
-// allows, a server counts what it reads. Run under node or nodeshim:
-// bench-throughput.js [chunks]. Prints MB/s.
+// allows, a server counts what it reads, over TCP or (with "tls") over
+// TLS 1.3. Run under node or nodeshim: bench-throughput.js [chunks] [tls].
+// Prints MB/s.
 'use strict';
-const net = require('net');
+const fs = require('fs');
+const path = require('path');
 
 const chunks = Number(process.argv[2]) || 20000;
+const overTLS = process.argv[3] === 'tls';
 const chunk = Buffer.alloc(64 * 1024, 'x');
 const total = chunks * chunk.length;
+
+const certs = path.join(__dirname, '../../../compat-tests/node/fixtures/certs');
+const pem = (n) => fs.readFileSync(path.join(certs, n + '.pem'));
+const transport = overTLS ? require('tls') : require('net');
+const serverOptions = overTLS ? { key: pem('server-key'), cert: pem('server'), minVersion: 'TLSv1.3' } : {};
+// The event at which the client may write: a TLS socket's handshake is done
+// at 'secureConnect', a TCP socket's connection at 'connect'.
+const ready = overTLS ? 'secureConnect' : 'connect';
+
 let start;
-const server = net.createServer((s) => {
+const server = transport.createServer(serverOptions, (s) => {
   let got = 0;
   s.on('data', (d) => {
     got += d.length;
@@ -21,7 +33,8 @@ const server = net.createServer((s) => {
   });
 });
 server.listen(0, '127.0.0.1', () => {
-  const c = net.connect(server.address().port, '127.0.0.1');
+  const target = { port: server.address().port, host: '127.0.0.1' };
+  const c = transport.connect(overTLS ? { ...target, servername: 'localhost', ca: pem('ca') } : target);
   let sent = 0;
   function pump() {
     while (sent < chunks) {
@@ -33,7 +46,7 @@ server.listen(0, '127.0.0.1', () => {
     }
     c.end();
   }
-  c.on('connect', () => {
+  c.on(ready, () => {
     start = process.hrtime.bigint();
     pump();
   });
