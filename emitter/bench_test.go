@@ -76,3 +76,31 @@ func BenchmarkOnceEmit(b *testing.B) {
 	_, err = fn(goja.Undefined(), r.vm.ToValue(b.N))
 	require.NoError(b, err)
 }
+
+// runLoop runs body (a script that may use e, f and i) n times in one
+// JavaScript loop on benchEmitter's emitter.
+func runLoop(b *testing.B, body string) {
+	r, _ := benchEmitter(b)
+	v, err := r.vm.RunString(`(function (n) { var f = function () {}; for (var i = 0; i < n; i++) { ` + body + ` } })`)
+	require.NoError(b, err)
+	fn, _ := goja.AssertFunction(v)
+	b.ResetTimer()
+	_, err = fn(goja.Undefined(), r.vm.ToValue(b.N))
+	require.NoError(b, err)
+}
+
+// BenchmarkEmitNoListener measures emit of an event nobody listens to,
+// which most of a socket's events are.
+func BenchmarkEmitNoListener(b *testing.B) {
+	runLoop(b, `e.emit('prefinish');`)
+}
+
+// BenchmarkOnOff measures adding a listener for a new name and removing it.
+func BenchmarkOnOff(b *testing.B) {
+	runLoop(b, `e.on('x', f); e.removeListener('x', f);`)
+}
+
+// BenchmarkOnceOff measures adding a once listener and removing it unfired.
+func BenchmarkOnceOff(b *testing.B) {
+	runLoop(b, `e.once('x', f); e.removeListener('x', f);`)
+}

@@ -144,3 +144,34 @@ func BenchmarkWriteCompletion(b *testing.B) {
 		})
 	}
 }
+
+// runListenerLoop runs body (which may use d, a Duplex, and f) b.N times
+// in one JavaScript loop.
+func runListenerLoop(b *testing.B, body string) {
+	e := newEnv(b)
+	e.run(b, `var d = new stream.Duplex({ read() {}, write(c, enc, cb) { cb(); } });
+		function loop(n) { var f = function () {}; for (var i = 0; i < n; i++) { `+body+` } }`)
+	loop, ok := goja.AssertFunction(e.vm.Get("loop"))
+	require.True(b, ok)
+	b.ResetTimer()
+	_, err := loop(goja.Undefined(), e.vm.ToValue(b.N))
+	require.NoError(b, err)
+}
+
+// BenchmarkStreamOnOff measures on() and removeListener() of a 'close'
+// listener on a Duplex, through Readable's on.
+func BenchmarkStreamOnOff(b *testing.B) {
+	runListenerLoop(b, `d.on('close', f); d.removeListener('close', f);`)
+}
+
+// BenchmarkStreamOnceOff measures once() and removeListener() of an 'end'
+// listener on a Duplex.
+func BenchmarkStreamOnceOff(b *testing.B) {
+	runListenerLoop(b, `d.once('end', f); d.removeListener('end', f);`)
+}
+
+// BenchmarkStreamEmitNoListener measures emit of an event without
+// listeners on a Duplex.
+func BenchmarkStreamEmitNoListener(b *testing.B) {
+	runListenerLoop(b, `d.emit('prefinish');`)
+}
