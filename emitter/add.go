@@ -91,14 +91,17 @@ func (e *events) onceMethod(adder string) func(goja.FunctionCall) goja.Value {
 func (e *events) onceWrap(target *goja.Object, typ, listener goja.Value) *goja.Object {
 	fired := false
 	var wrapper *goja.Object
-	wrapper = e.newFunction("bound onceWrapper", 0, func(c goja.FunctionCall) goja.Value {
+	wrapper = e.vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		if fired {
 			return goja.Undefined()
 		}
 		e.callMethod(target, "removeListener", typ, wrapper)
 		fired = true
 		return e.call(listener, target, c.Arguments...)
-	})
+	}).(*goja.Object)
+	// A Go function's length is already 0: only its name needs setting,
+	// from a value made once (a once listener is added per connection).
+	must(wrapper.DefineDataProperty("name", e.onceWrapperName, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	must(wrapper.Set("listener", listener))
 	return wrapper
 }

@@ -51,25 +51,28 @@ type events struct {
 	names     map[string]goja.Value // event names Emit has converted
 	callables callcache.Cache       // Callables of the listeners emitted to last
 	errorName goja.Value            // the string "error"
-	trueVal   goja.Value
-	falseVal  goja.Value
+	// onceWrapperName is "bound onceWrapper", the name of once wrappers.
+	onceWrapperName goja.Value
+	trueVal         goja.Value
+	falseVal        goja.Value
 }
 
 // newEvents builds the module for vm.
 func newEvents(vm *goja.Runtime) *events {
 	e := &events{
-		vm:            vm,
-		defaultMax:    vm.ToValue(10),
-		kCapture:      goja.NewSymbol("kCapture"),
-		kShapeMode:    goja.NewSymbol("shapeMode"),
-		errorMonitor:  goja.NewSymbol("events.errorMonitor"),
-		kMaxET:        goja.NewSymbol("events.maxEventTargetListeners"),
-		kMaxETWarned:  goja.NewSymbol("events.maxEventTargetListenersWarned"),
-		asyncIterator: goja.NewSymbol("Symbol.asyncIterator"),
-		names:         map[string]goja.Value{},
-		errorName:     vm.ToValue("error"),
-		trueVal:       vm.ToValue(true),
-		falseVal:      vm.ToValue(false),
+		vm:              vm,
+		defaultMax:      vm.ToValue(10),
+		kCapture:        goja.NewSymbol("kCapture"),
+		kShapeMode:      goja.NewSymbol("shapeMode"),
+		errorMonitor:    goja.NewSymbol("events.errorMonitor"),
+		kMaxET:          goja.NewSymbol("events.maxEventTargetListeners"),
+		kMaxETWarned:    goja.NewSymbol("events.maxEventTargetListenersWarned"),
+		asyncIterator:   goja.NewSymbol("Symbol.asyncIterator"),
+		names:           map[string]goja.Value{},
+		errorName:       vm.ToValue("error"),
+		onceWrapperName: vm.ToValue("bound onceWrapper"),
+		trueVal:         vm.ToValue(true),
+		falseVal:        vm.ToValue(false),
 	}
 	e.errorCtor = vm.Get("Error").(*goja.Object)
 	reflect := vm.Get("Reflect").(*goja.Object)

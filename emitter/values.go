@@ -100,10 +100,10 @@ func (e *events) call(fn goja.Value, this goja.Value, args ...goja.Value) goja.V
 }
 
 // callMethod invokes obj[name](...args), as JavaScript's obj.name(...)
-// does, so that subclasses' overrides take part.
+// does, so that subclasses' overrides take part. The methods called are
+// the same few (on, removeListener, emit), whose Callables the cache keeps.
 func (e *events) callMethod(obj *goja.Object, name string, args ...goja.Value) goja.Value {
-	fn := obj.Get(name)
-	f, ok := goja.AssertFunction(fn)
+	f, ok := e.callables.Callable(obj.Get(name))
 	if !ok {
 		panic(e.vm.NewTypeError("%s is not a function", name))
 	}
