@@ -34,8 +34,10 @@
 
   proto.on = function on(ev, fn) {
     const res = Stream.prototype.on.call(this, ev, fn);
-    const state = this._readableState;
+    // (_readableState is read only for the two events that need it: most
+    // listeners a socket gets are for others.)
     if (ev === 'data') {
+      const state = this._readableState;
       // (Only on('data') starts the 'data' listening that push tests, as
       // in Node.) A 'readable' listener turns resume() below into a
       // no-op; one removed just now still counts until the next tick.
@@ -44,6 +46,7 @@
       state[kState] = flags;
       if ((flags & kFlowingBits) !== kHasFlowing) this.resume();
     } else if (ev === 'readable') {
+      const state = this._readableState;
       const flags = state[kState];
       if ((flags & (kEndEmitted | kReadableListening)) === 0) {
         // readableListening and needReadable; flowing false; no
