@@ -29,36 +29,30 @@
         data: undefined, end: undefined, readable: undefined,
       };
     }
-    const preset = options != null ? options[kPreset] : undefined;
-    if (preset !== undefined) {
-      this._readableState = presetReadableState(preset);
-      this._writableState = presetWritableState(this, preset);
-      // (presetOptions took only options that set none of the below.)
-      this.allowHalfOpen = preset.allowHalfOpen;
-    } else if (options) {
+    // Preset options (presetOptions) set nothing but the states and
+    // allowHalfOpen, which presetStates gives the stream at once.
+    if (options == null || !presetStates(this, options)) {
       this._readableState = new S.ReadableState(options, this, true);
       this._writableState = new S.WritableState(options, this, true);
-      this.allowHalfOpen = options.allowHalfOpen !== false;
-      if (options.readable === false) {
-        const r = this._readableState;
-        r.readable = false;
-        r[kState] |= kREnded | kREndEmitted;
+      this.allowHalfOpen = !options || options.allowHalfOpen !== false;
+      if (options) {
+        if (options.readable === false) {
+          const r = this._readableState;
+          r.readable = false;
+          r[kState] |= kREnded | kREndEmitted;
+        }
+        if (options.writable === false) {
+          const w = this._writableState;
+          w[kWState] = (w[kWState] & ~wb.kWritable) | kWUnwritable;
+        }
+        if (typeof options.read === 'function') this._read = options.read;
+        if (typeof options.write === 'function') this._write = options.write;
+        if (typeof options.writev === 'function') this._writev = options.writev;
+        if (typeof options.destroy === 'function') this._destroy = options.destroy;
+        if (typeof options.final === 'function') this._final = options.final;
+        if (typeof options.construct === 'function') this._construct = options.construct;
+        if (options.signal) S.addAbortSignal(options.signal, this);
       }
-      if (options.writable === false) {
-        const w = this._writableState;
-        w[kWState] = (w[kWState] & ~wb.kWritable) | kWUnwritable;
-      }
-      if (typeof options.read === 'function') this._read = options.read;
-      if (typeof options.write === 'function') this._write = options.write;
-      if (typeof options.writev === 'function') this._writev = options.writev;
-      if (typeof options.destroy === 'function') this._destroy = options.destroy;
-      if (typeof options.final === 'function') this._final = options.final;
-      if (typeof options.construct === 'function') this._construct = options.construct;
-      if (options.signal) S.addAbortSignal(options.signal, this);
-    } else {
-      this._readableState = new S.ReadableState(options, this, true);
-      this._writableState = new S.WritableState(options, this, true);
-      this.allowHalfOpen = true;
     }
     EventEmitter.call(this, options);
     if (typeof this._construct === 'function') {
