@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -125,4 +126,23 @@ func TestParseFlags(t *testing.T) {
 		_, err := parseFlags(args)
 		assert.Error(t, err, "%v", args)
 	}
+
+	cfg, err = parseFlags([]string{"-variants"})
+	require.NoError(t, err)
+	assert.Equal(t, []string{engineNode, engineNodeshim}, cfg.engines, "the variants run under node and nodeshim only")
+}
+
+// TestVariantsAreListed checks that the driver's list of variants and the
+// scripts in bench/variants are the same set (pingpong.js is the harness
+// the ping-pong variants share, not a workload).
+func TestVariantsAreListed(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "variants", "*.js"))
+	require.NoError(t, err)
+	var scripts []string
+	for _, f := range files {
+		if name := strings.TrimSuffix(filepath.Base(f), ".js"); name != "pingpong" {
+			scripts = append(scripts, name)
+		}
+	}
+	assert.ElementsMatch(t, variants, scripts)
 }

@@ -22,15 +22,17 @@ func isEngine(name string) bool {
 	return slices.Contains(engineNames, name)
 }
 
-// programs are the binaries the driver built.
+// programs are the binaries the driver built and the directory of the
+// Node-style scripts they run (bench/node, or bench/variants).
 type programs struct {
 	nodeshim, goref string
+	scripts         string
 }
 
 // command is the argv that runs workload w under engine e; ok is false when
 // the engine has no such workload (no W3C twin).
 func (p programs) command(e, w string) (argv []string, ok bool) {
-	nodeScript := filepath.Join("bench", "node", w+".js")
+	nodeScript := filepath.Join(p.scripts, w+".js")
 	switch e {
 	case engineNode:
 		return []string{"node", nodeScript}, true

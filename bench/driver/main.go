@@ -3,13 +3,16 @@
 // medians (with min–max) per figure and engine, and the ratios to node.
 // From the repository root:
 //
-//	go run ./bench/driver [-rounds 5] [-seconds 2] [-only REGEXP] [-engines LIST] [-profile DIR]
+//	go run ./bench/driver [-rounds 5] [-seconds 2] [-only REGEXP] [-engines LIST] [-profile DIR] [-variants]
 //
 // It builds cmd/nodeshim and bench/goref into a temporary directory, runs
 // each workload's bench/node/NAME.js under node and nodeshim, its
 // bench/w3c/NAME.js twin (when there is one) under nodeshim, and `goref
 // NAME`, records every run's peak RSS from wait4's rusage, and reports a run
 // that fails or times out as such (n/a in the table when no run succeeded).
+// With -variants it runs bench/variants/NAME.js instead, under node and
+// nodeshim only: the same workloads written in other common ways, which
+// show whether nodeshim's speed holds off the benchmark's exact paths.
 package main
 
 import (
@@ -29,14 +32,22 @@ var workloads = []string{
 	"tls-throughput", "tls-handshake",
 }
 
+// variants are the workloads of bench/variants, in table order.
+var variants = []string{
+	"pingpong-string", "pingpong-strwrite", "pingpong-writecb", "pingpong-readable", "pingpong-pipe",
+	"throughput-pipe", "throughput-1k", "udp-string",
+	"connrate-options", "connrate-request", "connrate-destroy",
+}
+
 // config is the driver's command line.
 type config struct {
-	rounds  int
-	seconds float64
-	only    *regexp.Regexp
-	engines []string
-	timeout time.Duration
-	profile string
+	rounds   int
+	seconds  float64
+	only     *regexp.Regexp
+	engines  []string
+	timeout  time.Duration
+	profile  string
+	variants bool
 }
 
 func main() {
@@ -61,6 +72,7 @@ func parseFlags(args []string) (config, error) {
 	engines := fs.String("engines", strings.Join(engineNames, ","), "engines to run, comma-separated")
 	fs.DurationVar(&cfg.timeout, "timeout", 0, "time limit per run (default 30 s + 10 × seconds)")
 	fs.StringVar(&cfg.profile, "profile", "", "after the rounds, write a CPU profile of one nodeshim run per workload to this directory")
+	fs.BoolVar(&cfg.variants, "variants", false, "run bench/variants (under node and nodeshim) instead of the workloads")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -75,6 +87,9 @@ func parseFlags(args []string) (config, error) {
 	for _, e := range strings.Split(*engines, ",") {
 		if !isEngine(e) {
 			return cfg, fmt.Errorf("unknown engine %q (have %s)", e, strings.Join(engineNames, ", "))
+		}
+		if cfg.variants && e != engineNode && e != engineNodeshim {
+			continue // the variants have no W3C twin and no Go reference
 		}
 		cfg.engines = append(cfg.engines, e)
 	}
@@ -98,7 +113,12 @@ func run(cfg config) error {
 		return err
 	}
 	defer os.RemoveAll(bin)
-	progs := programs{nodeshim: filepath.Join(bin, "nodeshim"), goref: filepath.Join(bin, "goref")}
+	progs := programs{nodeshim: filepath.Join(bin, "nodeshim"), goref: filepath.Join(bin, "goref"), scripts: filepath.Join("bench", "node")}
+	names := workloads
+	if cfg.variants {
+		progs.scripts = filepath.Join("bench", "variants")
+		names = variants
+	}
 	for pkg, out := range map[string]string{"./cmd/nodeshim": progs.nodeshim, "./bench/goref": progs.goref} {
 		fmt.Fprintf(os.Stderr, "building %s\n", pkg)
 		if err := goCommand("build", "-o", out, pkg).Run(); err != nil {
@@ -106,7 +126,7 @@ func run(cfg config) error {
 		}
 	}
 	var selected []string
-	for _, w := range workloads {
+	for _, w := range names {
 		if cfg.only.MatchString(w) {
 			selected = append(selected, w)
 		}
