@@ -35,7 +35,7 @@ var workloads = []string{
 // variants are the workloads of bench/variants, in table order.
 var variants = []string{
 	"pingpong-string", "pingpong-strwrite", "pingpong-writecb", "pingpong-readable", "pingpong-pipe",
-	"throughput-pipe", "throughput-1k", "udp-string",
+	"throughput-pipe", "throughput-1k", "udp-string", "tls-pingpong",
 	"connrate-options", "connrate-request", "connrate-destroy",
 }
 
