@@ -3,6 +3,7 @@ package stream
 import (
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/emitter"
 )
 
@@ -29,9 +30,10 @@ type directWriter struct {
 }
 
 // SetDirectWrite makes fn write the chunks of streams whose _write is
-// write (a function object), whenever write() is called with a Buffer or
-// typed array alone on such a stream with nothing queued, corked, ending
-// or failed. One function can be registered per runtime; a later call
+// write (a function object), whenever write() is called with a Buffer, a
+// typed array or (when the default encoding is UTF-8) a string alone on
+// such a stream with nothing queued, corked, ending or failed; a string
+// reaches fn encoded in UTF-8. One function can be registered per runtime; a later call
 // replaces it.
 func (m *Module) SetDirectWrite(write goja.Value, fn DirectWrite) {
 	m.direct.fn = fn
@@ -61,16 +63,16 @@ func (d *directWriter) write(call goja.FunctionCall) goja.Value {
 // one, done in Go. It returns write's answer, or nil when the JavaScript
 // path must do the write.
 func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value) goja.Value {
-	b, ok := d.views.bytes(d.vm, chunk)
-	if !ok {
-		return nil
-	}
 	st, ok := stream.Get("_writableState").(*goja.Object)
 	if !ok {
 		return nil
 	}
 	flags, idle := writableIdle(st)
 	if !idle {
+		return nil
+	}
+	b, n, ok := d.chunkBytes(chunk, flags)
+	if !ok {
 		return nil
 	}
 	took, done := d.fn(stream, b)
@@ -85,7 +87,6 @@ func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value) goja.V
 	// In flight: the state writeOrBuffer leaves while _write has not
 	// called back (a write without a callback: WritableWriteCb stays
 	// clear).
-	n := len(b)
 	set(st, "pendingcb", st.Get("pendingcb").ToInteger()+1)
 	set(st, "length", n)
 	set(st, "writelen", n)
@@ -96,6 +97,29 @@ func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value) goja.V
 	}
 	setFlags(st, flags)
 	return d.vm.ToValue(ret)
+}
+
+// chunkBytes returns the bytes a plain write of chunk sends, and n, what
+// the write counts in the state's length: a Buffer's or typed array's own
+// bytes, counted as such; or a string in the default encoding when that
+// is UTF-8, counted in bytes when the stream decodes strings into
+// Buffers and otherwise, as Node counts a string it hands to _write as
+// it is, in UTF-16 code units. ok is false for any other chunk (the
+// script then validates it, or uses another encoding).
+func (d *directWriter) chunkBytes(chunk goja.Value, flags WritableFlags) (b []byte, n int, ok bool) {
+	s, isString := chunk.(goja.String)
+	if !isString {
+		b, ok = d.views.bytes(d.vm, chunk)
+		return b, len(b), ok
+	}
+	if flags&WritableDefaultUTF8Encoding == 0 {
+		return nil, 0, false
+	}
+	b = buffer.StringToBytes(s, buffer.UTF8)
+	if flags&WritableDecodeStrings != 0 {
+		return b, len(b), true
+	}
+	return b, s.Length(), true
 }
 
 // writableIdleMask is what writableIdle tests of a state's flags: all

@@ -59,7 +59,7 @@ func TestDirectWriteTakesIdlePlainWrites(t *testing.T) {
 
 func TestDirectWriteLeavesOtherWritesToJavaScript(t *testing.T) {
 	cases := []struct{ name, src string }{
-		{"string", `w.write('str')`},
+		{"string in another default encoding", `w.setDefaultEncoding('latin1'); w.write('str')`},
 		{"callback", `w.write(Buffer.from('cb'), () => {})`},
 		{"encoding", `w.write(Buffer.from('enc'), 'utf8')`},
 		{"corked", `w.cork(); w.write(Buffer.from('corked')); w.uncork()`},
@@ -79,6 +79,34 @@ func TestDirectWriteLeavesOtherWritesToJavaScript(t *testing.T) {
 		d.run(t, `w.write(Buffer.from('refused'))`)
 		assert.Equal(t, "js first js refused", d.log(t))
 	})
+}
+
+func TestDirectWriteTakesStringsInUTF8(t *testing.T) {
+	d := newDirectEnv(t)
+	res := d.run(t, `[w.write('abc'), w.write('\u20ac\u{1f600}'), w.writableLength].join()`)
+	assert.Equal(t, "true,true,0", res.String())
+	assert.Equal(t, []string{"abc", "\u20ac\U0001f600"}, d.got)
+}
+
+func TestDirectWriteCountsAStringInFlightAsNodeDoes(t *testing.T) {
+	for _, tc := range []struct{ name, opts, want string }{
+		{"decoded into a Buffer: bytes", `{}`, "true,7,false"},
+		{"kept a string: code units", `{ decodeStrings: false }`, "true,3,false"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDirectEnv(t)
+			d.run(t, `w = make(`+tc.opts+`); w.write('first')`)
+			d.holding = true
+			res := d.run(t, `[w.write('\u20ac\u{1f600}'), w.writableLength, w.writableNeedDrain].join()`)
+			assert.Equal(t, tc.want, res.String())
+			require.Len(t, d.held, 1)
+			d.task(func() {
+				_, err := d.held[0](goja.Undefined())
+				require.NoError(t, err)
+			})
+			assert.Equal(t, int64(0), d.run(t, `w.writableLength + w._writableState.pendingcb`).ToInteger())
+		})
+	}
 }
 
 func TestDirectWriteInFlightIsAWriteInProgress(t *testing.T) {
