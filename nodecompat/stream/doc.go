@@ -16,10 +16,12 @@
 // pushes socket bytes into a Readable with Module.Push, which wraps the
 // bytes as a Buffer without copying. Because goja runs JavaScript some 100
 // times slower than V8, the socket paths cross into JavaScript as little as
-// the semantics allow: Module.PushProducing emits a flowing chunk and
-// settles its read-ahead in one call, and Module.SetDirectWrite lets a
-// plain write on an idle stream go from write(), which is a Go function,
-// to the sink without running JavaScript (one the sink finishes later completes through Module.WriteCompletion, whose
+// the semantics allow: Module.PushProducing emits a flowing chunk (decoded
+// in Go when the stream has an encoding) and settles its read-ahead in one
+// call, and Module.SetDirectWrite lets a plain write of bytes or a UTF-8
+// string on an idle stream go from write(), which is a Go function, to the
+// sink without running JavaScript (one the sink finishes later completes
+// through Module.WriteCompletion, whose
 // common case, 'drain' included, is Go too). Both states keep few own
 // properties, since every own property is a map entry per stream in goja:
 // their flags are bits of one number under kState, in Node 20.20's layout

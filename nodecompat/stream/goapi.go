@@ -18,14 +18,25 @@ func (m *Module) Push(stream *goja.Object, b []byte) bool {
 // stream's _read, which does nothing while that lasts. As long as the
 // stream still has that _read, the read-ahead a push schedules (a later
 // read(0) whose only work would be to call it) is settled at once instead
-// of costing a tick. An undefined idleRead makes it Push.
+// of costing a tick. An undefined idleRead makes it Push. On a flowing
+// stream with a decoder (setEncoding) of string_decoder's own, the chunk
+// is decoded in Go within the same call, and 'data' gets the string.
 func (m *Module) PushProducing(stream *goja.Object, b []byte, idleRead goja.Value) bool {
+	var st *goja.Object
+	var flags int64
+	if m.data != nil {
+		st, flags = m.data.state(stream, len(b))
+		if st != nil && flags&rDecoder != 0 {
+			if more, handled := m.data.pushDecoded(stream, st, flags, b, idleRead); handled {
+				return more
+			}
+			st = nil
+		}
+	}
 	chunk := m.wrap(b)
 	defer m.direct.views.pushDone(m.direct.views.push(chunk, b))
-	if m.data != nil {
-		if more, handled := m.data.pushChunk(stream, chunk, len(b), idleRead); handled {
-			return more
-		}
+	if st != nil {
+		return m.data.emit(stream, st, flags, chunk, idleRead)
 	}
 	res, err := m.pushFromGo(goja.Undefined(), stream, chunk, m.vm.ToValue(len(b)), idleRead)
 	if err != nil {

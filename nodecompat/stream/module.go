@@ -121,7 +121,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.PresetOptions = shared.Get("presetOptions").(*goja.Object)
 	m.PresetStates = shared.Get("presetStates").(*goja.Object)
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
-	m.data = newDataPath(vm, events, m.Readable, shared)
+	m.data = newDataPath(vm, events, m.Readable, shared, decoderModule)
 	if m.data != nil {
 		direct.emitter = m.data.emitter
 	}

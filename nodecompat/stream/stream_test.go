@@ -1,6 +1,9 @@
 package stream_test
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -206,4 +209,58 @@ func TestPushProducingSettlesTheReadAheadLikePush(t *testing.T) {
 			assert.Equal(t, states[0], states[1])
 		})
 	}
+}
+
+// PushProducing decodes the chunks of a stream with an encoding in Go as
+// push() decodes them in the script: the same 'data' strings (none for a
+// chunk that ends inside a character and holds nothing else) and the same
+// state, whichever decoder and however the listener reacts.
+func TestPushProducingDecodesAsPushDoes(t *testing.T) {
+	cases := []struct{ name, setup string }{
+		{"utf8", `r.setEncoding('utf8'); r.on('data', (d) => log.push(typeof d + ':' + d));`},
+		{"utf16le", `r.setEncoding('utf16le'); r.on('data', (d) => log.push(JSON.stringify(d)));`},
+		{"base64", `r.setEncoding('base64'); r.on('data', (d) => log.push(d));`},
+		{"hex", `r.setEncoding('hex'); r.on('data', (d) => log.push(d));`},
+		{"latin1", `r.setEncoding('latin1'); r.on('data', (d) => log.push(d));`},
+		{"listener pauses", `r.setEncoding('utf8'); r.on('data', (d) => { log.push(d); r.pause(); });`},
+		{"paused", `r.setEncoding('utf8'); r.pause();`},
+		{"decoder replaced", `r.setEncoding('utf8'); r._readableState.decoder = { write: (b) => 'w' + b.length, end: () => '' };
+			r.on('data', (d) => log.push(d));`},
+		{"write replaced", `r.setEncoding('utf8'); r._readableState.decoder.write = (b) => 'x' + b.length;
+			r.on('data', (d) => log.push(d));`},
+	}
+	chunks := [][]byte{{'a', 0xe2, 0x82}, {0xac}, {0xf0, 0x9f}, {0x98}, {0x80, 'z', 0xff}, {'b', 'c', 'd', 0xd8}}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			states := make([]string, 2)
+			for i, fromGo := range []bool{false, true} {
+				e := newEnv(t)
+				e.run(t, `
+					var log = [], reads = 0;
+					var r = new stream.Readable({ read() { reads++; } });
+					`+tc.setup)
+				r := e.object(t, "r")
+				e.task(func() {}) // let resume() and the first read happen
+				for _, chunk := range chunks {
+					if fromGo {
+						e.task(func() { e.mod.PushProducing(r, chunk, r.Get("_read")) })
+					} else {
+						e.run(t, fmt.Sprintf(`r.push(Buffer.from(%s))`, jsBytes(chunk)))
+					}
+				}
+				states[i] = e.run(t, `var s = r._readableState; JSON.stringify([log, s.length, s.buffer.slice(s.bufferIndex),
+					s[Object.getOwnPropertySymbols(s).find((k) => String(k) === 'Symbol(kState)')]])`).String()
+			}
+			assert.Equal(t, states[0], states[1])
+		})
+	}
+}
+
+// jsBytes writes b as a JavaScript array literal.
+func jsBytes(b []byte) string {
+	parts := make([]string, len(b))
+	for i, c := range b {
+		parts[i] = strconv.Itoa(int(c))
+	}
+	return "[" + strings.Join(parts, ",") + "]"
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/gomodule"
 )
 
 // ModuleName is the name scripts pass to require().
@@ -15,7 +16,7 @@ const ModuleName = "string_decoder"
 
 // Require fills module.exports for the module.
 func Require(vm *goja.Runtime, module *goja.Object) {
-	m := &jsModule{vm: vm, native: goja.NewSymbol("kNativeDecoder")}
+	m := &Module{vm: vm, native: goja.NewSymbol("kNativeDecoder")}
 	isView, ok := goja.AssertFunction(vm.Get("ArrayBuffer").ToObject(vm).Get("isView"))
 	if !ok {
 		panic("stringdecoder: ArrayBuffer.isView is missing")
@@ -23,7 +24,8 @@ func Require(vm *goja.Runtime, module *goja.Object) {
 	m.isView = isView
 	ctor := vm.ToValue(m.construct).(*goja.Object)
 	proto := ctor.Get("prototype").(*goja.Object)
-	must(proto.Set("write", m.write))
+	m.writeFn = m.vm.ToValue(m.write).(*goja.Object)
+	must(proto.Set("write", m.writeFn))
 	must(proto.Set("end", m.end))
 	must(proto.Set("text", m.text))
 	m.getter(proto, "lastChar", m.lastChar)
@@ -33,7 +35,38 @@ func Require(vm *goja.Runtime, module *goja.Object) {
 	must(ctor.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	exports := vm.NewObject()
 	must(exports.Set("StringDecoder", ctor))
+	moduleKey.Mark(vm, exports, m)
 	must(module.Set("exports", exports))
+}
+
+// moduleKey marks the exports object with the Go module behind it.
+var moduleKey = gomodule.NewKey("nodeshim.string_decoder.module")
+
+// Of returns the Go module behind the exports of require('string_decoder').
+func Of(exports goja.Value) (*Module, bool) {
+	return gomodule.Of[*Module](moduleKey, exports)
+}
+
+// DecoderOf returns the Go decoder behind v when v is a StringDecoder of
+// the module whose write is the module's own, so that decoding a chunk
+// with the Decoder is what v.write(chunk) would do; ok is false for any
+// other value.
+func (m *Module) DecoderOf(v goja.Value) (d *Decoder, ok bool) {
+	obj, isObj := v.(*goja.Object)
+	if !isObj {
+		return nil, false
+	}
+	native := obj.GetSymbol(m.native)
+	if native == nil {
+		return nil, false
+	}
+	if d, ok = native.Export().(*Decoder); !ok {
+		return nil, false
+	}
+	if w, isObj := obj.Get("write").(*goja.Object); !isObj || w != m.writeFn {
+		return nil, false
+	}
+	return d, true
 }
 
 // must panics on an error from defining a property on an object this
@@ -44,16 +77,19 @@ func must(err error) {
 	}
 }
 
-// jsModule holds what the StringDecoder natives of one runtime share.
-type jsModule struct {
-	vm     *goja.Runtime
-	isView goja.Callable
+// Module is the string_decoder module of one runtime: what its
+// StringDecoder natives share, and the way for Go code (a stream that
+// decodes in Go) to reach the decoder behind a StringDecoder.
+type Module struct {
+	vm      *goja.Runtime
+	isView  goja.Callable
+	writeFn *goja.Object // StringDecoder.prototype.write
 	// native keys the non-enumerable property under which instances keep
 	// their Go decoder, as Node keeps its native one.
 	native *goja.Symbol
 }
 
-func (m *jsModule) construct(call goja.ConstructorCall) *goja.Object {
+func (m *Module) construct(call goja.ConstructorCall) *goja.Object {
 	encArg := call.Argument(0)
 	name := ""
 	if !goja.IsUndefined(encArg) && !goja.IsNull(encArg) {
@@ -69,7 +105,7 @@ func (m *jsModule) construct(call goja.ConstructorCall) *goja.Object {
 }
 
 // decoder returns the Go decoder behind this, or throws a TypeError.
-func (m *jsModule) decoder(this goja.Value) *Decoder {
+func (m *Module) decoder(this goja.Value) *Decoder {
 	if obj, ok := this.(*goja.Object); ok {
 		if v := obj.GetSymbol(m.native); v != nil {
 			if d, ok := v.Export().(*Decoder); ok {
@@ -81,7 +117,7 @@ func (m *jsModule) decoder(this goja.Value) *Decoder {
 }
 
 // getter defines an enumerable, configurable accessor on proto.
-func (m *jsModule) getter(proto *goja.Object, name string, get func(*Decoder) goja.Value) {
+func (m *Module) getter(proto *goja.Object, name string, get func(*Decoder) goja.Value) {
 	fn := m.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		return get(m.decoder(call.This))
 	})
@@ -90,7 +126,7 @@ func (m *jsModule) getter(proto *goja.Object, name string, get func(*Decoder) go
 
 // bytes returns the bytes of an ArrayBufferView argument, or throws
 // ERR_INVALID_ARG_TYPE.
-func (m *jsModule) bytes(v goja.Value) []byte {
+func (m *Module) bytes(v goja.Value) []byte {
 	if ok, err := m.isView(nil, v); err != nil || !ok.ToBoolean() {
 		panic(nodeerr.InvalidArgType(m.vm, "buf", "an instance of Buffer, TypedArray, or DataView", v))
 	}
@@ -101,7 +137,7 @@ func (m *jsModule) bytes(v goja.Value) []byte {
 	return b
 }
 
-func (m *jsModule) write(call goja.FunctionCall) goja.Value {
+func (m *Module) write(call goja.FunctionCall) goja.Value {
 	d := m.decoder(call.This)
 	buf := call.Argument(0)
 	if goja.IsString(buf) {
@@ -110,7 +146,7 @@ func (m *jsModule) write(call goja.FunctionCall) goja.Value {
 	return d.Write(m.vm, m.bytes(buf))
 }
 
-func (m *jsModule) end(call goja.FunctionCall) goja.Value {
+func (m *Module) end(call goja.FunctionCall) goja.Value {
 	d := m.decoder(call.This)
 	buf := call.Argument(0)
 	if goja.IsUndefined(buf) {
@@ -125,7 +161,7 @@ func (m *jsModule) end(call goja.FunctionCall) goja.Value {
 
 // text implements the legacy text(buf, offset): forget held bytes, then
 // decode buf from offset on.
-func (m *jsModule) text(call goja.FunctionCall) goja.Value {
+func (m *Module) text(call goja.FunctionCall) goja.Value {
 	d := m.decoder(call.This)
 	b := m.bytes(call.Argument(0))
 	offset := int(call.Argument(1).ToInteger())
@@ -136,7 +172,7 @@ func (m *jsModule) text(call goja.FunctionCall) goja.Value {
 
 // lastChar returns a copy of the held-back bytes buffer, as a Buffer when
 // the runtime has one.
-func (m *jsModule) lastChar(d *Decoder) goja.Value {
+func (m *Module) lastChar(d *Decoder) goja.Value {
 	held := d.s.held
 	ab := m.vm.NewArrayBuffer(held[:])
 	u8, err := m.vm.New(m.vm.Get("Uint8Array"), m.vm.ToValue(ab))

@@ -551,6 +551,8 @@
   S.ReadableState = ReadableState;
   S.pushFromGo = pushFromGo;
   S.afterData = afterData;
+  // Go's data path decodes a chunk with the decoder kept here.
+  S.kDecoderValue = kDecoderValue;
   // What the other Readable scripts share with this one.
   S.readableCore = { presetReadableState, emitReadable, endReadable, flow, clearAwaitDrain, readableConstructed };
 })
