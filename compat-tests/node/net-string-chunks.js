@@ -1,12 +1,13 @@
 // Strings on sockets, chunk by chunk: a reader with setEncoding gets each
 // packet's whole characters as a string in its own 'data' (a character
 // split between packets comes out whole with the later one, a packet of
-// only part of a character emits nothing), in utf8 and in encodings
-// that hold back other units (utf16le, base64) or none (hex, latin1);
-// setEncoding after bytes were buffered decodes them and goes on from
-// the character they end inside; string writes are encoded in the
-// default encoding, or the one given, and a string write in flight
-// counts in writableLength as its length in code units.
+// only part of a character emits nothing, one cut by the end becomes
+// U+FFFD), in utf8 and in encodings that hold back other units (utf16le,
+// base64) or none (hex, latin1); setEncoding after bytes were buffered
+// decodes them and goes on from the character they end inside; string
+// writes are encoded in the default encoding, or the one given, and a
+// string write in flight counts in writableLength as its length in code
+// units.
 'use strict';
 const net = require('net');
 
@@ -63,7 +64,7 @@ const smile = Buffer.from('😀');
 (async () => {
   await pieces([Buffer.concat([Buffer.from('ab'), euro.subarray(0, 2)]), b(euro[2], 0x63),
     smile.subarray(0, 2), smile.subarray(2, 3), Buffer.concat([smile.subarray(3), Buffer.from('z')]),
-    b(0xff, 0x41), b(0xe2), b(0x41)], 'utf8', listen);
+    b(0xff, 0x41), b(0xe2), b(0x41), b(0xf0, 0x9f)], 'utf8', listen);
   const u16 = Buffer.from('a😀b', 'utf16le');
   await pieces([u16.subarray(0, 3), u16.subarray(3, 4), u16.subarray(4, 7), u16.subarray(7)], 'utf16le', listen);
   await pieces([b(1), b(2, 3, 4), b(5, 6), b(7, 8, 9, 10)], 'base64', listen);
