@@ -102,7 +102,7 @@ function writes() {
         total += d.length;
       });
       s.on('end', () => {
-        console.log('server got', total, got.subarray(0, 12).toString('hex'));
+        console.log('server got', total, got.subarray(0, 14).toString('hex'));
         server.close(resolve);
       });
     });
@@ -111,6 +111,7 @@ function writes() {
         console.log('plain', c.write('é€'), c.writableLength);
         c.setDefaultEncoding('latin1');
         console.log('latin1', c.write('é'), c.writableLength);
+        console.log('utf8 given', c.write('é', 'utf8'), c.writableLength);
         c.setDefaultEncoding('utf8');
         console.log('hex', c.write('00ff', 'hex'), c.writableLength);
         // Large enough that the kernel holds back part of it while the
@@ -121,7 +122,7 @@ function writes() {
         c.write('tail');
         console.log('queued', c.writableLength === big.length + 4);
         c.on('drain', () => {
-          console.log('drain', c.writableLength, c.bytesWritten === 12 + 3 * big.length);
+          console.log('drain', c.writableLength, c.bytesWritten === 14 + 3 * big.length);
           c.end();
         });
         setTimeout(() => paused.resume(), 20);

@@ -30,10 +30,11 @@ type directWriter struct {
 }
 
 // SetDirectWrite makes fn write the chunks of streams whose _write is
-// write (a function object), whenever write() is called with a Buffer, a
-// typed array or (when the default encoding is UTF-8) a string alone on
-// such a stream with nothing queued, corked, ending or failed; a string
-// reaches fn encoded in UTF-8. One function can be registered per runtime; a later call
+// write (a function object), whenever write() is called without a
+// callback, with a Buffer, a typed array or a string in UTF-8 (the
+// encoding given as 'utf8', or the default one), on such a stream with
+// nothing queued, corked, ending or failed; a string reaches fn encoded
+// in UTF-8. One function can be registered per runtime; a later call
 // replaces it.
 func (m *Module) SetDirectWrite(write goja.Value, fn DirectWrite) {
 	m.direct.fn = fn
@@ -47,9 +48,11 @@ func (m *Module) SetDirectWrite(write goja.Value, fn DirectWrite) {
 // script's writeSlow, which is write() as the scripts have it.
 func (d *directWriter) write(call goja.FunctionCall) goja.Value {
 	if stream, ok := call.This.(*goja.Object); ok && d.sink != nil &&
-		isMissing(call.Argument(1)) && isMissing(call.Argument(2)) && sameObject(stream.Get("_write"), d.sink) {
-		if ret := d.writeDirect(stream, call.Argument(0)); ret != nil {
-			return ret
+		isMissing(call.Argument(2)) && sameObject(stream.Get("_write"), d.sink) {
+		if utf8, ok := utf8Argument(call.Argument(1)); ok {
+			if ret := d.writeDirect(stream, call.Argument(0), utf8); ret != nil {
+				return ret
+			}
 		}
 	}
 	res, err := d.slow(call.This, call.Arguments...)
@@ -59,10 +62,27 @@ func (d *directWriter) write(call goja.FunctionCall) goja.Value {
 	return res
 }
 
+// utf8Argument reads write's encoding argument for writeDirect: ok when
+// it is missing (utf8 false: the default encoding applies) or names
+// UTF-8 in lower case (utf8 true); any other goes the JavaScript way,
+// which validates it.
+func utf8Argument(v goja.Value) (utf8, ok bool) {
+	if isMissing(v) {
+		return false, true
+	}
+	s, isString := v.(goja.String)
+	if !isString {
+		return false, false
+	}
+	name := s.String()
+	return true, name == "utf8" || name == "utf-8"
+}
+
 // writeDirect is write(chunk) on a stream whose _write is the registered
-// one, done in Go. It returns write's answer, or nil when the JavaScript
-// path must do the write.
-func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value) goja.Value {
+// one, done in Go, utf8 telling whether write was given UTF-8 as the
+// encoding. It returns write's answer, or nil when the JavaScript path
+// must do the write.
+func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value, utf8 bool) goja.Value {
 	st, ok := stream.Get("_writableState").(*goja.Object)
 	if !ok {
 		return nil
@@ -71,7 +91,7 @@ func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value) goja.V
 	if !idle {
 		return nil
 	}
-	b, n, ok := d.chunkBytes(chunk, flags)
+	b, n, ok := d.chunkBytes(chunk, flags, utf8)
 	if !ok {
 		return nil
 	}
@@ -101,18 +121,18 @@ func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value) goja.V
 
 // chunkBytes returns the bytes a plain write of chunk sends, and n, what
 // the write counts in the state's length: a Buffer's or typed array's own
-// bytes, counted as such; or a string in the default encoding when that
-// is UTF-8, counted in bytes when the stream decodes strings into
+// bytes, counted as such; or a string in UTF-8 (given, or the default
+// encoding), counted in bytes when the stream decodes strings into
 // Buffers and otherwise, as Node counts a string it hands to _write as
 // it is, in UTF-16 code units. ok is false for any other chunk (the
 // script then validates it, or uses another encoding).
-func (d *directWriter) chunkBytes(chunk goja.Value, flags WritableFlags) (b []byte, n int, ok bool) {
+func (d *directWriter) chunkBytes(chunk goja.Value, flags WritableFlags, utf8 bool) (b []byte, n int, ok bool) {
 	s, isString := chunk.(goja.String)
 	if !isString {
 		b, ok = d.views.bytes(d.vm, chunk)
 		return b, len(b), ok
 	}
-	if flags&WritableDefaultUTF8Encoding == 0 {
+	if !utf8 && flags&WritableDefaultUTF8Encoding == 0 {
 		return nil, 0, false
 	}
 	b = buffer.StringToBytes(s, buffer.UTF8)

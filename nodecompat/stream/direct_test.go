@@ -61,7 +61,8 @@ func TestDirectWriteLeavesOtherWritesToJavaScript(t *testing.T) {
 	cases := []struct{ name, src string }{
 		{"string in another default encoding", `w.setDefaultEncoding('latin1'); w.write('str')`},
 		{"callback", `w.write(Buffer.from('cb'), () => {})`},
-		{"encoding", `w.write(Buffer.from('enc'), 'utf8')`},
+		{"encoding", `w.write(Buffer.from('enc'), 'latin1')`},
+		{"encoding not in lower case", `w.write('enc', 'UTF8')`},
 		{"corked", `w.cork(); w.write(Buffer.from('corked')); w.uncork()`},
 		{"object mode", `w = make({ objectMode: true }); w.write('x'); w.write(Buffer.from('obj'))`},
 		{"other _write", `w = new stream.Writable({ write(c, e, cb) { log.push('own ' + c); cb(); } }); w.write(Buffer.from('a')); w.write(Buffer.from('own'))`},
@@ -83,9 +84,10 @@ func TestDirectWriteLeavesOtherWritesToJavaScript(t *testing.T) {
 
 func TestDirectWriteTakesStringsInUTF8(t *testing.T) {
 	d := newDirectEnv(t)
-	res := d.run(t, `[w.write('abc'), w.write('\u20ac\u{1f600}'), w.writableLength].join()`)
-	assert.Equal(t, "true,true,0", res.String())
-	assert.Equal(t, []string{"abc", "\u20ac\U0001f600"}, d.got)
+	res := d.run(t, `[w.write('abc'), w.write('\u20ac\u{1f600}'), w.writableLength, w.write(Buffer.from('buf'), 'utf8'),
+		w.setDefaultEncoding('latin1') && w.write('\u20ac', 'utf-8')].join()`)
+	assert.Equal(t, "true,true,0,true,true", res.String())
+	assert.Equal(t, []string{"abc", "\u20ac\U0001f600", "buf", "\u20ac"}, d.got)
 }
 
 func TestDirectWriteCountsAStringInFlightAsNodeDoes(t *testing.T) {
