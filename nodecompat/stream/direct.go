@@ -5,10 +5,12 @@ import (
 
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/emitter"
+	"github.com/nodeshim/nodeshim/internal/callcache"
+	"github.com/nodeshim/nodeshim/internal/host"
 )
 
-// DirectWrite writes b, the bytes of one write() without a callback, to the
-// sink behind stream, from Go. took false means the stream is in no state
+// DirectWrite writes b, the bytes of one write(), to the sink behind
+// stream, from Go. took false means the stream is in no state
 // for it (nothing was done; the write goes the JavaScript way). Otherwise
 // done tells whether the sink took b at once; if not, the sink keeps the
 // callback Module.WriteCompletion gives for stream, and calls it once it
@@ -23,15 +25,19 @@ type directWriter struct {
 	sink *goja.Object // the registered _write
 	fn   DirectWrite
 	slow goja.Callable // the script's writeSlow: write() the JavaScript way
+	host *host.Host    // the runtime's host, for its nextTick queue
+	nop  *goja.Object  // the scripts' nop, the callback of a write without one
 
-	afterWriteEnd goja.Callable    // the script's afterWriteEnd, for settle
-	emitter       *emitter.Emitter // EventEmitter.prototype.emit; nil without nodeshim's events
-	views         viewCache        // the bytes of the chunks written or pushed last
+	afterWriteEnd    goja.Callable    // the script's afterWriteEnd, for settle
+	afterWriteTickFn goja.Callable    // afterWriteTick, as the nextTick queue calls it
+	emitter          *emitter.Emitter // EventEmitter.prototype.emit; nil without nodeshim's events
+	views            viewCache        // the bytes of the chunks written or pushed last
+	callables        callcache.Cache  // the Callables of the write callbacks called last
 }
 
 // SetDirectWrite makes fn write the chunks of streams whose _write is
-// write (a function object), whenever write() is called without a
-// callback, with a Buffer, a typed array or a string in UTF-8 (the
+// write (a function object), whenever write() is called, with or without
+// a callback, with a Buffer, a typed array or a string in UTF-8 (the
 // encoding given as 'utf8', or the default one), on such a stream with
 // nothing queued, corked, ending or failed; a string reaches fn encoded
 // in UTF-8. One function can be registered per runtime; a later call
@@ -47,10 +53,9 @@ func (m *Module) SetDirectWrite(write goja.Value, fn DirectWrite) {
 // write itself. Every write that writeDirect does not make goes to the
 // script's writeSlow, which is write() as the scripts have it.
 func (d *directWriter) write(call goja.FunctionCall) goja.Value {
-	if stream, ok := call.This.(*goja.Object); ok && d.sink != nil &&
-		isMissing(call.Argument(2)) && sameObject(stream.Get("_write"), d.sink) {
-		if utf8, ok := utf8Argument(call.Argument(1)); ok {
-			if ret := d.writeDirect(stream, call.Argument(0), utf8); ret != nil {
+	if stream, ok := call.This.(*goja.Object); ok && d.sink != nil && sameObject(stream.Get("_write"), d.sink) {
+		if utf8, cb, ok := d.writeArguments(call.Argument(1), call.Argument(2)); ok {
+			if ret := d.writeDirect(stream, call.Argument(0), utf8, cb); ret != nil {
 				return ret
 			}
 		}
@@ -62,10 +67,35 @@ func (d *directWriter) write(call goja.FunctionCall) goja.Value {
 	return res
 }
 
-// utf8Argument reads write's encoding argument for writeDirect: ok when
-// it is missing (utf8 false: the default encoding applies) or names
-// UTF-8 in lower case (utf8 true); any other goes the JavaScript way,
-// which validates it.
+// writeArguments reads write's arguments after the chunk, encoding and
+// cb, for writeDirect: ok when the encoding is missing (utf8 false: the
+// default encoding applies) or names UTF-8 in lower case (utf8 true), or
+// is the callback itself (write(chunk, cb)), and the callback is missing
+// (cb nil) or a function; any other goes the JavaScript way, which
+// validates them.
+func (d *directWriter) writeArguments(encoding, callback goja.Value) (utf8 bool, cb goja.Value, ok bool) {
+	if d.isCallback(encoding) {
+		return false, encoding, true
+	}
+	if !isMissing(callback) {
+		if !d.isCallback(callback) {
+			return false, nil, false
+		}
+		cb = callback
+	}
+	utf8, ok = utf8Argument(encoding)
+	return utf8, cb, ok
+}
+
+// isCallback tells whether v is a function given as a write's callback
+// (the scripts' nop stands for none, and goes the JavaScript way).
+func (d *directWriter) isCallback(v goja.Value) bool {
+	o, isObj := v.(*goja.Object)
+	return isObj && o != d.nop && o.ClassName() == "Function"
+}
+
+// utf8Argument reads write's encoding argument: ok when it is missing
+// (utf8 false) or names UTF-8 in lower case (utf8 true).
 func utf8Argument(v goja.Value) (utf8, ok bool) {
 	if isMissing(v) {
 		return false, true
@@ -78,11 +108,11 @@ func utf8Argument(v goja.Value) (utf8, ok bool) {
 	return true, name == "utf8" || name == "utf-8"
 }
 
-// writeDirect is write(chunk) on a stream whose _write is the registered
-// one, done in Go, utf8 telling whether write was given UTF-8 as the
-// encoding. It returns write's answer, or nil when the JavaScript path
-// must do the write.
-func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value, utf8 bool) goja.Value {
+// writeDirect is write(chunk, cb) on a stream whose _write is the
+// registered one, done in Go, utf8 telling whether write was given UTF-8
+// as the encoding; cb is nil for a write without a callback. It returns
+// write's answer, or nil when the JavaScript path must do the write.
+func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value, utf8 bool, cb goja.Value) goja.Value {
 	st, ok := stream.Get("_writableState").(*goja.Object)
 	if !ok {
 		return nil
@@ -99,18 +129,31 @@ func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value, utf8 b
 	switch {
 	case !took:
 		return nil
-	case done:
+	case done && cb == nil:
 		// The write came and went: writeOrBuffer and onwrite would leave
 		// the state as it was.
 		return d.vm.ToValue(true)
+	case done:
+		// Counted in pendingcb until its callback, which onwrite defers
+		// to the next tick. (writeOrBuffer would have kept cb in the
+		// state for onwrite, which leaves null there.)
+		set(st, "pendingcb", st.Get("pendingcb").ToInteger()+1)
+		if st.GetSymbol(writeCbKey) == nil {
+			setSymbol(st, writeCbKey, goja.Null())
+		}
+		d.deferWriteCb(stream, st, flags, cb)
+		return d.vm.ToValue(true)
 	}
 	// In flight: the state writeOrBuffer leaves while _write has not
-	// called back (a write without a callback: WritableWriteCb stays
-	// clear).
+	// called back.
 	set(st, "pendingcb", st.Get("pendingcb").ToInteger()+1)
 	set(st, "length", n)
 	set(st, "writelen", n)
 	flags |= WritableWriting | WritableExpectWriteCb
+	if cb != nil {
+		setSymbol(st, writeCbKey, cb)
+		flags |= WritableWriteCb
+	}
 	ret := int64(n) < st.Get("highWaterMark").ToInteger()
 	if !ret {
 		flags |= WritableNeedDrain

@@ -60,7 +60,8 @@ func TestDirectWriteTakesIdlePlainWrites(t *testing.T) {
 func TestDirectWriteLeavesOtherWritesToJavaScript(t *testing.T) {
 	cases := []struct{ name, src string }{
 		{"string in another default encoding", `w.setDefaultEncoding('latin1'); w.write('str')`},
-		{"callback", `w.write(Buffer.from('cb'), () => {})`},
+		{"encoding and callback", `w.write(Buffer.from('cb'), 'buffer', () => {})`},
+		{"callback not a function", `w.write(Buffer.from('cb'), undefined, null)`},
 		{"encoding", `w.write(Buffer.from('enc'), 'latin1')`},
 		{"encoding not in lower case", `w.write('enc', 'UTF8')`},
 		{"corked", `w.cork(); w.write(Buffer.from('corked')); w.uncork()`},
@@ -123,6 +124,35 @@ func TestDirectWriteInFlightIsAWriteInProgress(t *testing.T) {
 		require.NoError(t, err)
 	})
 	assert.Equal(t, "js first js queued drain", d.log(t), "the queue goes on through _write, then 'drain'")
+	assert.Equal(t, int64(0), d.run(t, `w.writableLength + w._writableState.pendingcb`).ToInteger())
+}
+
+func TestDirectWriteCallbacksRunOnTheNextTickOneTickPerRun(t *testing.T) {
+	d := newDirectEnv(t)
+	res := d.run(t, `const one = () => log.push('one'), two = () => log.push('two');
+		const info = () => w._writableState.afterWriteTickInfo;
+		const rets = [w.write(Buffer.from('a'), one), w.write(Buffer.from('b'), one), info().count,
+			w.write(Buffer.from('c'), two), info().count, w._writableState.pendingcb];
+		log.push('sync');
+		rets.join()`)
+	assert.Equal(t, "true,true,2,true,1,3", res.String())
+	assert.Equal(t, []string{"a", "b", "c"}, d.got)
+	assert.Equal(t, "js first sync one one two", d.log(t))
+	assert.Equal(t, "null,0,0", d.run(t, `[String(w._writableState.afterWriteTickInfo), w._writableState.pendingcb, w.writableLength].join()`).String())
+}
+
+func TestDirectWriteInFlightCallbackRunsAfterDrain(t *testing.T) {
+	d := newDirectEnv(t)
+	d.holding = true
+	res := d.run(t, `[w.write(Buffer.from('0123456789'), (err) => log.push('cb ' + err)), w.writableLength,
+		w.writableNeedDrain].join()`)
+	assert.Equal(t, "false,10,true", res.String())
+	require.Len(t, d.held, 1)
+	d.task(func() {
+		_, err := d.held[0](goja.Undefined())
+		require.NoError(t, err)
+	})
+	assert.Equal(t, "js first drain cb null", d.log(t), "the callback of a write completed later runs at once, after 'drain'")
 	assert.Equal(t, int64(0), d.run(t, `w.writableLength + w._writableState.pendingcb`).ToInteger())
 }
 

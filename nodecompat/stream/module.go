@@ -100,8 +100,9 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	shared := vm.NewObject()
 	n := &natives{vm: vm, host: h}
 	n.install(shared)
-	direct := &directWriter{vm: vm}
+	direct := &directWriter{vm: vm, host: h}
 	set(shared, "write", writeFunction(vm, direct.write))
+	direct.installWriteCb(shared)
 	set(shared, "EventEmitter", events)
 	set(shared, "Buffer", bufExports.Get("Buffer"))
 	set(shared, "StringDecoder", decoderModule.Get("StringDecoder"))
@@ -110,6 +111,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 
 	direct.afterWriteEnd, _ = goja.AssertFunction(shared.Get("afterWriteEnd"))
 	direct.slow, _ = goja.AssertFunction(shared.Get("writeSlow"))
+	direct.nop, _ = shared.Get("nop").(*goja.Object)
 	m := &Module{vm: vm, direct: direct, wrap: buffer.Wrapper(vm), readableBits: readableBits}
 	m.exports = shared.Get("exports").(*goja.Object)
 	m.promises = shared.Get("promises").(*goja.Object)

@@ -33,29 +33,39 @@ func (m *Module) WriteCompletion(stream *goja.Object) goja.Callable {
 }
 
 // settle is onwrite(stream, null) done in Go for a write that completed
-// later with no callback of its own and nothing queued behind it: the
-// state updates, afterWrite's 'drain' (through the emitter) and its
-// count, and the script's afterWriteEnd only when the stream is destroyed
-// or ending (it does nothing otherwise). handled is false, and nothing
-// done, in every other case; err is what a 'drain' listener or
-// afterWriteEnd threw.
+// later with nothing queued behind it: the state updates, then
+// afterWrite's 'drain' (through the emitter), its count, the write's own
+// callback if it has one, and the script's afterWriteEnd only when the
+// stream is destroyed or ending (it does nothing otherwise). handled is
+// false, and nothing done, in every other case; err is what a 'drain'
+// listener, the callback or afterWriteEnd threw.
 func (d *directWriter) settle(stream *goja.Object) (handled bool, err error) {
 	st, ok := stream.Get("_writableState").(*goja.Object)
 	if !ok {
 		return false, nil
 	}
-	// A write without a callback of its own (WritableWriteCb clear) that
-	// completed later (WritableSync clear), nothing queued behind it.
+	// A write that completed later (WritableSync clear), nothing queued
+	// behind it, with a callback of its own (WritableWriteCb) or without.
 	flags, ok := WritableStateFlags(st)
-	if !ok || flags&settleMask != WritableExpectWriteCb {
+	if !ok {
 		return false, nil
 	}
-	length := st.Get("length").ToInteger() - st.Get("writelen").ToInteger()
-	flags &^= WritableWriting | WritableExpectWriteCb
+	var cb goja.Callable
+	switch flags & settleMask {
+	case WritableExpectWriteCb:
+	case WritableExpectWriteCb | WritableWriteCb:
+		if cb, ok = d.callables.Callable(st.GetSymbol(writeCbKey)); !ok {
+			return false, nil
+		}
+		setSymbol(st, writeCbKey, goja.Null())
+	default:
+		return false, nil
+	}
+	flags &^= WritableWriting | WritableExpectWriteCb | WritableWriteCb
 	setFlags(st, flags)
-	set(st, "length", length)
+	set(st, "length", st.Get("length").ToInteger()-st.Get("writelen").ToInteger())
 	set(st, "writelen", 0)
-	if ex := d.vm.Try(func() { d.afterWrite(stream, st, flags, length) }); ex != nil {
+	if ex := d.vm.Try(func() { d.afterWrite(stream, st, 1, cb) }); ex != nil {
 		return true, ex
 	}
 	return true, nil
@@ -64,17 +74,28 @@ func (d *directWriter) settle(stream *goja.Object) (handled bool, err error) {
 // settleMask is what settle tests of a state's flags.
 const settleMask = WritableExpectWriteCb | WritableWriteCb | WritableSync | WritableBuffered
 
-// afterWrite is the script's afterWrite(stream, state, 1, nop) once
-// onwrite has left flags and length bytes in the state.
-func (d *directWriter) afterWrite(stream, st *goja.Object, flags WritableFlags, length int64) {
-	if flags&(WritableNeedDrain|WritableEnding) == WritableNeedDrain && length == 0 && !truthy(stream.Get("destroyed")) {
+// afterWrite is the script's afterWrite(stream, state, count, cb) once
+// onwrite has updated the state: a 'drain' that is due, then count times
+// pendingcb-- and cb(null) (a nil cb is nop), then afterWriteEnd when the
+// stream is destroyed or ending. It panics with what a listener, cb or
+// afterWriteEnd threw.
+func (d *directWriter) afterWrite(stream, st *goja.Object, count int64, cb goja.Callable) {
+	flags, _ := WritableStateFlags(st)
+	if flags&(WritableNeedDrain|WritableEnding) == WritableNeedDrain && st.Get("length").ToInteger() == 0 &&
+		!truthy(stream.Get("destroyed")) {
 		setFlags(st, flags&^WritableNeedDrain)
 		d.emitDrain(stream)
-		// A 'drain' listener may have changed the state.
-		flags, _ = WritableStateFlags(st)
 	}
-	set(st, "pendingcb", st.Get("pendingcb").ToInteger()-1)
-	if flags&(WritableDestroyed|WritableEnding) != 0 {
+	for ; count > 0; count-- {
+		set(st, "pendingcb", st.Get("pendingcb").ToInteger()-1)
+		if cb != nil {
+			if _, err := cb(goja.Undefined(), goja.Null()); err != nil {
+				panic(err)
+			}
+		}
+	}
+	// A 'drain' listener or the callback may have changed the state.
+	if flags, _ = WritableStateFlags(st); flags&(WritableDestroyed|WritableEnding) != 0 {
 		if _, err := d.afterWriteEnd(goja.Undefined(), stream, st); err != nil {
 			panic(err)
 		}

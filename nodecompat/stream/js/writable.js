@@ -25,12 +25,15 @@
   // otherwise).
   const kErroredValue = Symbol('kErroredValue');
   const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
-  const kWriteCbValue = Symbol('kWriteCbValue');
-  const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
   const kBufferedValue = Symbol('kBufferedValue');
   const kOnFinishedValue = Symbol('kOnFinishedValue');
-  // kSpareTickInfo keeps a used afterWriteTickInfo record for the next.
-  const kSpareTickInfo = Symbol('kSpareTickInfo');
+  // The keys Go's write path uses too (see writecb.go): the callback of
+  // the write in progress and the afterWriteTickInfo record.
+  const { kWriteCbValue, kAfterWriteTickInfoValue } = S.writableKeys;
+  // deferWriteCb(stream, state, cb) queues cb, the callback of a write
+  // that completed synchronously, for the next tick (Go's, shared with
+  // the writes Go makes itself).
+  const deferWriteCb = S.deferWriteCb;
   const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
   // ending holds what writable_end.js defines for the write path to call.
   const ending = {};
@@ -419,24 +422,7 @@
       }
       // Callbacks of writes completed synchronously run on the next tick,
       // one tick for a run of writes sharing a callback.
-      if (bits & kAfterWriteTickInfo) {
-        const info = state[kAfterWriteTickInfoValue];
-        if (info.cb === cb) {
-          info.count++;
-          return;
-        }
-      }
-      let next = state[kSpareTickInfo];
-      if (next) {
-        state[kSpareTickInfo] = null;
-        next.count = 1;
-        next.cb = cb;
-      } else {
-        next = { count: 1, cb, stream, state };
-      }
-      state[kAfterWriteTickInfoValue] = next;
-      state[kState] = bits | kAfterWriteTickInfo;
-      nextTick(afterWriteTick, next);
+      deferWriteCb(stream, state, cb);
     } else {
       afterWrite(stream, state, 1, cb);
     }
@@ -447,25 +433,6 @@
     cb(er);
     failBuffered(state);
     errorOrDestroy(stream, er);
-  }
-
-  // afterWriteTick runs the callbacks of synchronously completed writes;
-  // its record is kept for reuse, sparing an object per write (in a slot
-  // hidden from inspection, which shows Node's fields only).
-  function afterWriteTick(info) {
-    const state = info.state;
-    const cb = info.cb;
-    state[kState] &= ~kAfterWriteTickInfo;
-    state[kAfterWriteTickInfoValue] = null;
-    info.cb = null;
-    if (state[kSpareTickInfo] === undefined) {
-      Object.defineProperty(state, kSpareTickInfo, {
-        __proto__: null, value: info, writable: true, enumerable: false, configurable: true,
-      });
-    } else {
-      state[kSpareTickInfo] = info;
-    }
-    afterWrite(info.stream, state, info.count, cb);
   }
 
   function afterNopWrite(stream, state) {
