@@ -28,6 +28,9 @@ type directWriter struct {
 	host *host.Host    // the runtime's host, for its nextTick queue
 	nop  *goja.Object  // the scripts' nop, the callback of a write without one
 
+	bufferProto *goja.Object // Buffer.prototype, of the chunks writeIdle takes
+	bufferName  goja.Value   // the string "buffer", the encoding of a Buffer chunk
+
 	afterWriteEnd    goja.Callable    // the script's afterWriteEnd, for settle
 	afterWriteTickFn goja.Callable    // afterWriteTick, as the nextTick queue calls it
 	emitter          *emitter.Emitter // EventEmitter.prototype.emit; nil without nodeshim's events
@@ -53,9 +56,15 @@ func (m *Module) SetDirectWrite(write goja.Value, fn DirectWrite) {
 // write itself. Every write that writeDirect does not make goes to the
 // script's writeSlow, which is write() as the scripts have it.
 func (d *directWriter) write(call goja.FunctionCall) goja.Value {
-	if stream, ok := call.This.(*goja.Object); ok && d.sink != nil && sameObject(stream.Get("_write"), d.sink) {
+	if stream, ok := call.This.(*goja.Object); ok {
 		if utf8, cb, ok := d.writeArguments(call.Argument(1), call.Argument(2)); ok {
-			if ret := d.writeDirect(stream, call.Argument(0), utf8, cb); ret != nil {
+			var ret goja.Value
+			if sink := stream.Get("_write"); d.sink != nil && sameObject(sink, d.sink) {
+				ret = d.writeDirect(stream, call.Argument(0), utf8, cb)
+			} else {
+				ret = d.writeIdle(stream, sink, call.Argument(0), cb)
+			}
+			if ret != nil {
 				return ret
 			}
 		}
@@ -183,6 +192,58 @@ func (d *directWriter) chunkBytes(chunk goja.Value, flags WritableFlags, utf8 bo
 		return b, len(b), true
 	}
 	return b, s.Length(), true
+}
+
+// writeIdle is write(chunk, cb) of a Buffer on an idle stream whose
+// _write is sink, any function: what writeChunk and writeOrBuffer do, in
+// Go, sparing their script (and the Buffer's length read there, which
+// costs goja a failed number parse). An encoding given does not matter
+// for a Buffer. cb is nil for a write without a callback. It returns
+// write's answer, or nil when the JavaScript path must do the write.
+func (d *directWriter) writeIdle(stream *goja.Object, sink, chunk, cb goja.Value) goja.Value {
+	o, ok := chunk.(*goja.Object)
+	if !ok || o.Prototype() != d.bufferProto {
+		return nil
+	}
+	write, ok := d.callables.Callable(sink)
+	if !ok {
+		return nil
+	}
+	st, ok := stream.Get("_writableState").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	flags, idle := writableIdle(st)
+	if !idle {
+		return nil
+	}
+	b, ok := d.views.bytes(d.vm, chunk)
+	if !ok {
+		return nil
+	}
+	n := len(b)
+	set(st, "pendingcb", st.Get("pendingcb").ToInteger()+1)
+	set(st, "length", n)
+	set(st, "writelen", n)
+	flags |= WritableWriting | WritableSync | WritableExpectWriteCb
+	if cb != nil {
+		setSymbol(st, writeCbKey, cb)
+		flags |= WritableWriteCb
+	}
+	setFlags(st, flags)
+	if _, err := write(stream, chunk, d.bufferName, st.Get("onwrite")); err != nil {
+		panic(err)
+	}
+	// Measured after the write: one completed synchronously no longer
+	// counts.
+	flags, _ = WritableStateFlags(st)
+	flags &^= WritableSync
+	if length := st.Get("length").ToInteger(); length != 0 && length >= st.Get("highWaterMark").ToInteger() {
+		setFlags(st, flags|WritableNeedDrain)
+		return d.vm.ToValue(false)
+	}
+	setFlags(st, flags)
+	return d.vm.ToValue(flags&(WritableErrored|WritableDestroyed) == 0)
 }
 
 // writableIdleMask is what writableIdle tests of a state's flags: all

@@ -100,7 +100,8 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	shared := vm.NewObject()
 	n := &natives{vm: vm, host: h}
 	n.install(shared)
-	direct := &directWriter{vm: vm, host: h}
+	direct := &directWriter{vm: vm, host: h, bufferName: vm.ToValue("buffer")}
+	direct.bufferProto, _ = bufExports.Get("Buffer").(*goja.Object).Get("prototype").(*goja.Object)
 	set(shared, "write", writeFunction(vm, direct.write))
 	direct.installWriteCb(shared)
 	set(shared, "EventEmitter", events)
