@@ -31,11 +31,13 @@ type directWriter struct {
 	bufferProto *goja.Object // Buffer.prototype, of the chunks writeIdle takes
 	bufferName  goja.Value   // the string "buffer", the encoding of a Buffer chunk
 
-	afterWriteEnd    goja.Callable    // the script's afterWriteEnd, for settle
-	afterWriteTickFn goja.Callable    // afterWriteTick, as the nextTick queue calls it
-	emitter          *emitter.Emitter // EventEmitter.prototype.emit; nil without nodeshim's events
-	views            viewCache        // the bytes of the chunks written or pushed last
-	callables        callcache.Cache  // the Callables of the write callbacks called last
+	afterWriteEnd goja.Callable    // the script's afterWriteEnd, for settle
+	emitter       *emitter.Emitter // EventEmitter.prototype.emit; nil without nodeshim's events
+	views         viewCache        // the bytes of the chunks written or pushed last
+	callables     callcache.Cache  // the Callables of the write callbacks called last
+
+	ticks  map[*goja.Object]*tickRecord // the record of each state whose callbacks are due on a tick
+	spares []*tickRecord                // used records, for the next
 }
 
 // SetDirectWrite makes fn write the chunks of streams whose _write is

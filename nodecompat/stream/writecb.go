@@ -15,10 +15,24 @@ var (
 	// WritableAfterWriteTickInfo is set, the record of the callbacks due
 	// on a tick: {count, cb, stream, state}, Node's afterWriteTickInfo.
 	tickInfoKey = goja.NewSymbol("kAfterWriteTickInfoValue")
-	// spareInfoKey (kSpareTickInfo) keeps a used record for the next, in
-	// a slot hidden from inspection (which shows Node's fields only).
-	spareInfoKey = goja.NewSymbol("kSpareTickInfo")
 )
+
+// maxSpareRecords bounds the used tick records kept for reuse (each keeps
+// its last stream reachable until reused).
+const maxSpareRecords = 4
+
+// tickRecord is an afterWriteTickInfo record: the object the state shows,
+// and the same fields in Go, which the tick reads (only Go changes them;
+// count is the object's count, also once the record is spare).
+type tickRecord struct {
+	d      *directWriter
+	obj    *goja.Object // {count, cb, stream, state}
+	stream *goja.Object
+	state  *goja.Object
+	cb     goja.Value
+	count  int64
+	run    goja.Callable // r.tick, for the nextTick queue
+}
 
 // installWriteCb gives the scripts the keys above (as writableKeys) and
 // deferWriteCb(stream, state, cb), before they run.
@@ -35,7 +49,7 @@ func (d *directWriter) installWriteCb(shared *goja.Object) {
 		}
 		return goja.Undefined()
 	})
-	d.afterWriteTickFn = d.afterWriteTick
+	d.ticks = make(map[*goja.Object]*tickRecord)
 }
 
 // deferWriteCb is onwrite's end for a write with callback cb that
@@ -44,47 +58,67 @@ func (d *directWriter) installWriteCb(shared *goja.Object) {
 // writes sharing a callback, as Node batches them.
 func (d *directWriter) deferWriteCb(stream, st *goja.Object, flags WritableFlags, cb goja.Value) {
 	if flags&WritableAfterWriteTickInfo != 0 {
-		if info, ok := st.GetSymbol(tickInfoKey).(*goja.Object); ok && sameObject(info.Get("cb"), cb) {
-			set(info, "count", info.Get("count").ToInteger()+1)
+		if r := d.ticks[st]; r != nil && sameObject(r.cb, cb) {
+			r.count++
+			set(r.obj, "count", r.count)
 			return
 		}
 	}
-	info, ok := st.GetSymbol(spareInfoKey).(*goja.Object)
-	if ok {
-		setSymbol(st, spareInfoKey, goja.Null())
-		set(info, "count", 1)
-		set(info, "cb", cb)
-	} else {
-		info = d.vm.NewObject()
-		set(info, "count", 1)
-		set(info, "cb", cb)
-		set(info, "stream", stream)
-		set(info, "state", st)
+	r := d.record(stream, st)
+	if r.count != 1 {
+		r.count = 1
+		set(r.obj, "count", 1)
 	}
-	setSymbol(st, tickInfoKey, info)
+	r.cb = cb
+	set(r.obj, "cb", cb)
+	d.ticks[st] = r
+	setSymbol(st, tickInfoKey, r.obj)
 	setFlags(st, flags|WritableAfterWriteTickInfo)
-	d.host.NextTick(d.afterWriteTickFn, info)
+	d.host.NextTick(r.run)
 }
 
-// afterWriteTick runs the callbacks a tick record (args[0]) holds, after
-// a 'drain' that is due, and keeps the record for the next run.
-func (d *directWriter) afterWriteTick(_ goja.Value, args ...goja.Value) (goja.Value, error) {
-	info := args[0].(*goja.Object)
-	st := info.Get("state").(*goja.Object)
-	stream := info.Get("stream").(*goja.Object)
-	cbv := info.Get("cb")
-	count := info.Get("count").ToInteger()
+// record returns a tick record for stream and its state st: a spare one,
+// preferably st's last, or a new one.
+func (d *directWriter) record(stream, st *goja.Object) *tickRecord {
+	for i, r := range d.spares {
+		if r.state == st {
+			d.spares = append(d.spares[:i], d.spares[i+1:]...)
+			return r
+		}
+	}
+	if n := len(d.spares); n > 0 {
+		r := d.spares[n-1]
+		d.spares[n-1] = nil
+		d.spares = d.spares[:n-1]
+		r.stream, r.state = stream, st
+		set(r.obj, "stream", stream)
+		set(r.obj, "state", st)
+		return r
+	}
+	r := &tickRecord{d: d, obj: d.vm.NewObject(), stream: stream, state: st}
+	// The fields in Node's order; the caller sets count and cb.
+	set(r.obj, "count", 0)
+	set(r.obj, "cb", goja.Undefined())
+	set(r.obj, "stream", stream)
+	set(r.obj, "state", st)
+	r.run = r.tick
+	return r
+}
+
+// tick is afterWriteTick(info): it retires the record (the state's
+// afterWriteTickInfo becomes null, as after any of its ticks) and runs
+// its callbacks, after a 'drain' that is due.
+func (r *tickRecord) tick(goja.Value, ...goja.Value) (goja.Value, error) {
+	d, stream, st, cbv, count := r.d, r.stream, r.state, r.cb, r.count
+	r.cb = nil
+	delete(d.ticks, st)
 	if ex := d.vm.Try(func() {
 		flags, _ := WritableStateFlags(st)
 		setFlags(st, flags&^WritableAfterWriteTickInfo)
 		setSymbol(st, tickInfoKey, goja.Null())
-		set(info, "cb", goja.Null())
-		if st.GetSymbol(spareInfoKey) == nil {
-			if err := st.DefineDataPropertySymbol(spareInfoKey, info, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
-				panic(err)
-			}
-		} else {
-			setSymbol(st, spareInfoKey, info)
+		set(r.obj, "cb", goja.Null())
+		if len(d.spares) < maxSpareRecords {
+			d.spares = append(d.spares, r)
 		}
 		cb, ok := d.callables.Callable(cbv)
 		if !ok {
