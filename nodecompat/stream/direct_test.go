@@ -1,6 +1,7 @@
 package stream_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -154,6 +155,19 @@ func TestDirectWriteInFlightCallbackRunsAfterDrain(t *testing.T) {
 	})
 	assert.Equal(t, "js first drain cb null", d.log(t), "the callback of a write completed later runs at once, after 'drain'")
 	assert.Equal(t, int64(0), d.run(t, `w.writableLength + w._writableState.pendingcb`).ToInteger())
+}
+
+func TestDirectWriteInFlightCallbackGetsTheError(t *testing.T) {
+	d := newDirectEnv(t)
+	d.holding = true
+	d.run(t, `w.on('error', (e) => log.push('error ' + e.message));
+		w.write(Buffer.from('abc'), (err) => log.push('cb ' + (err && err.message)))`)
+	require.Len(t, d.held, 1)
+	d.task(func() {
+		_, err := d.held[0](goja.Undefined(), d.vm.NewGoError(errors.New("reset")))
+		require.NoError(t, err)
+	})
+	assert.Equal(t, "js first cb reset error reset", d.log(t))
 }
 
 func TestWriteLooksAndThrowsAsNodes(t *testing.T) {
