@@ -16,8 +16,9 @@
 // without a copy, or as the string it decodes to in Go when the socket has
 // an encoding. Writes pass the bytes of a Buffer to the core without a
 // copy; the core keeps them referenced until the kernel has taken them. A
-// plain write (a Buffer, or a string in the default UTF-8, encoded in Go)
-// on an idle, connected socket goes from write() to the handle in Go
+// write of a Buffer, or of a string in UTF-8 (encoded in Go), with or
+// without a callback, on an idle, connected socket goes from write() to
+// the handle in Go
 // (writeDirect, registered with stream.Module.SetDirectWrite), so
 // that a write the kernel takes at once runs no JavaScript of the stream. Idle timeouts are timers of
 // the loop that reads refresh from Go, so a read costs no extra crossing.

@@ -17,9 +17,10 @@ import (
 // has taken b, or with the error that stopped it.
 type DirectWrite func(stream *goja.Object, b []byte) (took, done bool)
 
-// directWriter makes the plain writes of the streams whose _write is one
+// directWriter makes the writes of the streams whose _write is one
 // registered function in Go, sparing write's JavaScript path (write,
-// writeOrBuffer, _write, its callback) when the stream is idle.
+// writeOrBuffer, _write, its callback) when the stream is idle, and the
+// Buffer writes of idle streams of other _write up to _write.
 type directWriter struct {
 	vm   *goja.Runtime
 	sink *goja.Object // the registered _write

@@ -18,11 +18,14 @@
 // times slower than V8, the socket paths cross into JavaScript as little as
 // the semantics allow: Module.PushProducing emits a flowing chunk (decoded
 // in Go when the stream has an encoding) and settles its read-ahead in one
-// call, and Module.SetDirectWrite lets a plain write of bytes or a UTF-8
-// string on an idle stream go from write(), which is a Go function, to the
-// sink without running JavaScript (one the sink finishes later completes
-// through Module.WriteCompletion, whose
-// common case, 'drain' included, is Go too). Both states keep few own
+// call, and Module.SetDirectWrite lets a write of bytes or a UTF-8
+// string, with or without a callback, on an idle stream go from write(),
+// which is a Go function, to the sink without running JavaScript (one the
+// sink finishes later completes through Module.WriteCompletion, whose
+// common case, 'drain' and the callback included, is Go too; the callbacks
+// of writes finished at once run on a tick of Go's, batched as Node
+// batches them). A Buffer written to an idle stream of any other _write
+// reaches _write from Go as well. Both states keep few own
 // properties, since every own property is a map entry per stream in goja:
 // their flags are bits of one number under kState, in Node 20.20's layout
 // (readstate.go and writablestate.go define the bits), so that Go reads
