@@ -39,6 +39,13 @@ func (h *handle) pushChunk() {
 	h.more = h.m.stream.PushProducing(h.owner, h.chunk, idle)
 }
 
+// readingAlready tells whether socket's _read would do nothing: its
+// handle is one of the module's and reads already.
+func (m *Module) readingAlready(socket *goja.Object) bool {
+	h := m.handleOf(socket.Get("_handle"))
+	return h != nil && h.reading
+}
+
 // OnEnd reports the peer's end of stream.
 func (h *handle) OnEnd() {
 	h.touch()

@@ -120,6 +120,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.kBytesWritten, _ = shared.Get("kBytesWritten").(*goja.Symbol)
 	m.emitClose = function(shared, "emitSocketClose")
 	streamMod.SetDirectWrite(socketProto.Get("_write"), m.writeDirect)
+	streamMod.SetIdleRead(m.socketRead, m.readingAlready)
 	m.exports = shared.Get("exports").(*goja.Object)
 	moduleKey.Mark(vm, m.exports, m)
 	return m

@@ -274,11 +274,13 @@ func setFlags(st *goja.Object, flags WritableFlags) {
 	}
 }
 
-// writeFunction makes write a function object as a script's would be:
-// length 3 (chunk, encoding, cb) and Node's name for it, which is empty.
-func writeFunction(vm *goja.Runtime, write func(goja.FunctionCall) goja.Value) *goja.Object {
-	f := vm.ToValue(write).(*goja.Object)
-	for name, v := range map[string]any{"length": 3, "name": ""} {
+// methodFunction makes fn a function object as a prototype method of
+// Node's stream scripts would be: of the given length, and with Node's
+// name for it, which is empty (write(chunk, encoding, cb) and read(n) are
+// assigned anonymous functions).
+func methodFunction(vm *goja.Runtime, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
+	f := vm.ToValue(fn).(*goja.Object)
+	for name, v := range map[string]any{"length": length, "name": ""} {
 		if err := f.DefineDataProperty(name, vm.ToValue(v), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			panic(err)
 		}

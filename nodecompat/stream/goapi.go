@@ -24,19 +24,25 @@ func (m *Module) Push(stream *goja.Object, b []byte) bool {
 func (m *Module) PushProducing(stream *goja.Object, b []byte, idleRead goja.Value) bool {
 	var st *goja.Object
 	var flags int64
+	isDirect := false
 	if m.data != nil {
-		st, flags = m.data.state(stream, len(b))
-		if st != nil && flags&rDecoder != 0 {
+		st, flags, isDirect = m.data.state(stream, len(b))
+		if isDirect && flags&rDecoder != 0 {
 			if more, handled := m.data.pushDecoded(stream, st, flags, b, idleRead); handled {
 				return more
 			}
-			st = nil
+			st, isDirect = nil, false
 		}
 	}
 	chunk := m.wrap(b)
 	defer m.direct.views.pushDone(m.direct.views.push(chunk, b))
-	if st != nil {
+	if isDirect {
 		return m.data.emit(stream, st, flags, chunk, idleRead)
+	}
+	if st != nil {
+		if more, handled := m.paused.pushChunk(stream, st, flags, chunk, len(b)); handled {
+			return more
+		}
 	}
 	res, err := m.pushFromGo(goja.Undefined(), stream, chunk, m.vm.ToValue(len(b)), idleRead)
 	if err != nil {

@@ -50,6 +50,7 @@ type Module struct {
 	wrap       func([]byte) *goja.Object // buffer.Wrap bound to the runtime
 	data       *dataPath                 // Push's common case in Go; nil without nodeshim's events
 	direct     *directWriter             // write() of streams whose sink is in Go
+	paused     *pausedPath               // paused mode's push, ticks and read() in Go
 }
 
 // Loader returns the function that fills module.exports for "stream",
@@ -102,8 +103,10 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	n.install(shared)
 	direct := &directWriter{vm: vm, host: h, bufferName: vm.ToValue("buffer")}
 	direct.bufferProto, _ = bufExports.Get("Buffer").(*goja.Object).Get("prototype").(*goja.Object)
-	set(shared, "write", writeFunction(vm, direct.write))
+	set(shared, "write", methodFunction(vm, 3, direct.write))
 	direct.installWriteCb(shared)
+	paused := &pausedPath{vm: vm, host: h}
+	set(shared, "read", methodFunction(vm, 1, paused.read))
 	set(shared, "EventEmitter", events)
 	set(shared, "Buffer", bufExports.Get("Buffer"))
 	set(shared, "StringDecoder", decoderModule.Get("StringDecoder"))
@@ -113,7 +116,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	direct.afterWriteEnd, _ = goja.AssertFunction(shared.Get("afterWriteEnd"))
 	direct.slow, _ = goja.AssertFunction(shared.Get("writeSlow"))
 	direct.nop, _ = shared.Get("nop").(*goja.Object)
-	m := &Module{vm: vm, direct: direct, wrap: buffer.Wrapper(vm), readableBits: readableBits}
+	m := &Module{vm: vm, direct: direct, paused: paused, wrap: buffer.Wrapper(vm), readableBits: readableBits}
 	m.exports = shared.Get("exports").(*goja.Object)
 	m.promises = shared.Get("promises").(*goja.Object)
 	m.Readable = shared.Get("Readable").(*goja.Object)
@@ -125,6 +128,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.PresetStates = shared.Get("presetStates").(*goja.Object)
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
 	m.data = newDataPath(vm, events, m.Readable, shared, decoderModule)
+	paused.init(m.data, shared)
 	if m.data != nil {
 		direct.emitter = m.data.emitter
 	}

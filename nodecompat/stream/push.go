@@ -19,6 +19,7 @@ type dataPath struct {
 	push, read *goja.Object          // Readable.prototype.push and read
 	emitter    *emitter.Emitter      // EventEmitter.prototype.emit
 	afterData  goja.Callable         // the script's afterData
+	paused     *pausedPath           // the chunks that are buffered, not emitted
 	decoders   *stringdecoder.Module // string_decoder's Go side; nil if not nodeshim's
 	decoderKey *goja.Symbol          // the state's key of its decoder (kDecoderValue)
 	flags      *readableFlags        // reads and writes a state's flags
@@ -72,26 +73,25 @@ func newDataPath(vm *goja.Runtime, events, readable, shared, decoders *goja.Obje
 }
 
 // state returns the readable state of stream and its flags when a chunk
-// of n bytes pushed into it may go straight to 'data' (the decoder aside:
-// rDecoder may be set); st is nil otherwise. Its tests read what
-// pushFromGo's do, and one more: awaitDrainWriters is null (a pipe's
+// of n bytes is pushed with the stock push into a state of the module's
+// (st is nil otherwise), and whether the chunk may go straight to 'data'
+// (the decoder aside: rDecoder may be set). The tests of isDirect read
+// what pushFromGo's do, and one more: awaitDrainWriters is null (a pipe's
 // drain bookkeeping stays with the script).
-func (p *dataPath) state(stream *goja.Object, n int) (st *goja.Object, flags int64) {
+func (p *dataPath) state(stream *goja.Object, n int) (st *goja.Object, flags int64, isDirect bool) {
 	if n == 0 || !sameObject(stream.Get("push"), p.push) {
-		return nil, 0
+		return nil, 0, false
 	}
 	st, ok := stream.Get("_readableState").(*goja.Object)
 	if !ok {
-		return nil, 0
+		return nil, 0, false
 	}
-	flags, ok = p.flags.get(st)
-	if !ok || flags&directMask != direct || !p.isZero(st.Get("length")) {
-		return nil, 0
+	if flags, ok = p.flags.get(st); !ok {
+		return nil, 0, false
 	}
-	if !isNull(st.Get("awaitDrainWriters")) || !sameObject(stream.Get("emit"), p.emitter.Func()) {
-		return nil, 0
-	}
-	return st, flags
+	isDirect = flags&directMask == direct && p.isZero(st.Get("length")) &&
+		isNull(st.Get("awaitDrainWriters")) && sameObject(stream.Get("emit"), p.emitter.Func())
+	return st, flags, isDirect
 }
 
 // pushDecoded pushes b into stream, whose state st (with flags) state

@@ -63,7 +63,11 @@
     return (flags & kEnded) !== 0 ? state.length : 0;
   }
 
-  proto.read = function read(n) {
+  // read() is Go's (S.read): it makes read() with no argument on a byte
+  // stream with a read under way itself, and hands every other read to
+  // this one.
+  proto.read = S.read;
+  S.readSlow = function read(n) {
     const state = this._readableState;
     if (n !== 0) {
       // (read(0), a refill request, is the common call: it skips this.)

@@ -1,0 +1,324 @@
+package stream
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/host"
+)
+
+// pausedPath is paused mode's common case done in Go: a chunk pushed into
+// a byte stream that does not flow and holds nothing (a socket read with
+// 'readable' listening), the 'readable' and read-ahead ticks that push
+// schedules, and read() with no argument taking the one chunk buffered.
+// In the script each of them is a few functions whose flag tests allocate
+// (see the note on bit operations in readable.js): a 'readable' round trip
+// cost three times a 'data' one. The state it leaves at every step is the
+// script's; whenever its case does not hold, the script does the work.
+type pausedPath struct {
+	vm   *goja.Runtime
+	host *host.Host
+	data *dataPath // the emitter, flags and stock functions; nil without nodeshim's events
+
+	readSlow     goja.Callable // the script's read(n)
+	flow         goja.Callable // the script's flow(stream)
+	readableTick goja.Callable // emitReadableTick as a function of the runtime
+	readMoreTick goja.Callable // readMoreTick as a function of the runtime
+
+	idleRead goja.Value                     // a _read that does nothing while idle says so (SetIdleRead)
+	idle     func(stream *goja.Object) bool // whether idleRead would do nothing now
+
+	readableName goja.Value // the string "readable"
+}
+
+// The masks of the paused path's tests. Under pushMask the flags are
+// pushable when a chunk is buffered and may take this path (byte mode,
+// not flowing, no decoder, nothing ending or failing); under readMask they
+// are readable when read() may take it (byte mode, no decoder, nothing
+// ending or failing, constructed).
+const (
+	pushMask = rObjectMode | rFlowing | rDecoder | rEnded | rDestroyed | rErrored
+	pushable = 0
+	readMask = rObjectMode | rDecoder | rEnded | rDestroyed | rErrored | rConstructed
+	readable = rConstructed
+)
+
+// init completes the paused path once the module's scripts have run;
+// data may be nil (the path then always hands over to the script).
+func (p *pausedPath) init(data *dataPath, shared *goja.Object) {
+	p.data = data
+	p.readableName = p.vm.ToValue("readable")
+	p.readSlow, _ = goja.AssertFunction(shared.Get("readSlow"))
+	core := shared.Get("readableCore").(*goja.Object)
+	p.flow, _ = goja.AssertFunction(core.Get("flow"))
+	p.readableTick, _ = goja.AssertFunction(p.vm.ToValue(p.emitReadableTick))
+	p.readMoreTick, _ = goja.AssertFunction(p.vm.ToValue(p.readMore))
+	if data != nil {
+		data.paused = p
+	}
+}
+
+// SetIdleRead tells the module that read, a _read function, does nothing
+// while idle(stream) is true (a socket whose handle is reading already),
+// so that read() on a stream with that _read may skip calling it. One
+// function can be registered per runtime; a later call replaces it.
+func (m *Module) SetIdleRead(read goja.Value, idle func(stream *goja.Object) bool) {
+	m.paused.idleRead = read
+	m.paused.idle = idle
+}
+
+// pushChunk buffers chunk, of n bytes, in stream when paused mode's common
+// case holds, as pushFromGo would (addChunk, emitReadable,
+// maybeReadMore), and returns push's answer; handled is false (and nothing
+// done) otherwise. stream's push and state were checked by the caller,
+// flags are the state's.
+func (p *pausedPath) pushChunk(stream, st *goja.Object, flags int64, chunk goja.Value, n int) (more, handled bool) {
+	if p.data == nil || flags&pushMask != pushable || !p.data.isZero(st.Get("length")) {
+		return false, false
+	}
+	buf, ok := st.Get("buffer").(*goja.Object)
+	if !ok || !p.data.isZero(buf.Get("length")) || !p.data.isZero(st.Get("bufferIndex")) {
+		return false, false
+	}
+	hwm := st.Get("highWaterMark")
+	if hwm == nil || !goja.IsNumber(hwm) {
+		return false, false
+	}
+	flags &^= rReading
+	if err := buf.Set("0", chunk); err != nil {
+		panic(err)
+	}
+	if err := st.Set("length", n); err != nil {
+		panic(err)
+	}
+	readableTick := false
+	if flags&rNeedReadable != 0 {
+		// emitReadable
+		flags &^= rNeedReadable
+		if flags&rEmittedReadable == 0 {
+			flags |= rEmittedReadable
+			readableTick = true
+		}
+	}
+	readMoreTick := flags&(rReadingMore|rConstructed) == rConstructed // maybeReadMore
+	if readMoreTick {
+		flags |= rReadingMore
+	}
+	p.data.flags.put(st, flags)
+	if readableTick {
+		p.host.NextTick(p.readableTick, stream)
+	}
+	if readMoreTick {
+		p.host.NextTick(p.readMoreTick, stream, st)
+	}
+	// canPushMore: not ended, and a chunk of n bytes is all there is.
+	return float64(n) < hwm.ToFloat(), true
+}
+
+// readMore is the script's readMore(stream, state), the read-ahead's tick:
+// it reads with read(0) while that makes the buffer grow below the high
+// water mark, unless a read is under way or the stream has ended.
+func (p *pausedPath) readMore(call goja.FunctionCall) goja.Value {
+	stream, _ := call.Argument(0).(*goja.Object)
+	st, ok := call.Argument(1).(*goja.Object)
+	if !ok || stream == nil {
+		return goja.Undefined()
+	}
+	for {
+		flags, ok := p.data.flags.get(st)
+		if !ok || flags&(rReading|rEnded) != 0 {
+			break
+		}
+		before := st.Get("length")
+		hwm := st.Get("highWaterMark")
+		if !lessThan(before, hwm) && !(p.data.isZero(before) && flags&rFlowing != 0) {
+			break
+		}
+		p.callRead(stream, p.data.zero)
+		if after := st.Get("length"); after == nil || before == nil || after.StrictEquals(before) {
+			break
+		}
+	}
+	if flags, ok := p.data.flags.get(st); ok {
+		p.data.flags.put(st, flags&^rReadingMore)
+	}
+	return goja.Undefined()
+}
+
+// callRead calls stream.read(n) as JavaScript would.
+func (p *pausedPath) callRead(stream *goja.Object, n goja.Value) {
+	fn := stream.Get("read")
+	var err error
+	if sameObject(fn, p.data.read) {
+		_, err = p.readSlow(stream, n)
+	} else if f, ok := goja.AssertFunction(fn); ok {
+		_, err = f(stream, n)
+	} else {
+		panic(p.vm.NewTypeError("stream.read is not a function"))
+	}
+	if err != nil {
+		panic(err)
+	}
+}
+
+// emitReadableTick is the script's emitReadableNow(stream), the tick that
+// emits 'readable', in Go when the stream's emit is the stock one.
+func (p *pausedPath) emitReadableTick(call goja.FunctionCall) goja.Value {
+	stream, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	st, ok := stream.Get("_readableState").(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	flags, ok := p.data.flags.get(st)
+	if !ok {
+		return goja.Undefined()
+	}
+	if flags&(rDestroyed|rErrored) == 0 && (truthy(st.Get("length")) || flags&rEnded != 0) {
+		p.emit(stream, p.readableName)
+		if flags, ok = p.data.flags.get(st); ok {
+			p.data.flags.put(st, flags&^rEmittedReadable)
+		}
+	}
+	// Ask for another 'readable' while paused below the mark; otherwise
+	// leave needReadable as it was.
+	if flags, ok = p.data.flags.get(st); !ok {
+		return goja.Undefined()
+	}
+	if flags&(rFlowing|rEnded) == 0 && lessOrEqual(st.Get("length"), st.Get("highWaterMark")) {
+		p.data.flags.put(st, flags|rNeedReadable)
+	}
+	if flags&rFlowing != 0 {
+		if _, err := p.flow(goja.Undefined(), stream); err != nil {
+			panic(err)
+		}
+	}
+	return goja.Undefined()
+}
+
+// emit calls stream.emit(name, args...), directly when emit is the stock
+// one.
+func (p *pausedPath) emit(stream *goja.Object, name goja.Value, args ...goja.Value) {
+	fn := stream.Get("emit")
+	if sameObject(fn, p.data.emitter.Func()) {
+		p.data.emitter.EmitName(stream, name, args...)
+		return
+	}
+	f, ok := goja.AssertFunction(fn)
+	if !ok {
+		panic(p.vm.NewTypeError("stream.emit is not a function"))
+	}
+	if _, err := f(stream, append([]goja.Value{name}, args...)...); err != nil {
+		panic(err)
+	}
+}
+
+// read is Readable.prototype.read(n), a Go function so that read() with
+// no argument on a byte stream with a read under way costs one native
+// call: then read() takes the whole buffer when it holds one chunk (or
+// returns null when it holds none) and calls no _read. Every other read
+// goes to the script's read.
+func (p *pausedPath) read(call goja.FunctionCall) goja.Value {
+	if p.data != nil && isMissing(call.Argument(0)) {
+		if stream, ok := call.This.(*goja.Object); ok {
+			if ret := p.readAll(stream); ret != nil {
+				return ret
+			}
+		}
+	}
+	res, err := p.readSlow(call.This, call.Arguments...)
+	if err != nil {
+		panic(err)
+	}
+	return res
+}
+
+// readAll is read() in its common case, or nil (with nothing done) when
+// the case does not hold: a read under way, or a _read that would do
+// nothing (SetIdleRead), and the buffer holding one chunk or none.
+func (p *pausedPath) readAll(stream *goja.Object) goja.Value {
+	st, ok := stream.Get("_readableState").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	flags, ok := p.data.flags.get(st)
+	if !ok || flags&readMask != readable {
+		return nil
+	}
+	length := st.Get("length")
+	empty := p.data.isZero(length)
+	var buf *goja.Object
+	if !empty {
+		if buf, ok = st.Get("buffer").(*goja.Object); !ok || !p.data.isZero(st.Get("bufferIndex")) || !isOne(buf.Get("length")) {
+			return nil
+		}
+		if flags&rMultiAwaitDrain != 0 && !isNull(st.Get("awaitDrainWriters")) {
+			return nil
+		}
+		if !sameObject(stream.Get("emit"), p.data.emitter.Func()) {
+			return nil
+		}
+	}
+	flags &^= rEmittedReadable
+	if flags&rReading == 0 {
+		// read() would call _read: only one that does nothing is skipped.
+		if p.idle == nil || !sameObject(stream.Get("_read"), p.idleRead) || !p.idle(stream) {
+			return nil
+		}
+		// _read(highWaterMark) is called when nothing is buffered, when
+		// taking the buffer leaves it below the mark, or when 'readable'
+		// was asked for; it leaves a read under way.
+		if empty {
+			flags |= rReading | rNeedReadable
+		} else if flags&rNeedReadable != 0 || lessThan(p.data.zero, st.Get("highWaterMark")) {
+			flags |= rReading
+		}
+	}
+	if empty {
+		// Nothing to return: ask for 'readable' (the buffer is below any
+		// mark).
+		p.data.flags.put(st, flags|rNeedReadable)
+		return goja.Null()
+	}
+	chunk := buf.Get("0")
+	if chunk == nil {
+		return nil
+	}
+	// takeFromBuffer, then read's bookkeeping: the buffer is empty, a
+	// pipe's drain wait is over, and an empty buffer asks for 'readable'.
+	if err := buf.Set("length", p.data.zero); err != nil {
+		panic(err)
+	}
+	if err := st.Set("length", p.data.zero); err != nil {
+		panic(err)
+	}
+	if !isNull(st.Get("awaitDrainWriters")) {
+		if err := st.Set("awaitDrainWriters", goja.Null()); err != nil {
+			panic(err)
+		}
+	}
+	flags |= rNeedReadable
+	if flags&(rErrorEmitted|rCloseEmitted) != 0 {
+		p.data.flags.put(st, flags)
+		return chunk
+	}
+	p.data.flags.put(st, flags|rDataEmitted)
+	p.data.emitter.EmitName(stream, p.data.dataName, chunk)
+	return chunk
+}
+
+// isOne tells whether v === 1.
+func isOne(v goja.Value) bool {
+	return v != nil && goja.IsNumber(v) && v.ToFloat() == 1
+}
+
+// lessThan is a < b for two numbers; anything else is false.
+func lessThan(a, b goja.Value) bool {
+	return a != nil && b != nil && goja.IsNumber(a) && goja.IsNumber(b) && a.ToFloat() < b.ToFloat()
+}
+
+// lessOrEqual is a <= b for two numbers; anything else is false.
+func lessOrEqual(a, b goja.Value) bool {
+	return a != nil && b != nil && goja.IsNumber(a) && goja.IsNumber(b) && a.ToFloat() <= b.ToFloat()
+}
