@@ -2,9 +2,10 @@
 // flags when 'readable' fires, after read() takes a chunk, after read()
 // returns null, and a tick later; a handler that reads nothing (the chunk
 // stays and 'readable' fires again with the next one); read() with a
-// 'data' listener too; read() after 'end'; destroy from the handler; and a
+// 'data' listener too; read() after 'end'; destroy from the handler; a
 // reader below a small high water mark (push answers false, the socket
-// stops reading until read() asks again).
+// stops reading until read() asks again); setEncoding; and a handler that
+// throws (the read-ahead tick still runs where it was queued).
 'use strict';
 const net = require('net');
 
@@ -131,6 +132,30 @@ steps.push((next) => connect({}, (c) => {
   c.on('end', () => { console.log(' end'); next(); });
   c.write('text\n');
   setTimeout(() => c.write('end\n'), 20);
+}));
+
+steps.push((next) => connect({}, (c) => {
+  console.log('case throw-in-handler');
+  let thrown = false;
+  process.once('uncaughtException', (err) => {
+    console.log(' uncaught', err.message, flags(c));
+    process.nextTick(() => console.log(' tick from uncaught', flags(c)));
+  });
+  c.on('readable', () => {
+    console.log(' readable', flags(c));
+    if (!thrown) {
+      thrown = true;
+      process.nextTick(() => {
+        console.log(' tick before throw', flags(c));
+        console.log(' all', JSON.stringify(String(c.read())), flags(c));
+        c.write('end\n');
+      });
+      throw new Error('from readable');
+    }
+    c.read();
+  });
+  c.on('end', () => { console.log(' end'); next(); });
+  c.write('boom\n');
 }));
 
 server = net.createServer(serve);

@@ -239,6 +239,14 @@ func (h *Host) NextTick(fn goja.Callable, args ...goja.Value) {
 	h.ticks = append(h.ticks, tick{fn: fn, args: args})
 }
 
+// NextTickFirst queues fn at the head of the nextTick queue, before the
+// ticks queued so far: for a tick that does the work of two queued back to
+// back, to put the second one back in its place when the first part
+// throws.
+func (h *Host) NextTickFirst(fn goja.Callable, args ...goja.Value) {
+	h.ticks = append([]tick{{fn: fn, args: args}}, h.ticks...)
+}
+
 // drainTicks runs the nextTick queue until it is empty, including ticks
 // queued by ticks.
 func (h *Host) drainTicks() {

@@ -71,6 +71,22 @@ func TestUncaughtExceptionGoesToHandlerAndLoopGoesOn(t *testing.T) {
 	assert.Equal(t, []string{"next tick still runs", "later timer"}, e.log)
 }
 
+// A tick queued first runs before the ticks queued so far, even when the
+// tick that queues it throws (the exception is reported first).
+func TestNextTickFirstRunsBeforeQueuedTicks(t *testing.T) {
+	e := newEnv(t)
+	e.host.SetUncaughtHandler(func(err goja.Value) {
+		e.log = append(e.log, "caught "+err.ToObject(e.vm).Get("message").String())
+	})
+	require.NoError(t, e.vm.Set("first", func(fn goja.Callable) { e.host.NextTickFirst(fn) }))
+	e.runJS(t, `tick(() => {
+		tick(() => log('queued before'));
+		first(() => log('first'));
+		throw new Error('thrown');
+	}); tick(() => log('queued earlier'))`)
+	assert.Equal(t, []string{"caught thrown", "first", "queued earlier", "queued before"}, e.log)
+}
+
 func TestFatalExceptionRunsNoQueuedPromiseJobs(t *testing.T) {
 	e := newEnv(t)
 	e.host.SetUncaughtHandler(func(goja.Value) { e.host.Exit(1) })

@@ -22,7 +22,8 @@ type pausedPath struct {
 	readSlow     goja.Callable // the script's read(n)
 	flow         goja.Callable // the script's flow(stream)
 	readableTick goja.Callable // emitReadableTick as a function of the runtime
-	readMoreTick goja.Callable // readMoreTick as a function of the runtime
+	readMoreTick goja.Callable // readMore as a function of the runtime
+	bothTicks    goja.Callable // readableThenReadMore as a function of the runtime
 
 	idleRead goja.Value                     // a _read that does nothing while idle says so (SetIdleRead)
 	idle     func(stream *goja.Object) bool // whether idleRead would do nothing now
@@ -52,6 +53,7 @@ func (p *pausedPath) init(data *dataPath, shared *goja.Object) {
 	p.flow, _ = goja.AssertFunction(core.Get("flow"))
 	p.readableTick, _ = goja.AssertFunction(p.vm.ToValue(p.emitReadableTick))
 	p.readMoreTick, _ = goja.AssertFunction(p.vm.ToValue(p.readMore))
+	p.bothTicks, _ = goja.AssertFunction(p.vm.ToValue(p.readableThenReadMore))
 	if data != nil {
 		data.paused = p
 	}
@@ -104,10 +106,12 @@ func (p *pausedPath) pushChunk(stream, st *goja.Object, flags int64, chunk goja.
 		flags |= rReadingMore
 	}
 	p.data.flags.put(st, flags)
-	if readableTick {
+	switch {
+	case readableTick && readMoreTick:
+		p.host.NextTick(p.bothTicks, stream, st)
+	case readableTick:
 		p.host.NextTick(p.readableTick, stream)
-	}
-	if readMoreTick {
+	case readMoreTick:
 		p.host.NextTick(p.readMoreTick, stream, st)
 	}
 	// canPushMore: not ended, and a chunk of n bytes is all there is.
@@ -160,6 +164,23 @@ func (p *pausedPath) callRead(stream *goja.Object, n goja.Value) {
 	}
 }
 
+// readableThenReadMore is the two ticks a push schedules, 'readable' and
+// the read-ahead, run as one: queued together, they are next to each other
+// in the queue, and every tick the first one queues comes after the
+// second. Should the 'readable' listener throw, the read-ahead goes back
+// to the head of the queue, where it was, as the exception is reported.
+func (p *pausedPath) readableThenReadMore(call goja.FunctionCall) goja.Value {
+	ok := false
+	defer func() {
+		if !ok {
+			p.host.NextTickFirst(p.readMoreTick, call.Arguments...)
+		}
+	}()
+	p.emitReadableTick(call)
+	ok = true
+	return p.readMore(call)
+}
+
 // emitReadableTick is the script's emitReadableNow(stream), the tick that
 // emits 'readable', in Go when the stream's emit is the stock one.
 func (p *pausedPath) emitReadableTick(call goja.FunctionCall) goja.Value {
@@ -175,19 +196,24 @@ func (p *pausedPath) emitReadableTick(call goja.FunctionCall) goja.Value {
 	if !ok {
 		return goja.Undefined()
 	}
-	if flags&(rDestroyed|rErrored) == 0 && (truthy(st.Get("length")) || flags&rEnded != 0) {
+	emitted := flags&(rDestroyed|rErrored) == 0 && (truthy(st.Get("length")) || flags&rEnded != 0)
+	if emitted {
 		p.emit(stream, p.readableName)
-		if flags, ok = p.data.flags.get(st); ok {
-			p.data.flags.put(st, flags&^rEmittedReadable)
+		if flags, ok = p.data.flags.get(st); !ok {
+			return goja.Undefined()
 		}
 	}
-	// Ask for another 'readable' while paused below the mark; otherwise
-	// leave needReadable as it was.
-	if flags, ok = p.data.flags.get(st); !ok {
-		return goja.Undefined()
+	// Once emitted, no 'readable' is pending. Ask for another while paused
+	// below the mark; otherwise leave needReadable as it was.
+	next := flags
+	if emitted {
+		next &^= rEmittedReadable
 	}
 	if flags&(rFlowing|rEnded) == 0 && lessOrEqual(st.Get("length"), st.Get("highWaterMark")) {
-		p.data.flags.put(st, flags|rNeedReadable)
+		next |= rNeedReadable
+	}
+	if next != flags {
+		p.data.flags.put(st, next)
 	}
 	if flags&rFlowing != 0 {
 		if _, err := p.flow(goja.Undefined(), stream); err != nil {
@@ -260,6 +286,7 @@ func (p *pausedPath) readAll(stream *goja.Object) goja.Value {
 			return nil
 		}
 	}
+	before := flags
 	flags &^= rEmittedReadable
 	if flags&rReading == 0 {
 		// read() would call _read: only one that does nothing is skipped.
@@ -278,7 +305,9 @@ func (p *pausedPath) readAll(stream *goja.Object) goja.Value {
 	if empty {
 		// Nothing to return: ask for 'readable' (the buffer is below any
 		// mark).
-		p.data.flags.put(st, flags|rNeedReadable)
+		if flags |= rNeedReadable; flags != before {
+			p.data.flags.put(st, flags)
+		}
 		return goja.Null()
 	}
 	chunk := buf.Get("0")

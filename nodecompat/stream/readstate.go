@@ -77,11 +77,13 @@ var readableBitNames = [...]struct {
 
 // readableFlags reads and writes a ReadableState's flags number from Go.
 // It keeps the Values of the last numbers it wrote: a busy stream's flags
-// alternate between a few numbers (reading set, then clear), and making a
-// Value of a number above 255 is an allocation in goja.
+// go round a few numbers (reading set, then clear; a paused stream's
+// push, read, 'readable' and read-ahead four), a connection's two
+// sockets each have theirs, and making a Value of a number above 255 is
+// an allocation in goja.
 type readableFlags struct {
 	vm     *goja.Runtime
-	recent [2]flagsValue
+	recent [8]flagsValue
 	next   int // the entry of recent the next new number replaces
 }
 
