@@ -21,9 +21,9 @@ type pausedPath struct {
 
 	readSlow     goja.Callable // the script's read(n)
 	flow         goja.Callable // the script's flow(stream)
-	readableTick goja.Callable // emitReadableTick as a function of the runtime
-	readMoreTick goja.Callable // readMore as a function of the runtime
-	bothTicks    goja.Callable // readableThenReadMore as a function of the runtime
+	readableTick goja.Callable // emitReadable's tick: emitReadableNow(stream)
+	readMoreTick goja.Callable // maybeReadMore's tick: readMore(stream, state)
+	bothTicks    goja.Callable // the two, queued together
 
 	idleRead goja.Value                     // a _read that does nothing while idle says so (SetIdleRead)
 	idle     func(stream *goja.Object) bool // whether idleRead would do nothing now
@@ -51,9 +51,9 @@ func (p *pausedPath) init(data *dataPath, shared *goja.Object) {
 	p.readSlow, _ = goja.AssertFunction(shared.Get("readSlow"))
 	core := shared.Get("readableCore").(*goja.Object)
 	p.flow, _ = goja.AssertFunction(core.Get("flow"))
-	p.readableTick, _ = goja.AssertFunction(p.vm.ToValue(p.emitReadableTick))
-	p.readMoreTick, _ = goja.AssertFunction(p.vm.ToValue(p.readMore))
-	p.bothTicks, _ = goja.AssertFunction(p.vm.ToValue(p.readableThenReadMore))
+	p.readableTick = p.goTick(p.emitReadableNow)
+	p.readMoreTick = p.goTick(p.readMore)
+	p.bothTicks = p.readableThenReadMore
 	if data != nil {
 		data.paused = p
 	}
@@ -110,7 +110,7 @@ func (p *pausedPath) pushChunk(stream, st *goja.Object, flags int64, chunk goja.
 	case readableTick && readMoreTick:
 		p.host.NextTick(p.bothTicks, stream, st)
 	case readableTick:
-		p.host.NextTick(p.readableTick, stream)
+		p.host.NextTick(p.readableTick, stream, st)
 	case readMoreTick:
 		p.host.NextTick(p.readMoreTick, stream, st)
 	}
@@ -118,14 +118,33 @@ func (p *pausedPath) pushChunk(stream, st *goja.Object, flags int64, chunk goja.
 	return float64(n) < hwm.ToFloat(), true
 }
 
+// goTick makes work a tick's function: called with a stream and its
+// state, it runs work on them and returns what work throws.
+func (p *pausedPath) goTick(work func(stream, st *goja.Object)) goja.Callable {
+	return func(_ goja.Value, args ...goja.Value) (goja.Value, error) {
+		stream, st := tickArgs(args)
+		if ex := p.vm.Try(func() { work(stream, st) }); ex != nil {
+			return nil, ex
+		}
+		return goja.Undefined(), nil
+	}
+}
+
+// tickArgs returns the stream and state a tick was queued with.
+func tickArgs(args []goja.Value) (stream, st *goja.Object) {
+	if len(args) == 2 {
+		stream, _ = args[0].(*goja.Object)
+		st, _ = args[1].(*goja.Object)
+	}
+	return stream, st
+}
+
 // readMore is the script's readMore(stream, state), the read-ahead's tick:
 // it reads with read(0) while that makes the buffer grow below the high
 // water mark, unless a read is under way or the stream has ended.
-func (p *pausedPath) readMore(call goja.FunctionCall) goja.Value {
-	stream, _ := call.Argument(0).(*goja.Object)
-	st, ok := call.Argument(1).(*goja.Object)
-	if !ok || stream == nil {
-		return goja.Undefined()
+func (p *pausedPath) readMore(stream, st *goja.Object) {
+	if stream == nil || st == nil {
+		return
 	}
 	for {
 		flags, ok := p.data.flags.get(st)
@@ -145,7 +164,6 @@ func (p *pausedPath) readMore(call goja.FunctionCall) goja.Value {
 	if flags, ok := p.data.flags.get(st); ok {
 		p.data.flags.put(st, flags&^rReadingMore)
 	}
-	return goja.Undefined()
 }
 
 // callRead calls stream.read(n) as JavaScript would.
@@ -169,38 +187,38 @@ func (p *pausedPath) callRead(stream *goja.Object, n goja.Value) {
 // in the queue, and every tick the first one queues comes after the
 // second. Should the 'readable' listener throw, the read-ahead goes back
 // to the head of the queue, where it was, as the exception is reported.
-func (p *pausedPath) readableThenReadMore(call goja.FunctionCall) goja.Value {
-	ok := false
-	defer func() {
-		if !ok {
-			p.host.NextTickFirst(p.readMoreTick, call.Arguments...)
-		}
-	}()
-	p.emitReadableTick(call)
-	ok = true
-	return p.readMore(call)
+func (p *pausedPath) readableThenReadMore(_ goja.Value, args ...goja.Value) (goja.Value, error) {
+	stream, st := tickArgs(args)
+	if ex := p.vm.Try(func() { p.emitReadableNow(stream, st) }); ex != nil {
+		p.host.NextTickFirst(p.readMoreTick, args...)
+		return nil, ex
+	}
+	if ex := p.vm.Try(func() { p.readMore(stream, st) }); ex != nil {
+		return nil, ex
+	}
+	return goja.Undefined(), nil
 }
 
-// emitReadableTick is the script's emitReadableNow(stream), the tick that
-// emits 'readable', in Go when the stream's emit is the stock one.
-func (p *pausedPath) emitReadableTick(call goja.FunctionCall) goja.Value {
-	stream, ok := call.Argument(0).(*goja.Object)
-	if !ok {
-		return goja.Undefined()
+// emitReadableNow is the script's emitReadableNow(stream), the tick that
+// emits 'readable'. (Like the script's, it reads the stream's state anew
+// rather than use the one it was queued with.)
+func (p *pausedPath) emitReadableNow(stream, _ *goja.Object) {
+	if stream == nil {
+		return
 	}
 	st, ok := stream.Get("_readableState").(*goja.Object)
 	if !ok {
-		return goja.Undefined()
+		return
 	}
 	flags, ok := p.data.flags.get(st)
 	if !ok {
-		return goja.Undefined()
+		return
 	}
 	emitted := flags&(rDestroyed|rErrored) == 0 && (truthy(st.Get("length")) || flags&rEnded != 0)
 	if emitted {
 		p.emit(stream, p.readableName)
 		if flags, ok = p.data.flags.get(st); !ok {
-			return goja.Undefined()
+			return
 		}
 	}
 	// Once emitted, no 'readable' is pending. Ask for another while paused
@@ -220,7 +238,6 @@ func (p *pausedPath) emitReadableTick(call goja.FunctionCall) goja.Value {
 			panic(err)
 		}
 	}
-	return goja.Undefined()
 }
 
 // emit calls stream.emit(name, args...), directly when emit is the stock
