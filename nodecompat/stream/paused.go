@@ -77,8 +77,10 @@ func (p *pausedPath) pushChunk(stream, st *goja.Object, flags int64, chunk goja.
 	if p.data == nil || flags&pushMask != pushable || !p.data.isZero(st.Get("length")) {
 		return false, false
 	}
+	// (An empty buffer's bufferIndex is 0: taking the last chunk resets
+	// both.)
 	buf, ok := st.Get("buffer").(*goja.Object)
-	if !ok || !p.data.isZero(buf.Get("length")) || !p.data.isZero(st.Get("bufferIndex")) {
+	if !ok || !p.data.isZero(buf.Get("length")) {
 		return false, false
 	}
 	hwm := st.Get("highWaterMark")
@@ -293,7 +295,10 @@ func (p *pausedPath) readAll(stream *goja.Object) goja.Value {
 	empty := p.data.isZero(length)
 	var buf *goja.Object
 	if !empty {
-		if buf, ok = st.Get("buffer").(*goja.Object); !ok || !p.data.isZero(st.Get("bufferIndex")) || !isOne(buf.Get("length")) {
+		// One chunk in the array is the one chunk buffered, at bufferIndex
+		// 0: a bufferIndex of 1 would mean an empty buffer, which taking
+		// the last chunk leaves as an empty array.
+		if buf, ok = st.Get("buffer").(*goja.Object); !ok || !isOne(buf.Get("length")) {
 			return nil
 		}
 		if flags&rMultiAwaitDrain != 0 && !isNull(st.Get("awaitDrainWriters")) {
