@@ -14,7 +14,9 @@
 // (stream.Module.PushProducing, which also settles the stream's read-ahead
 // while the handle reads), as a Buffer over the core's fresh slice,
 // without a copy, or as the string it decodes to in Go when the socket has
-// an encoding. Writes pass the bytes of a Buffer to the core without a
+// an encoding. A paused socket's 'readable' listener reads it with read(),
+// which skips the socket's _read while the handle reads
+// (stream.Module.SetIdleRead). Writes pass the bytes of a Buffer to the core without a
 // copy; the core keeps them referenced until the kernel has taken them. A
 // write of a Buffer, or of a string in UTF-8 (encoded in Go), with or
 // without a callback, on an idle, connected socket goes from write() to

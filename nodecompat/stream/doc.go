@@ -18,7 +18,10 @@
 // times slower than V8, the socket paths cross into JavaScript as little as
 // the semantics allow: Module.PushProducing emits a flowing chunk (decoded
 // in Go when the stream has an encoding) and settles its read-ahead in one
-// call, and Module.SetDirectWrite lets a write of bytes or a UTF-8
+// call, or buffers a paused one and queues its 'readable' and read-ahead
+// as one Go tick; read() is a Go function that takes a one-chunk buffer
+// itself (Module.SetIdleRead names a _read it may skip calling); and
+// Module.SetDirectWrite lets a write of bytes or a UTF-8
 // string, with or without a callback, on an idle stream go from write(),
 // which is a Go function, to the sink without running JavaScript (one the
 // sink finishes later completes through Module.WriteCompletion, whose
