@@ -16,9 +16,11 @@ func (m *Module) Push(stream *goja.Object, b []byte) bool {
 // PushProducing is Push for a producer that goes on producing without
 // being asked (a socket whose handle keeps reading): idleRead is the
 // stream's _read, which does nothing while that lasts. As long as the
-// stream still has that _read, the read-ahead a push schedules (a later
-// read(0) whose only work would be to call it) is settled at once instead
-// of costing a tick. An undefined idleRead makes it Push. On a flowing
+// stream still has that _read, the read-ahead a push into a flowing
+// stream schedules (a later read(0) whose only work would be to call it)
+// is settled at once instead of costing a tick. (A paused stream's
+// read-ahead keeps its tick, after 'readable', whose listener decides
+// what it finds.) An undefined idleRead makes it Push. On a flowing
 // stream with a decoder (setEncoding) of string_decoder's own, the chunk
 // is decoded in Go within the same call, and 'data' gets the string.
 func (m *Module) PushProducing(stream *goja.Object, b []byte, idleRead goja.Value) bool {
