@@ -217,13 +217,12 @@ func (h *Host) handleError(err error) {
 // Call calls a JS function from inside a task. An exception it throws is
 // reported as uncaught (Node's behaviour for an exception escaping a
 // callback) and Call returns ok false.
-func (h *Host) Call(fn goja.Callable, this goja.Value, args ...goja.Value) (result goja.Value, ok bool) {
+func (h *Host) Call(fn goja.Callable, this goja.Value, args ...goja.Value) (goja.Value, bool) {
 	if h.exiting {
 		return goja.Undefined(), false
 	}
 	if h.depth == 0 {
-		h.runTask(func() { result, ok = h.Call(fn, this, args...) })
-		return result, ok
+		return h.callAsTask(fn, this, args)
 	}
 	v, err := fn(this, args...)
 	if err != nil {
@@ -231,6 +230,14 @@ func (h *Host) Call(fn goja.Callable, this goja.Value, args ...goja.Value) (resu
 		return goja.Undefined(), false
 	}
 	return v, true
+}
+
+// callAsTask is Call outside a task: the call becomes one. (Apart from
+// Call, so that the results its closure sets are not moved to the heap on
+// every call, the common one from inside a task included.)
+func (h *Host) callAsTask(fn goja.Callable, this goja.Value, args []goja.Value) (result goja.Value, ok bool) {
+	h.runTask(func() { result, ok = h.Call(fn, this, args...) })
+	return result, ok
 }
 
 // NextTick queues fn for Node's nextTick queue, which runs after the current
