@@ -317,10 +317,9 @@ func (p *pausedPath) readAll(stream *goja.Object) goja.Value {
 		}
 		// _read(highWaterMark) is called when nothing is buffered, when
 		// taking the buffer leaves it below the mark, or when 'readable'
-		// was asked for; it leaves a read under way.
-		if empty {
-			flags |= rReading | rNeedReadable
-		} else if flags&rNeedReadable != 0 || lessThan(p.data.zero, st.Get("highWaterMark")) {
+		// was asked for; it leaves a read under way. (The needReadable
+		// that a call on an empty buffer sets is set below anyway.)
+		if empty || flags&rNeedReadable != 0 || lessThan(p.data.zero, st.Get("highWaterMark")) {
 			flags |= rReading
 		}
 	}

@@ -25,6 +25,20 @@ func TestPushFromGoMatchesPushInScript(t *testing.T) {
 		{"prepended listener", `r.prependListener('data', (d) => log.push('got ' + d)); r.resume();`},
 		{"listeners removed", `r.on('data', () => {}); r.removeAllListeners('data'); r.resume();`},
 		{"piped", `r.pipe(new stream.Writable({ highWaterMark: 2, write(c, e, cb) { log.push('w ' + c); cb(); } }));`},
+		// Paused mode: 'readable' and read(), with the state the listener
+		// sees at each step and on the next tick.
+		{"readable read loop", pausedFlags + `r.on('readable', () => {
+			log.push('readable ' + flags()); let d;
+			while ((d = r.read()) !== null) log.push('read ' + d + ' ' + flags());
+			log.push('null ' + flags()); process.nextTick(() => log.push('tick ' + flags())); });`},
+		{"readable no read", pausedFlags + `r.on('readable', () => log.push('readable ' + flags() + ' ' + r.readableLength));`},
+		{"readable with data listener", pausedFlags + `r.on('data', (d) => log.push('data ' + d + ' ' + flags()));
+			r.on('readable', () => { while (r.read() !== null); log.push('drained ' + flags()); });`},
+		{"readable emit overridden", pausedFlags + `const emit = r.emit;
+			r.emit = function (ev, ...args) { log.push('emit ' + ev); return emit.call(this, ev, ...args); };
+			r.on('readable', () => { let d; while ((d = r.read()) !== null) log.push('read ' + d); });`},
+		{"readable high water mark 2", pausedFlags + `r._readableState.highWaterMark = 2;
+			r.on('readable', () => log.push('readable ' + flags() + ' ' + r.read()));`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -64,6 +78,11 @@ func TestPushFromGoMatchesPushInScript(t *testing.T) {
 		})
 	}
 }
+
+// pausedFlags defines flags(), the paused-mode flags of r's state.
+const pausedFlags = `const flags = () => ['reading', 'needReadable', 'emittedReadable', 'readingMore', 'dataEmitted']
+	.map((k) => k + '=' + r._readableState[k]).join(',');
+`
 
 // logLine appends "what value" to the script's log.
 func logLine(e *env, what string, v goja.Value) {
