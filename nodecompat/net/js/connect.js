@@ -276,12 +276,32 @@
   function connect(...args) {
     const normalized = S.normalize(args);
     const options = normalized[0];
-    // An options object normalize made is the module's own.
-    const socket = options === args[0] ? new Socket(options) : S.newSocket(options);
+    // An options object normalize made is the module's own; a caller's
+    // that says nothing the Socket constructor reads (only where and how
+    // to connect) makes the same socket as one made from a port and a
+    // host, so it takes that socket's way too.
+    const socket = options !== args[0] || connectOnly(options) ? S.newSocket(options) : new Socket(options);
     if (options.timeout) socket.setTimeout(options.timeout);
     freshSocket = socket;
     freshArgs = normalized;
     return socket.connect(normalized);
+  }
+
+  // connectOnlyKeys are the options of connect() that only its lookup and
+  // connect read, not the Socket constructor.
+  const connectOnlyKeys = new Set([
+    'port', 'host', 'path', 'localAddress', 'localPort', 'family', 'hints', 'lookup', 'timeout',
+    'autoSelectFamily', 'autoSelectFamilyAttemptTimeout',
+  ]);
+
+  // connectOnly tells whether a caller's options object, a plain object,
+  // has no enumerable key beyond connectOnlyKeys.
+  function connectOnly(options) {
+    if (Object.getPrototypeOf(options) !== Object.prototype) return false;
+    for (const key in options) {
+      if (!connectOnlyKeys.has(key)) return false;
+    }
+    return true;
   }
 
   function getDefaultAutoSelectFamily() {
