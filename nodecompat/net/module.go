@@ -91,6 +91,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "Duplex", streamMod.Duplex)
 	set(shared, "presetStreamOptions", streamMod.PresetOptions)
 	set(shared, "presetStreamStates", streamMod.PresetStates)
+	set(shared, "endOfData", streamMod.EndOfData)
 	if em, ok := emitter.EmitterOf(vm, events.Get("prototype").(*goja.Object).Get("emit")); ok {
 		shapeMode, capture := em.InitKeys()
 		set(shared, "kShapeMode", shapeMode)

@@ -45,6 +45,10 @@ type Module struct {
 	// options, and returns true, when options are preset (PresetOptions);
 	// otherwise it returns false.
 	PresetStates *goja.Object
+	// EndOfData is endFromGo(stream) of readable.js: push(null) then
+	// read(0), what a producer in Go does at the end of its data, with the
+	// common case (nothing buffered, the stock methods) settled in one call.
+	EndOfData *goja.Object
 
 	pushFromGo goja.Callable             // push(stream, buffer, length) for Push
 	wrap       func([]byte) *goja.Object // buffer.Wrap bound to the runtime
@@ -126,6 +130,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.PassThrough = shared.Get("PassThrough").(*goja.Object)
 	m.PresetOptions = shared.Get("presetOptions").(*goja.Object)
 	m.PresetStates = shared.Get("presetStates").(*goja.Object)
+	m.EndOfData = shared.Get("endFromGo").(*goja.Object)
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
 	m.data = newDataPath(vm, events, m.Readable, shared, decoderModule)
 	paused.init(m.data, shared)

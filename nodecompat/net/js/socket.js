@@ -15,6 +15,7 @@
   // A readable state's flags, as the stream scripts read them.
   const kState = S.kState;
   const { kEndEmitted } = S.readableBits;
+  const endOfData = S.endOfData;
 
   const kTimeout = Symbol('timeout');
   const kSetNoDelay = Symbol('kSetNoDelay');
@@ -636,10 +637,8 @@
   // Go directly).
   function onEnd(self) {
     self._unrefTimer();
-    if ((self._readableState[kState] & kEndEmitted) === 0) {
-      self.push(null);
-      self.read(0);
-    }
+    // (push(null) then read(0), in one call.)
+    if ((self._readableState[kState] & kEndEmitted) === 0) endOfData(self);
   }
 
   // onError destroys the socket with the failure that closed its handle.

@@ -12,6 +12,7 @@
   const errorOrDestroy = S.errorOrDestroy;
   const codedError = S.codedError;
   const isView = ArrayBuffer.isView;
+  const emitterEmit = S.EventEmitter.prototype.emit;
   const kState = S.kState;
   const { flagAccessor, triStateAccessor, defaultEncodingAccessor } = S;
   const {
@@ -451,6 +452,36 @@
     }
   }
 
+  // kEndFastMask and kEndFast: the flags under the mask are kEndFast when
+  // endFromGo may settle push(null) and read(0) itself: not yet ended,
+  // past the first _read (not sync), no decoder, neither destroyed nor
+  // failed ('end' emitted implies ended).
+  const kEndFastMask = kEnded | kSync | kDecoder | kDestroyed | kErrored;
+  const kEndFast = 0;
+  const kNotEndReadBits = ~(kReading | kNeedReadable | kEmittedReadable);
+
+  // endFromGo is push(null) then read(0), a producer's end of data (a
+  // socket's peer ended). With nothing buffered and push, read and emit
+  // the stock ones, what those calls do is settled here at once:
+  // endOfData marks the end, emitReadableNow emits 'readable' (to no
+  // listener: none is checked for) and clears emittedReadable, flow's
+  // read() while flowing and then read(0) each find the stream ended and
+  // empty and schedule emitEnd (endReadable), as Node schedules it twice.
+  function endFromGo(stream) {
+    const state = stream._readableState;
+    const flags = state[kState];
+    const events = stream._events;
+    if ((flags & kEndFastMask) !== kEndFast || state.length !== 0 || stream.push !== proto.push ||
+        stream.read !== proto.read || stream.emit !== emitterEmit || !events || events.readable !== undefined) {
+      stream.push(null);
+      stream.read(0);
+      return;
+    }
+    state[kState] = (flags & kNotEndReadBits) | kEnded;
+    if ((flags & kFlowing) !== 0) nextTick(emitEnd, state, stream);
+    nextTick(emitEnd, state, stream);
+  }
+
   // emitReadable schedules one 'readable' for the next tick.
   function emitReadable(stream) {
     const state = stream._readableState;
@@ -550,6 +581,7 @@
   S.Readable = Readable;
   S.ReadableState = ReadableState;
   S.pushFromGo = pushFromGo;
+  S.endFromGo = endFromGo;
   S.afterData = afterData;
   // Go's data path decodes a chunk with the decoder kept here.
   S.kDecoderValue = kDecoderValue;
