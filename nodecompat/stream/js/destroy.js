@@ -46,7 +46,7 @@
       if (typeof cb === 'function') cb();
       return this;
     }
-    recordError(err, w, r);
+    if (err) recordError(err, w, r);
     if (w) w[kWState] |= kWDestroyed;
     if (r) r[kState] |= kRDestroyed;
     if (w ? (w[kWState] & kWConstructed) === 0 : r && (r[kState] & kRConstructed) === 0) {
@@ -68,7 +68,7 @@
       done = true;
       const r = stream._readableState;
       const w = stream._writableState;
-      recordError(er, w, r);
+      if (er) recordError(er, w, r);
       if (w) w[kWState] |= kWClosed;
       if (r) r[kState] |= kRClosed;
       if (typeof cb === 'function') cb(er);

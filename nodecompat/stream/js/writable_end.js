@@ -79,6 +79,9 @@
     return this;
   };
 
+  // needFinish tells whether 'finish' is due: ending, constructed, nothing
+  // buffered, being written or failed, not finished yet. (The hot callers
+  // below test it inline: a call costs more than the test in goja.)
   function needFinish(state) {
     return (state[kState] & kFinishTested) === kFinishDue && state.length === 0;
   }
@@ -101,7 +104,7 @@
       if (err) {
         runOnFinished(state, err);
         errorOrDestroy(stream, err, (state[kState] & kSync) !== 0);
-      } else if (needFinish(state)) {
+      } else if ((state[kState] & kFinishTested) === kFinishDue && state.length === 0) {
         state[kState] |= kPrefinished;
         stream.emit('prefinish');
         state.pendingcb++;
@@ -134,7 +137,7 @@
   // written, then 'finish': on a later tick when sync (after end() and
   // after a write completes), at once otherwise (when construction ends).
   function finishMaybe(stream, state, sync) {
-    if (!needFinish(state)) return;
+    if ((state[kState] & kFinishTested) !== kFinishDue || state.length !== 0) return;
     prefinish(stream, state);
     if (state.pendingcb !== 0) return;
     if (sync) {
@@ -148,14 +151,15 @@
   }
 
   function finishIfStillDue(stream, state) {
-    if (needFinish(state)) finish(stream, state);
+    if ((state[kState] & kFinishTested) === kFinishDue && state.length === 0) finish(stream, state);
     else state.pendingcb--;
   }
 
   function finish(stream, state) {
     state.pendingcb--;
-    state[kState] |= kFinished;
-    runOnFinished(state, null);
+    const bits = state[kState] | kFinished;
+    state[kState] = bits;
+    if ((bits & kOnFinished) !== 0) runOnFinished(state, null);
     stream.emit('finish');
     if ((state[kState] & kAutoDestroy) !== 0) {
       // The readable side's flags are read as bits (its accessors would
