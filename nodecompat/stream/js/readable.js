@@ -538,8 +538,21 @@
     throw codedError('ERR_METHOD_NOT_IMPLEMENTED', '_read()');
   };
 
+  // kFlowIdleMask and kFlowIdle: the flags under the mask are kFlowIdle
+  // when a read() would find nothing: flowing, _read still under way, not
+  // ended (with nothing buffered, checked apart).
+  const kFlowIdleMask = kFlowing | kReading | kEnded;
+  const kFlowIdle = kFlowing | kReading;
+
   function flow(stream) {
     const state = stream._readableState;
+    const flags = state[kState];
+    if ((flags & kFlowIdleMask) === kFlowIdle && state.length === 0 && stream.read === proto.read) {
+      // What that read() does: it clears emittedReadable, asks for
+      // 'readable' (nothing buffered is below the mark) and returns null.
+      state[kState] = (flags & kNotEmittedReadable) | kNeedReadable;
+      return;
+    }
     while ((state[kState] & kFlowing) !== 0 && stream.read() !== null);
   }
 
