@@ -30,6 +30,8 @@ func (m *Module) newBinding() *goja.Object {
 	set(b, "newPipe", func(goja.FunctionCall) goja.Value { return m.newHandle(false).obj })
 	set(b, "listen", m.listen)
 	set(b, "idleTimer", m.newIdleTimer)
+	m.objectProto = vm.NewObject().Prototype()
+	set(b, "connectOnly", m.connectOnly)
 	set(b, "ipBytes", ipBytes)
 	set(b, "canonicalIP", canonicalIP)
 	set(b, "nextTick", m.host.NextTickFunction())

@@ -50,6 +50,8 @@ type Module struct {
 	// handle is gone.
 	kTimeout, kLastWriteQueueSize *goja.Symbol
 	kBytesRead, kBytesWritten     *goja.Symbol
+	// objectProto is Object.prototype, which connectOnly wants of options.
+	objectProto *goja.Object
 	// emitClose(socket, hadError) emits a socket's 'close'.
 	emitClose goja.Callable
 }

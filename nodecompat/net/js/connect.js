@@ -34,8 +34,11 @@
     if (options.port === undefined && options.path == null) {
       throw codedError('ERR_MISSING_ARGS', 'options', 'port', 'path');
     }
-    if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
-    if (this.destroyed) {
+    // A socket connect() has just made has neither its own write nor a
+    // destroyed state: the two reads (the second a getter up two
+    // prototypes) are for a socket connecting again.
+    if (!fresh && this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+    if (!fresh && this.destroyed) {
       this._handle = null;
       this._peername = null;
       this._sockname = null;
@@ -280,28 +283,11 @@
     // that says nothing the Socket constructor reads (only where and how
     // to connect) makes the same socket as one made from a port and a
     // host, so it takes that socket's way too.
-    const socket = options !== args[0] || connectOnly(options) ? S.newSocket(options) : new Socket(options);
+    const socket = options !== args[0] || B.connectOnly(options) ? S.newSocket(options) : new Socket(options);
     if (options.timeout) socket.setTimeout(options.timeout);
     freshSocket = socket;
     freshArgs = normalized;
     return socket.connect(normalized);
-  }
-
-  // connectOnlyKeys are the options of connect() that only its lookup and
-  // connect read, not the Socket constructor.
-  const connectOnlyKeys = new Set([
-    'port', 'host', 'path', 'localAddress', 'localPort', 'family', 'hints', 'lookup', 'timeout',
-    'autoSelectFamily', 'autoSelectFamilyAttemptTimeout',
-  ]);
-
-  // connectOnly tells whether a caller's options object, a plain object,
-  // has no enumerable key beyond connectOnlyKeys.
-  function connectOnly(options) {
-    if (Object.getPrototypeOf(options) !== Object.prototype) return false;
-    for (const key in options) {
-      if (!connectOnlyKeys.has(key)) return false;
-    }
-    return true;
   }
 
   function getDefaultAutoSelectFamily() {
