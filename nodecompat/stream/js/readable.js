@@ -461,12 +461,16 @@
   const kNotEndReadBits = ~(kReading | kNeedReadable | kEmittedReadable);
 
   // endFromGo is push(null) then read(0), a producer's end of data (a
-  // socket's peer ended). With nothing buffered and push, read and emit
-  // the stock ones, what those calls do is settled here at once:
-  // endOfData marks the end, emitReadableNow emits 'readable' (to no
-  // listener: none is checked for) and clears emittedReadable, flow's
-  // read() while flowing and then read(0) each find the stream ended and
-  // empty and schedule emitEnd (endReadable), as Node schedules it twice.
+  // socket's peer ended), called from Go as a task of its own. With
+  // nothing buffered and push, read and emit the stock ones, what those
+  // calls do is settled here at once: endOfData marks the end,
+  // emitReadableNow emits 'readable' (to no listener: none is checked for)
+  // and clears emittedReadable, flow's read() while flowing and then
+  // read(0) each find the stream ended and empty and schedule emitEnd
+  // (endReadable). Of those two ticks only the first is scheduled: they
+  // would be adjacent in the queue, so that nothing runs between them,
+  // and the second would find 'end' emitted or the first's reason not to
+  // emit it (failed, closed, or data buffered) unchanged, and do nothing.
   function endFromGo(stream) {
     const state = stream._readableState;
     const flags = state[kState];
@@ -478,7 +482,6 @@
       return;
     }
     state[kState] = (flags & kNotEndReadBits) | kEnded;
-    if ((flags & kFlowing) !== 0) nextTick(emitEnd, state, stream);
     nextTick(emitEnd, state, stream);
   }
 
