@@ -427,9 +427,7 @@
   };
 
   // ownHandle tells the module's handles from those a script made.
-  function ownHandle(handle) {
-    return handle instanceof B.TCP || handle instanceof B.Pipe;
-  }
+  const ownHandle = B.ownHandle;
 
   function tryReadStart(self) {
     self._handle.reading = true;
