@@ -112,9 +112,35 @@ function shapeRound(i, done) {
   });
 }
 
+// patchedRound connects through a patched Socket.prototype.connect, which
+// logs the arguments net.connect hands it.
+function patchedRound() {
+  const server = net.createServer((s) => { s.resume(); });
+  server.listen(0, '127.0.0.1', () => {
+    const orig = net.Socket.prototype.connect;
+    net.Socket.prototype.connect = function (...args) {
+      const a = args[0];
+      console.log('patched connect', args.length, Array.isArray(a), a.length, typeof a[0], Object.keys(a[0]).join(','),
+        typeof a[1], Object.getOwnPropertySymbols(a).map(String).join(','), this.connecting, this.destroyed,
+        this.pending);
+      return orig.apply(this, args);
+    };
+    const c = net.connect(server.address().port, '127.0.0.1', () => {
+      console.log('patched connected', flags(c));
+      c.end();
+    });
+    net.Socket.prototype.connect = orig;
+    c.resume();
+    c.on('close', () => {
+      console.log('patched closed', flags(c));
+      server.close();
+    });
+  });
+}
+
 const order = Object.keys(modes);
 const next = (i) => {
-  if (i === order.length) return;
+  if (i === order.length) return patchedRound();
   endRound(order[i], () => next(i + 1));
 };
 shapeRound(0, () => next(0));

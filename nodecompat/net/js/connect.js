@@ -18,49 +18,45 @@
   let autoSelectFamilyDefault = true;
   let autoSelectFamilyAttemptTimeoutDefault = 250;
 
-  // freshSocket is the socket connect() has just made, and freshArgs the
-  // arguments it normalised, for the socket's connect call.
-  let freshSocket = null;
-  let freshArgs = null;
-
   Socket.prototype.connect = function (...args) {
-    // A socket connect() has just made needs no undestroying.
-    const fresh = freshSocket === this;
-    const own = freshArgs !== null && args[0] === freshArgs;
-    freshSocket = freshArgs = null;
-    const normalized = own || (Array.isArray(args[0]) && args[0][S.normalizedArgs]) ? args[0] : S.normalizeArgs(args);
-    const options = normalized[0];
-    const cb = normalized[1];
+    const normalized = Array.isArray(args[0]) && args[0][S.normalizedArgs] ? args[0] : S.normalizeArgs(args);
+    return connectSocket(this, normalized[0], normalized[1], false);
+  };
+  const protoConnect = Socket.prototype.connect;
+
+  // connectSocket is a socket's connect(options, cb) once its arguments
+  // are normalised; fresh says that connect() has just made the socket.
+  function connectSocket(self, options, cb, fresh) {
     if (options.port === undefined && options.path == null) {
       throw codedError('ERR_MISSING_ARGS', 'options', 'port', 'path');
     }
     // A socket connect() has just made has neither its own write nor a
     // destroyed state: the two reads (the second a getter up two
     // prototypes) are for a socket connecting again.
-    if (!fresh && this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
-    if (!fresh && this.destroyed) {
-      this._handle = null;
-      this._peername = null;
-      this._sockname = null;
-      this._undestroy();
+    if (!fresh && self.write !== Socket.prototype.write) self.write = Socket.prototype.write;
+    if (!fresh && self.destroyed) {
+      self._handle = null;
+      self._peername = null;
+      self._sockname = null;
+      self._undestroy();
     }
     const path = options.path;
     const pipe = Boolean(path);
-    if (!this._handle) {
-      this._handle = pipe ? B.newPipe() : B.newTCP();
-      S.initSocketHandle(this, fresh);
+    if (!self._handle) {
+      self._handle = pipe ? B.newPipe() : B.newTCP();
+      S.initSocketHandle(self, fresh);
     }
-    if (cb !== null) this.once('connect', cb);
-    this._unrefTimer();
-    this.connecting = true;
+    if (cb !== null) self.once('connect', cb);
+    self._unrefTimer();
+    self.connecting = true;
     if (pipe) {
       S.validateString(path, 'options.path');
-      this._handle.connect(path);
+      self._handle.connect(path);
     } else {
-      lookupAndConnect(this, options);
+      lookupAndConnect(self, options);
     }
-    return this;
-  };
+    return self;
+  }
 
   function lookupAndConnect(self, options) {
     const localAddress = options.localAddress;
@@ -285,8 +281,11 @@
     // host, so it takes that socket's way too.
     const socket = options !== args[0] || B.connectOnly(options) ? S.newSocket(options) : new Socket(options);
     if (options.timeout) socket.setTimeout(options.timeout);
-    freshSocket = socket;
-    freshArgs = normalized;
+    // The stock connect is called directly, without normalising again (or
+    // undestroying: the socket is fresh); another gets the arguments marked
+    // as normalised, as Node's are.
+    if (socket.connect === protoConnect) return connectSocket(socket, options, normalized[1], true);
+    normalized[S.normalizedArgs] = true;
     return socket.connect(normalized);
   }
 
