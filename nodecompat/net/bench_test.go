@@ -34,19 +34,29 @@ func runBench(b *testing.B, script string, n int, args ...string) {
 }
 
 // BenchmarkEchoRoundTrip measures 64-byte round trips between a client
-// and an echo server in one process (compare: node testdata/bench-echo.js).
+// and an echo server in one process, in the ways the ping-pong variants of
+// bench/variants echo: on('data'), a 'readable' listener with a read()
+// loop, sock.pipe(sock), writes with a callback, string writes, and
+// strings with setEncoding('utf8') on both sides (compare: node
+// testdata/bench-echo.js N mode).
 func BenchmarkEchoRoundTrip(b *testing.B) {
-	runBench(b, "bench-echo.js", max(b.N, 1))
+	for _, mode := range []string{"data", "readable", "pipe", "writecb", "strwrite", "decode"} {
+		b.Run(mode, func(b *testing.B) {
+			b.ReportAllocs()
+			runBench(b, "bench-echo.js", max(b.N, 1), mode)
+		})
+	}
 }
 
 // BenchmarkThroughput64K measures 64 KiB writes from a client to a
-// counting server, over TCP and over TLS 1.3 (compare: node
-// testdata/bench-throughput.js N [tls]).
+// counting server, over TCP and over TLS 1.3, and over TCP with write
+// callbacks into a server socket piped into a JavaScript Writable
+// (compare: node testdata/bench-throughput.js N [tls|pipe]).
 func BenchmarkThroughput64K(b *testing.B) {
 	for _, tc := range []struct {
 		name string
 		args []string
-	}{{"tcp", nil}, {"tls", []string{"tls"}}} {
+	}{{"tcp", nil}, {"tls", []string{"tls"}}, {"pipe", []string{"pipe"}}} {
 		b.Run(tc.name, func(b *testing.B) {
 			b.SetBytes(64 << 10)
 			b.ReportAllocs()
