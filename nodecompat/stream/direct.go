@@ -125,12 +125,8 @@ func utf8Argument(v goja.Value) (utf8, ok bool) {
 // as the encoding; cb is nil for a write without a callback. It returns
 // write's answer, or nil when the JavaScript path must do the write.
 func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value, utf8 bool, cb goja.Value) goja.Value {
-	st, ok := stream.Get("_writableState").(*goja.Object)
+	st, flags, ok := idleWritableState(stream)
 	if !ok {
-		return nil
-	}
-	flags, idle := writableIdle(st)
-	if !idle {
 		return nil
 	}
 	b, n, ok := d.chunkBytes(chunk, flags, utf8)
@@ -158,14 +154,7 @@ func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value, utf8 b
 	}
 	// In flight: the state writeOrBuffer leaves while _write has not
 	// called back.
-	set(st, "pendingcb", st.Get("pendingcb").ToInteger()+1)
-	set(st, "length", n)
-	set(st, "writelen", n)
-	flags |= WritableWriting | WritableExpectWriteCb
-	if cb != nil {
-		setSymbol(st, writeCbKey, cb)
-		flags |= WritableWriteCb
-	}
+	flags = startWrite(st, flags, n, cb)
 	ret := int64(n) < st.Get("highWaterMark").ToInteger()
 	if !ret {
 		flags |= WritableNeedDrain
@@ -212,27 +201,15 @@ func (d *directWriter) writeIdle(stream *goja.Object, sink, chunk, cb goja.Value
 	if !ok {
 		return nil
 	}
-	st, ok := stream.Get("_writableState").(*goja.Object)
+	st, flags, ok := idleWritableState(stream)
 	if !ok {
-		return nil
-	}
-	flags, idle := writableIdle(st)
-	if !idle {
 		return nil
 	}
 	b, ok := d.views.bytes(d.vm, chunk)
 	if !ok {
 		return nil
 	}
-	n := len(b)
-	set(st, "pendingcb", st.Get("pendingcb").ToInteger()+1)
-	set(st, "length", n)
-	set(st, "writelen", n)
-	flags |= WritableWriting | WritableSync | WritableExpectWriteCb
-	if cb != nil {
-		setSymbol(st, writeCbKey, cb)
-		flags |= WritableWriteCb
-	}
+	flags = startWrite(st, flags|WritableSync, len(b), cb)
 	setFlags(st, flags)
 	if _, err := write(stream, chunk, d.bufferName, st.Get("onwrite")); err != nil {
 		panic(err)
@@ -247,6 +224,33 @@ func (d *directWriter) writeIdle(stream *goja.Object, sink, chunk, cb goja.Value
 	}
 	setFlags(st, flags)
 	return d.vm.ToValue(flags&(WritableErrored|WritableDestroyed) == 0)
+}
+
+// idleWritableState returns stream's writable state and its flags when
+// the stream is idle (see writableIdle); ok is false otherwise.
+func idleWritableState(stream *goja.Object) (st *goja.Object, flags WritableFlags, ok bool) {
+	st, ok = stream.Get("_writableState").(*goja.Object)
+	if !ok {
+		return nil, 0, false
+	}
+	flags, ok = writableIdle(st)
+	return st, flags, ok
+}
+
+// startWrite records in st a write of n counted bytes (or code units)
+// handed to _write, with its callback cb (nil for none), as writeOrBuffer
+// does, and returns flags with the bits of a write in flight added; the
+// caller stores them.
+func startWrite(st *goja.Object, flags WritableFlags, n int, cb goja.Value) WritableFlags {
+	set(st, "pendingcb", st.Get("pendingcb").ToInteger()+1)
+	set(st, "length", n)
+	set(st, "writelen", n)
+	flags |= WritableWriting | WritableExpectWriteCb
+	if cb != nil {
+		setSymbol(st, writeCbKey, cb)
+		flags |= WritableWriteCb
+	}
+	return flags
 }
 
 // writableIdleMask is what writableIdle tests of a state's flags: all

@@ -62,3 +62,17 @@ func (e *env) object(t testing.TB, name string) *goja.Object {
 func (e *env) log(t testing.TB) string {
 	return e.run(t, `log.join(' ')`).String()
 }
+
+// newCountingReadable makes a Readable r whose _read counts its calls in
+// the global reads, with a global array log for listeners to fill, runs
+// setup (a script using r) and lets resume() and the first read happen.
+func newCountingReadable(t testing.TB, setup string) (*env, *goja.Object) {
+	e := newEnv(t)
+	e.run(t, `
+		var log = [], reads = 0;
+		var r = new stream.Readable({ read() { reads++; } });
+		`+setup)
+	r := e.object(t, "r")
+	e.task(func() {}) // let resume() and the first read happen
+	return e, r
+}

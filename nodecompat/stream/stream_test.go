@@ -178,13 +178,7 @@ func TestPushProducingSettlesTheReadAheadLikePush(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			states := make([]string, 2)
 			for i, producing := range []bool{false, true} {
-				e := newEnv(t)
-				e.run(t, `
-					var log = [], reads = 0;
-					var r = new stream.Readable({ read() { reads++; } });
-					`+tc.setup)
-				r := e.object(t, "r")
-				e.task(func() {}) // let resume() and the first read happen
+				e, r := newCountingReadable(t, tc.setup)
 				before := e.run(t, `reads`).ToInteger()
 				idle := goja.Undefined()
 				if tc.idle {
@@ -234,13 +228,7 @@ func TestPushProducingDecodesAsPushDoes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			states := make([]string, 2)
 			for i, fromGo := range []bool{false, true} {
-				e := newEnv(t)
-				e.run(t, `
-					var log = [], reads = 0;
-					var r = new stream.Readable({ read() { reads++; } });
-					`+tc.setup)
-				r := e.object(t, "r")
-				e.task(func() {}) // let resume() and the first read happen
+				e, r := newCountingReadable(t, tc.setup)
 				for _, chunk := range chunks {
 					if fromGo {
 						e.task(func() { e.mod.PushProducing(r, chunk, r.Get("_read")) })
