@@ -46,11 +46,12 @@ func hWritev(h *handle, call goja.FunctionCall) goja.Value {
 // writeDirect is the stream module's DirectWrite for sockets: a plain
 // write on an idle socket goes from write() to the handle without
 // Socket._writeGeneric, as long as the socket is connected over a handle of
-// ours and has no parent (whose idle timer _unrefTimer would refresh). A
-// write the kernel does not take at once waits with the stream module's
-// WriteCompletion, made only then.
+// ours. The handle's idle timers are those _unrefTimer would refresh (the
+// socket's and its parents', as syncTimers keeps them). A write the kernel
+// does not take at once waits with the stream module's WriteCompletion,
+// made only then.
 func (m *Module) writeDirect(socket *goja.Object, b []byte) (took, done bool) {
-	if socket.Get("connecting").ToBoolean() || !isNullish(socket.Get("_parent")) {
+	if socket.Get("connecting").ToBoolean() {
 		return false, false
 	}
 	h := m.handleOf(socket.Get("_handle"))
@@ -67,11 +68,6 @@ func (m *Module) writeDirect(socket *goja.Object, b []byte) (took, done bool) {
 		_ = socket.SetSymbol(m.kLastWriteQueueSize, h.conn.Queued())
 	}
 	return true, false
-}
-
-// isNullish tells whether v is missing, null or undefined.
-func isNullish(v goja.Value) bool {
-	return v == nil || goja.IsNull(v) || goja.IsUndefined(v)
 }
 
 // bytesOf returns a chunk's bytes: a view's own memory, or a string

@@ -24,6 +24,9 @@
   const kBytesRead = Symbol('kBytesRead');
   const kBytesWritten = Symbol('kBytesWritten');
   const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+  // kWrappedBy is the socket (a TLSSocket) that took over this one's
+  // connection: this is its _parent.
+  const kWrappedBy = Symbol('wrappedBy');
   // idleTimers counts the sockets' live idle timers (this[kTimeout]), so
   // that _unrefTimer, which every connect, end and write calls, returns at
   // once while no socket has one instead of walking the parents' chain.
@@ -243,9 +246,10 @@
     }
   }
 
-  // syncTimers tells the handle which idle timers its reads refresh: the
-  // socket's and those of the sockets it was made from. A handle that has
-  // just been given its owner has none to forget (setOwner drops them).
+  // syncTimers tells the handle which idle timers its reads and writes
+  // refresh: the socket's and those of the sockets it was made from, as
+  // _unrefTimer does. A handle that has just been given its owner has none
+  // to forget (setOwner drops them).
   function syncTimers(self, newHandle) {
     if (!self._handle || typeof self._handle.setTimers !== 'function') return;
     let timers = null;
@@ -329,7 +333,8 @@
         this.once('timeout', callback);
       }
     }
-    syncTimers(this);
+    // The sockets wrapping this one refresh its timer too.
+    for (let s = this; s !== undefined; s = s[kWrappedBy]) syncTimers(s);
     return this;
   };
 
@@ -650,7 +655,7 @@
 
   Object.assign(S, {
     Socket, newSocket, streamOptionsFor, initSocketHandle, syncTimers, tryReadStart, onEnd, onError, onTimeout,
-    emitSocketClose, kTimeout, kLastWriteQueueSize, kBytesRead, kBytesWritten, kSetNoDelay, kSetKeepAlive,
+    emitSocketClose, kTimeout, kLastWriteQueueSize, kWrappedBy, kBytesRead, kBytesWritten, kSetNoDelay, kSetKeepAlive,
     kSetKeepAliveInitialDelay,
   });
 })

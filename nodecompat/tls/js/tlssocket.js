@@ -18,7 +18,7 @@
   const kPendingSession = Symbol('pendingSession');
   const kSession = Symbol('session');
   const kServername = Symbol('servername');
-  const kWrappedBy = Symbol('wrappedBy');
+  const kWrappedBy = S.kWrappedBy;
   const kConnectOptions = Symbol('connect-options');
   const kErrorEmitted = Symbol('error-emitted');
 
