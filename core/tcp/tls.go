@@ -323,8 +323,12 @@ func (c *Conn) fillTLS(buf []byte) (int, error) {
 	for n < len(buf) {
 		m, err := c.sec.tc.Read(buf[n:])
 		n += m
-		if err != nil || c.st != stateOpen {
+		switch {
+		case err != nil || c.st != stateOpen:
 			return n, err
+		case n < len(buf) && c.sec.ad.settled():
+			// Known without asking crypto/tls (see tls_records.go).
+			return n, errWouldBlock
 		}
 	}
 	return n, nil

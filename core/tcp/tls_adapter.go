@@ -47,6 +47,12 @@ type adapter struct {
 	loopMode bool // the handshake is over; only the loop uses the adapter
 	drained  bool // loop mode: the socket had no more bytes at the last read
 
+	// The records of the bytes handed to crypto/tls (see tls_records.go),
+	// touched only by whoever calls Read: the handshake's goroutine, then
+	// the loop.
+	records   recordScan
+	oneRecord bool // the last bytes handed over were one whole record, from a boundary
+
 	batch *batchBuf // loop mode, while encrypting: the records to write at once
 }
 
@@ -147,6 +153,7 @@ func (a *adapter) Read(p []byte) (int, error) {
 			if resume {
 				a.c.l.Post(a.c.readable)
 			}
+			a.handed(p[:n])
 			return n, nil
 		}
 		err := a.rerr
@@ -166,6 +173,7 @@ func (a *adapter) readLoop(p []byte) (int, error) {
 		if len(a.in) == 0 {
 			a.in = nil
 		}
+		a.handed(p[:n])
 		return n, nil
 	}
 	if a.rerr != nil {
@@ -190,7 +198,22 @@ func (a *adapter) readLoop(p []byte) (int, error) {
 	}
 	c.nRead += int64(n)
 	a.drained = n < len(p)
+	a.handed(p[:n])
 	return n, nil
+}
+
+// handed follows the records of b, bytes handed to crypto/tls.
+func (a *adapter) handed(b []byte) {
+	a.oneRecord = a.records.scan(b)
+}
+
+// settled reports, in loop mode, that crypto/tls has nothing left to
+// read once it has returned plaintext that did not fill the caller's
+// buffer: the last bytes it took were one whole record (which it has
+// then consumed), the socket had no more, and the adapter holds no bytes
+// and no end of its own. Reading again would only get errWouldBlock.
+func (a *adapter) settled() bool {
+	return a.oneRecord && a.drained && len(a.in) == 0 && a.rerr == nil && !a.c.peerHup
 }
 
 // Write implements net.Conn.
