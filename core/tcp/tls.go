@@ -200,10 +200,13 @@ func (c *Conn) encrypt(b []byte, done func(error)) {
 	s := c.sec
 	s.writing = done
 	var err error
-	if len(b) > 0 {
+	switch {
+	case len(b) > smallWrite:
 		s.ad.startBatch(len(b))
 		_, err = s.tc.Write(b)
 		s.ad.endBatch()
+	case len(b) > 0:
+		_, err = s.tc.Write(b) // one record: the adapter writes it as it comes
 	}
 	done, s.writing = s.writing, nil
 	if c.st != stateOpen {

@@ -9,6 +9,12 @@ import "sync"
 // one large segment instead of several: the receiving side wakes and
 // acknowledges once.
 
+// smallWrite is the largest plaintext write that needs no batch: crypto/tls
+// seals it in one record (the smallest records it makes, those of dynamic
+// record sizing at a connection's start, carry about 1.2 KB), which the
+// adapter writes as it comes.
+const smallWrite = 1 << 10
+
 // maxBatch is the most ciphertext collected before it is written; a larger
 // plaintext write goes out in several batches.
 const maxBatch = 256 << 10
