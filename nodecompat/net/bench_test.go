@@ -65,6 +65,19 @@ func BenchmarkThroughput64K(b *testing.B) {
 	}
 }
 
+// BenchmarkTLSPingPong measures 64-byte round trips on one established TLS
+// 1.3 connection between a client and an echo server in one process, shaped
+// as bench/variants/tls-pingpong.js, and the same over plain TCP for
+// reference (compare: node testdata/bench-tls-pingpong.js N tls|tcp).
+func BenchmarkTLSPingPong(b *testing.B) {
+	for _, mode := range []string{"tls", "tcp"} {
+		b.Run(mode, func(b *testing.B) {
+			b.ReportAllocs()
+			runBench(b, "bench-tls-pingpong.js", max(b.N, 1), mode)
+		})
+	}
+}
+
 // BenchmarkConnCycle measures a connection's whole life, client and
 // server side: connect, end, the server's end, close (compare: node
 // testdata/bench-connrate.js).
