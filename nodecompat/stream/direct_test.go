@@ -187,3 +187,13 @@ func TestDirectWriteOfTheSameArrayAgainSeesItsBytesNow(t *testing.T) {
 	d.run(t, `w.write(u); w.write(Buffer.from('end'))`)
 	assert.Equal(t, []string{"abc", "xbc", "", "end"}, d.got, "the same bytes, changed in place, then none once detached")
 }
+
+func TestDirectWriteOfAnArrayWhoseBufferPropertyLiesSeesItDetached(t *testing.T) {
+	d := newDirectEnv(t)
+	d.run(t, `var u = Buffer.from('abc'); var real = u.buffer;
+		Object.defineProperty(u, 'buffer', { value: new ArrayBuffer(8) }); w.write(u)`)
+	ab := d.run(t, `real`).Export().(goja.ArrayBuffer)
+	require.True(t, ab.Detach())
+	d.run(t, `w.write(u); w.write(Buffer.from('end'))`)
+	assert.Equal(t, []string{"abc", "", "end"}, d.got, "its own bytes, then none once its real buffer is detached")
+}
