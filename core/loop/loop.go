@@ -26,6 +26,10 @@ type Loop struct {
 
 	runTask    func(task func())
 	runSession func(iterations func())
+	// task counts the tasks run so far (Task).
+	task uint64
+	// after holds the work AfterTask queued for the end of the task.
+	after []func()
 
 	// dispatching is the I/O event being delivered; dispatch is a method value
 	// bound once, so delivering an event allocates nothing.
@@ -58,7 +62,7 @@ func New() (*Loop, error) {
 		return nil, err
 	}
 	l := &Loop{poller: p, start: time.Now()}
-	l.runTask = func(task func()) { task() }
+	l.SetTaskRunner(func(task func()) { task() })
 	l.dispatch = l.dispatchEvent
 	return l, nil
 }
@@ -73,7 +77,43 @@ func (l *Loop) Close() error {
 // callback (timers, immediates, I/O events, posted work). A JavaScript host
 // uses it to run each callback as a macrotask followed by its microtasks.
 func (l *Loop) SetTaskRunner(run func(task func())) {
-	l.runTask = run
+	l.runTask = func(task func()) {
+		l.task++
+		run(task)
+		l.RunAfterTask()
+	}
+}
+
+// AfterTask queues fn to run on the loop's goroutine as soon as the task
+// running now (the callback with its microtasks) is over, before the loop
+// invokes anything else; from the main script, when Run starts. fn runs
+// outside the task runner, so it must not call into a JavaScript engine:
+// what it has to report it posts. A host that ends the program calls
+// RunAfterTask first, so that queued work (bytes gathered for a socket)
+// is not lost.
+func (l *Loop) AfterTask(fn func()) {
+	l.after = append(l.after, fn)
+}
+
+// RunAfterTask runs the work AfterTask queued, including what that work
+// queues in turn.
+func (l *Loop) RunAfterTask() {
+	for len(l.after) > 0 {
+		fns := l.after
+		l.after = nil
+		for _, fn := range fns {
+			fn()
+		}
+	}
+}
+
+// Task identifies the task running now: it changes from one callback the
+// loop invokes (a timer, an immediate, an I/O event, posted work) to the
+// next, and is 0 before the first, while the main script runs. Code on the
+// loop's goroutine uses it to tell whether two calls come from the same
+// task.
+func (l *Loop) Task() uint64 {
+	return l.task
 }
 
 // SetSessionRunner sets the function through which Run executes its
@@ -139,6 +179,7 @@ func (l *Loop) wake() {
 // listener schedules work).
 func (l *Loop) Run() error {
 	defer l.stopped.Store(false)
+	l.RunAfterTask()
 	l.updateTime()
 	if l.runSession == nil {
 		return l.iterate()

@@ -42,8 +42,13 @@ type Conn struct {
 	reuseReads  bool // OnData gets a reused buffer instead of a fresh slice
 	onlyBusy    bool // SetAliveOnlyWhileBusy
 	bulkReads   bool // the last chunk filled the small buffer: size the next read
+	noDelay     bool // SetNoDelay(true): every write goes out at once
+	gatherSet   bool // flushGatheredLater is queued with the loop's AfterTask
 
 	q         writeQueue
+	writeTask uint64 // the loop's Task()+1 at the last inline write
+	gathered  []byte // small writes of this task not handed to the kernel yet
+	gatherFn  func() // flushGatheredLater, bound at the first gathering
 	endDone   func(error)
 	maxFresh  int         // SetMaxChunk's bound; 0 for maxChunk
 	freshSize int         // the size of the next bulk read's slice; 0 for maxChunk
@@ -216,6 +221,9 @@ func (c *Conn) updateInterest() {
 // task. Destroying a connection that is still connecting cancels it; its
 // connect callback is then never called.
 func (c *Conn) Destroy() {
+	if c.st == stateOpen {
+		_ = c.flushGathered() // written as far as the kernel takes them, as in Node
+	}
 	c.shut(nil, nil)
 }
 
@@ -243,6 +251,7 @@ func (c *Conn) shut(err error, report func(error)) {
 		return
 	}
 	c.st = stateClosed
+	c.gathered = nil
 	if c.dial != nil {
 		c.dial.stop()
 		c.dial = nil

@@ -288,6 +288,7 @@ func (ln *Listener) accepted(fd int, remote Addr) {
 		o := sockOpts{}
 		if ln.opts.NoDelay {
 			o.noDelay = &ln.opts.NoDelay
+			c.noDelay = true
 		}
 		if ln.opts.KeepAlive {
 			o.keepAlive = &keepAlive{on: true, delay: ln.opts.KeepAliveDelay}

@@ -79,6 +79,7 @@ func (c *Conn) optTarget(tcpOnly bool) (remember, set bool, err error) {
 
 // SetNoDelay turns Nagle's algorithm off (true) or on (false, the default).
 func (c *Conn) SetNoDelay(on bool) error {
+	c.noDelay = on
 	remember, set, err := c.optTarget(true)
 	if remember {
 		c.pendingOpts().noDelay = &on

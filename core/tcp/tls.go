@@ -73,6 +73,9 @@ func (c *Conn) StartTLS(u TLSUpgrade, done func(error)) {
 	case c.sec != nil || c.wantEnd || c.closing:
 		c.postDone(done, sockerr.FromErrno("starttls", unix.EINVAL, "", 0))
 		return
+	case !c.handOverGathered():
+		c.postDone(done, sockerr.FromErrno("starttls", unix.ENOTCONN, "", 0))
+		return
 	}
 	pending := u.Pending
 	if ahead := c.takeAhead(); ahead != nil {

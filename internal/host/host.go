@@ -341,6 +341,7 @@ func (h *Host) Exit(code int) {
 	if h.onExit != nil {
 		h.onExit(code)
 	}
+	h.loop.RunAfterTask() // bytes gathered for sockets go out before the end
 	h.exiting = true
 	h.loop.Stop()
 	if h.depth > 0 {
