@@ -15,7 +15,9 @@ import (
 // (or the connection closes).
 //
 // done, if not nil, runs on the loop once b is handed to the kernel — before
-// Write returns when the kernel took b at once — or with an error if the
+// Write returns when the kernel took b at once, or when b, a small write
+// following another in the same loop task, was copied to be handed over
+// with the others at the end of the task — or with an error if the
 // connection closes first. Writing after CloseWrite or Close fails with
 // EPIPE, after close with EBADF; done gets the error from a later task.
 func (c *Conn) Write(b []byte, done func(error)) int {

@@ -32,21 +32,25 @@
 // modify a slice it passed to Write until that write's callback has run —
 // and flushed with writev when epoll reports the socket writable.
 // WriteBorrowed copies what it queues instead, for a caller whose buffer may
-// change as soon as the call returns.
+// change as soon as the call returns. The small writes that follow a loop
+// task's first one are copied and gathered into one write(2) at the end of
+// the task (see gather in conn_write.go); to the caller they are writes the
+// kernel took at once.
 //
 // # The handle contract
 //
 // All methods of Conn and Listener must be called on the loop's goroutine,
 // and all callbacks run there. Callbacks never run inside a method call the
-// owner makes (a Write's done callback for a write the kernel took at once
-// is the one exception), so a handler may call any method at any time.
+// owner makes (a Write's done callback for a write the kernel took, or that
+// was gathered, at once is the one exception), so a handler may call any
+// method at any time.
 //
 //   - Data: OnData delivers received bytes in order. Pause stops reading —
 //     the kernel's receive window then closes and TCP slows the peer down —
 //     and Resume restarts it.
 //   - Writes: Write(b, done) returns the bytes now queued (Node's
 //     writableLength, W3C's bufferedAmount); done runs once b is handed to
-//     the kernel. Writes complete in order. OnDrain reports that the queue
+//     the kernel (or gathered for it). Writes complete in order. OnDrain reports that the queue
 //     emptied after a Write had returned a non-zero count.
 //   - Ending: CloseWrite sends FIN once the queue is flushed and keeps
 //     reading; OnEnd reports the peer's FIN. When both directions are
