@@ -130,6 +130,10 @@ const (
 	// gatherFlush is how many gathered bytes are handed over without
 	// waiting for the end of the task.
 	gatherFlush = 64 << 10
+	// gatherKept is the largest gathering buffer a connection keeps once a
+	// task is over: a burst reuses its buffer, an idle connection stays
+	// small.
+	gatherKept = 4 << 10
 )
 
 // gather copies b into the gathered bytes if it is a small write that
@@ -196,6 +200,9 @@ func (c *Conn) flushGatheredLater() {
 	}
 	if err := c.flushGathered(); err != nil {
 		c.fail(c.ioError("write", err))
+	}
+	if cap(c.gathered) > gatherKept {
+		c.gathered = nil
 	}
 	c.updateAlive()
 }
