@@ -5,7 +5,12 @@
 // functions again and again.
 package callcache
 
-import "github.com/dop251/goja"
+import (
+	"reflect"
+	"slices"
+
+	"github.com/dop251/goja"
+)
 
 // size is how many functions a Cache remembers.
 const size = 8
@@ -32,9 +37,27 @@ func (c *Cache) Callable(v goja.Value) (goja.Callable, bool) {
 		}
 	}
 	call, ok := goja.AssertFunction(fn)
+	if ok && fn.ExportType() == proxyType {
+		call = withCopiedArguments(call)
+	}
 	if ok {
 		c.fns[c.next], c.call[c.next] = fn, call
 		c.next = (c.next + 1) % size
 	}
 	return call, ok
+}
+
+// proxyType is what ExportType says of a Proxy.
+var proxyType = reflect.TypeOf(goja.Proxy{})
+
+// withCopiedArguments returns a Callable that calls call with a copy of
+// its arguments. goja gives a Proxy's apply trap an array over the very
+// slice the Proxy was called with, which for our callers is the calling
+// script's stack (an emit's arguments) or a slice reused afterwards: a trap
+// that keeps the array would see it change. Functions of any other kind
+// copy their arguments when called.
+func withCopiedArguments(call goja.Callable) goja.Callable {
+	return func(this goja.Value, args ...goja.Value) (goja.Value, error) {
+		return call(this, slices.Clone(args)...)
+	}
 }

@@ -41,3 +41,25 @@ func TestCallableRefusesWhatIsNoFunction(t *testing.T) {
 		assert.False(t, ok, "%v", v)
 	}
 }
+
+// TestProxyGetsACopyOfItsArguments checks that a Proxy's apply trap may
+// keep the arguments array it gets: goja builds it over the caller's
+// slice, which the caller reuses.
+func TestProxyGetsACopyOfItsArguments(t *testing.T) {
+	vm := goja.New()
+	fn, err := vm.RunString(`var kept = []; new Proxy(function () {}, { apply(t, self, args) { kept.push(args); } })`)
+	require.NoError(t, err)
+	var c Cache
+	call, ok := c.Callable(fn)
+	require.True(t, ok)
+	args := []goja.Value{vm.ToValue("a")}
+	for _, v := range []string{"a", "b"} {
+		args[0] = vm.ToValue(v)
+		_, err = call(goja.Undefined(), args...)
+		require.NoError(t, err)
+	}
+	args[0] = vm.ToValue("c")
+	kept, err := vm.RunString(`JSON.stringify(kept)`)
+	require.NoError(t, err)
+	assert.Equal(t, `[["a"],["b"]]`, kept.String())
+}
