@@ -53,6 +53,8 @@ type Loop struct {
 	immediates []*Immediate
 	immRefs    int      // pending, referenced immediates
 	closing    []func() // the close phase's work (QueueClose)
+
+	scratch []byte // Scratch's area
 }
 
 // New creates a loop with its own epoll instance and wake-up eventfd.
@@ -65,6 +67,20 @@ func New() (*Loop, error) {
 	l.SetTaskRunner(func(task func()) { task() })
 	l.dispatch = l.dispatchEvent
 	return l, nil
+}
+
+// Scratch returns n bytes of room owned by the loop, for code on the loop's
+// goroutine that needs it only until it returns: a read whose bytes are
+// copied out at once. Every call returns the same memory (grown when n
+// asks for more), with whatever the last user left in it, so a caller
+// must be done with it before anything else can run on the loop. It
+// spares such callers a sync.Pool, whose Get and Put cost about as much
+// as the allocation they avoid.
+func (l *Loop) Scratch(n int) []byte {
+	if len(l.scratch) < n {
+		l.scratch = make([]byte, n)
+	}
+	return l.scratch[:n]
 }
 
 // Close releases the loop's epoll instance and eventfd. The loop must not be

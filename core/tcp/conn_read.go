@@ -21,8 +21,6 @@ const (
 	smallChunk = 4 << 10
 )
 
-var smallPool = sync.Pool{New: func() any { return new([smallChunk]byte) }}
-
 // scratchPool recycles the buffers that bytes are read into before they are
 // copied into a slice of exactly their size, or handed on as reused buffers.
 var scratchPool = sync.Pool{New: func() any { return new([maxChunk]byte) }}
@@ -123,7 +121,7 @@ func (c *Conn) nextChunk(reuse []byte) ([]byte, bool, error) {
 // readChunk reads the bytes the socket holds, at most a chunk: into reuse
 // when it is given; otherwise into a fresh slice of exactly their size.
 // Small messages, a connection's first read and the end of stream are read
-// into a pooled buffer and copied; after a chunk that filled that buffer,
+// into the loop's scratch area and copied; after a chunk that filled that buffer,
 // the next read goes straight into a fresh chunk-sized slice (readSized). drained reports that
 // the read took all the kernel held. It returns io.EOF for the peer's end
 // and unix.EAGAIN when nothing is there.
@@ -153,13 +151,11 @@ func (c *Conn) readInto(buf []byte) ([]byte, bool, error) {
 	return buf[:n], n < len(buf), nil
 }
 
-// readCopy reads at most smallChunk bytes into a pooled buffer and returns
-// a copy of them. A full buffer means a bulk transfer, which the next read
-// serves without copying.
+// readCopy reads at most smallChunk bytes into the loop's scratch area and
+// returns a copy of them. A full buffer means a bulk transfer, which the
+// next read serves without copying.
 func (c *Conn) readCopy() ([]byte, bool, error) {
-	p := smallPool.Get().(*[smallChunk]byte)
-	defer smallPool.Put(p)
-	b, drained, err := c.readInto(p[:])
+	b, drained, err := c.readInto(c.l.Scratch(smallChunk))
 	return bytes.Clone(b), drained, err
 }
 
