@@ -55,7 +55,17 @@ type Loop struct {
 	closing    []func() // the close phase's work (QueueClose)
 
 	scratch []byte // Scratch's area
+	block   []byte // what is left of the block Copy carves copies from
 }
+
+// copyBlock is the size of the blocks Copy carves small copies from, and
+// maxCarved the largest copy carved; larger ones get memory of their own.
+// A copy that a script keeps keeps its whole block alive, as a Buffer from
+// Node's pool does its pool: at most copyBlock bytes for one kept copy.
+const (
+	copyBlock = 4 << 10
+	maxCarved = 512
+)
 
 // New creates a loop with its own epoll instance and wake-up eventfd.
 func New() (*Loop, error) {
@@ -81,6 +91,25 @@ func (l *Loop) Scratch(n int) []byte {
 		l.scratch = make([]byte, n)
 	}
 	return l.scratch[:n]
+}
+
+// Copy returns a copy of b that its caller owns, capped at its length so
+// that appending to it reallocates. Small copies (a message's bytes, read
+// into Scratch) are carved one after the other from a block of the loop's,
+// one allocation for many of them, instead of one each; the block is
+// released to the garbage collector once no copy carved from it is kept.
+func (l *Loop) Copy(b []byte) []byte {
+	n := len(b)
+	if n > maxCarved {
+		return append([]byte(nil), b...)
+	}
+	if len(l.block) < n {
+		l.block = make([]byte, copyBlock)
+	}
+	c := l.block[:n:n]
+	l.block = l.block[n:]
+	copy(c, b)
+	return c
 }
 
 // Close releases the loop's epoll instance and eventfd. The loop must not be

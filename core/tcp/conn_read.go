@@ -152,11 +152,14 @@ func (c *Conn) readInto(buf []byte) ([]byte, bool, error) {
 }
 
 // readCopy reads at most smallChunk bytes into the loop's scratch area and
-// returns a copy of them. A full buffer means a bulk transfer, which the
+// returns a copy of them (Loop.Copy's). A full buffer means a bulk transfer, which the
 // next read serves without copying.
 func (c *Conn) readCopy() ([]byte, bool, error) {
 	b, drained, err := c.readInto(c.l.Scratch(smallChunk))
-	return bytes.Clone(b), drained, err
+	if err != nil {
+		return nil, false, err
+	}
+	return c.l.Copy(b), drained, nil
 }
 
 // readSized reads a bulk transfer's next chunk straight into an array of
