@@ -278,19 +278,25 @@ func hReadStop(h *handle, _ goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// hShutdown(cb) sends FIN once the queued writes are out, then calls cb
-// (whatever happened, as Node's afterShutdown does).
+// hShutdown(cb[, arg]) sends FIN once the queued writes are out, then
+// calls cb (whatever happened, as Node's afterShutdown does), with arg
+// when given (a function shared by all sockets then serves as cb).
 func hShutdown(h *handle, call goja.FunctionCall) goja.Value {
 	cb, _ := goja.AssertFunction(call.Argument(0))
+	var args []goja.Value
+	if len(call.Arguments) > 1 {
+		// (A copy: the call's arguments live on the VM's stack.)
+		args = []goja.Value{call.Arguments[1]}
+	}
 	if h.conn == nil || h.successor != nil {
 		if cb != nil {
-			h.m.host.Loop().Post(func() { h.m.callJS(cb) })
+			h.m.host.Loop().Post(func() { h.m.callJS(cb, args...) })
 		}
 		return goja.Undefined()
 	}
 	h.conn.CloseWrite(func(error) {
 		if cb != nil {
-			h.m.callJS(cb)
+			h.m.callJS(cb, args...)
 		}
 	})
 	return goja.Undefined()

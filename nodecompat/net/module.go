@@ -94,6 +94,8 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "presetStreamOptions", streamMod.PresetOptions)
 	set(shared, "presetStreamStates", streamMod.PresetStates)
 	set(shared, "endOfData", streamMod.EndOfData)
+	set(shared, "directFinal", streamMod.DirectFinal)
+	set(shared, "directDestroy", streamMod.DirectDestroy)
 	if em, ok := emitter.EmitterOf(vm, events.Get("prototype").(*goja.Object).Get("emit")); ok {
 		shapeMode, capture := em.InitKeys()
 		set(shared, "kShapeMode", shapeMode)

@@ -49,6 +49,12 @@ type Module struct {
 	// read(0), what a producer in Go does at the end of its data, with the
 	// common case (nothing buffered, the stock methods) settled in one call.
 	EndOfData *goja.Object
+	// DirectFinal and DirectDestroy let an implementation's _final and
+	// _destroy skip the callback made per call (see kDirectFinal and
+	// kDirectDestroy in the scripts): each is { key, done }, the symbol
+	// that marks the method with its direct form and the function that
+	// form calls when done.
+	DirectFinal, DirectDestroy *goja.Object
 
 	pushFromGo goja.Callable             // push(stream, buffer, length) for Push
 	wrap       func([]byte) *goja.Object // buffer.Wrap bound to the runtime
@@ -131,6 +137,8 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.PresetOptions = shared.Get("presetOptions").(*goja.Object)
 	m.PresetStates = shared.Get("presetStates").(*goja.Object)
 	m.EndOfData = shared.Get("endFromGo").(*goja.Object)
+	m.DirectFinal = shared.Get("directFinal").(*goja.Object)
+	m.DirectDestroy = shared.Get("directDestroy").(*goja.Object)
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
 	m.data = newDataPath(vm, events, m.Readable, shared, decoderModule)
 	paused.init(m.data, shared)

@@ -310,6 +310,14 @@
     }
     this._handle.shutdown(cb);
   };
+  // Its direct form, for a connected socket: the handle calls the stream's
+  // finalDone itself, with no callback made for the call.
+  const { key: kDirectFinal, done: finalDone } = S.directFinal;
+  proto._final[kDirectFinal] = function (stream) {
+    if (stream.pending || !ownHandle(stream._handle)) return false;
+    stream._handle.shutdown(finalDone, stream);
+    return true;
+  };
 
   proto.setTimeout = function setTimeout(msecs, callback) {
     if (this.destroyed) return this;
@@ -464,51 +472,66 @@
   };
 
   proto._destroy = function (exception, cb) {
-    this.connecting = false;
-    for (let s = idleTimers === 0 ? null : this; s !== null && s !== undefined; s = s._parent) {
+    destroySocket(this, exception, callBack, cb);
+  };
+  // Its direct form calls the stream's destroyDone itself.
+  const { key: kDirectDestroy, done: destroyDone } = S.directDestroy;
+  proto._destroy[kDirectDestroy] = function (stream, exception, cb) {
+    destroySocket(stream, exception, destroyDone, cb);
+  };
+
+  function callBack(self, exception, cb) {
+    cb(exception);
+  }
+
+  // destroySocket is _destroy's work: where _destroy calls back, it calls
+  // done(self, exception, cb).
+  function destroySocket(self, exception, done, cb) {
+    self.connecting = false;
+    for (let s = idleTimers === 0 ? null : self; s !== null && s !== undefined; s = s._parent) {
       if (s[kTimeout]) {
         s[kTimeout].close();
         s[kTimeout] = null;
         idleTimers--;
       }
     }
-    const handle = this._handle;
+    const handle = self._handle;
     if (handle && ownHandle(handle)) {
       // The module's own handle does all of the below in one call.
-      const reset = this.resetAndClosing === true;
-      if (reset) this.resetAndClosing = false;
-      handle.closeOwner(this, Boolean(exception), reset);
-      this._handle = null;
-      this._sockname = null;
-      cb(exception);
+      const reset = self.resetAndClosing === true;
+      if (reset) self.resetAndClosing = false;
+      handle.closeOwner(self, Boolean(exception), reset);
+      self._handle = null;
+      self._sockname = null;
+      done(self, exception, cb);
     } else if (handle) {
       const isException = Boolean(exception);
       // The counts stay on the socket; a socket that moved no bytes
       // keeps the prototype's zeros rather than gaining properties.
       const bytesRead = handle.bytesRead;
       const bytesWritten = handle.bytesWritten;
-      if (bytesRead !== this[kBytesRead]) this[kBytesRead] = bytesRead;
-      if (bytesWritten !== this[kBytesWritten]) this[kBytesWritten] = bytesWritten;
-      const emitClose = () => this.emit('close', isException);
-      if (this.resetAndClosing) {
-        this.resetAndClosing = false;
+      if (bytesRead !== self[kBytesRead]) self[kBytesRead] = bytesRead;
+      if (bytesWritten !== self[kBytesWritten]) self[kBytesWritten] = bytesWritten;
+      const emitClose = () => self.emit('close', isException);
+      if (self.resetAndClosing) {
+        self.resetAndClosing = false;
         handle.reset(emitClose);
       } else if (typeof handle.close === 'function') {
         handle.close(emitClose);
       }
       if (typeof handle.setOwner === 'function') handle.setOwner(null);
-      this._handle = null;
-      this._sockname = null;
-      cb(exception);
+      self._handle = null;
+      self._sockname = null;
+      done(self, exception, cb);
     } else {
-      cb(exception);
-      nextTick(emitCloseNT, this);
+      done(self, exception, cb);
+      nextTick(emitCloseNT, self);
     }
-    if (this._server) {
-      this._server._connections--;
-      if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();
+    if (self._server) {
+      self._server._connections--;
+      if (self._server._emitCloseIfDrained) self._server._emitCloseIfDrained();
     }
-  };
+  }
 
   function emitCloseNT(self) {
     self.emit('close');

@@ -59,27 +59,51 @@
     return this;
   }
 
+  // kDirectDestroy marks a stream implementation's _destroy that can be
+  // called without a callback made for the call: _destroy[kDirectDestroy]
+  // (stream, err, cb) does _destroy's work and, where _destroy would call
+  // its callback with er, calls destroyDone(stream, er, cb) (once).
+  const kDirectDestroy = Symbol('kDirectDestroy');
+
   // runDestroy calls the implementation's _destroy and, when it is done,
   // schedules 'error' (if any) and 'close'.
   function runDestroy(stream, err, cb) {
+    const direct = stream._destroy[kDirectDestroy];
+    if (direct !== undefined) {
+      try {
+        direct(stream, err || null, cb);
+      } catch (e) {
+        // (Unless it had called back already.)
+        const w = stream._writableState;
+        const r = stream._readableState;
+        if (!((w && (w[kWState] & kWClosed) !== 0) || (r && (r[kState] & kRClosed) !== 0))) destroyDone(stream, e, cb);
+      }
+      return;
+    }
     let done = false;
     function onDestroyed(er) {
       if (done) return;
       done = true;
-      const r = stream._readableState;
-      const w = stream._writableState;
-      if (er) recordError(er, w, r);
-      if (w) w[kWState] |= kWClosed;
-      if (r) r[kState] |= kRClosed;
-      if (typeof cb === 'function') cb(er);
-      if (er) nextTick(emitErrorThenClose, stream, er);
-      else nextTick(emitClose, stream);
+      destroyDone(stream, er, cb);
     }
     try {
       stream._destroy(err || null, onDestroyed);
     } catch (e) {
       onDestroyed(e);
     }
+  }
+
+  // destroyDone is what _destroy's callback does: the stream is closed,
+  // destroy's cb runs, and 'error' (if any) and 'close' are scheduled.
+  function destroyDone(stream, er, cb) {
+    const r = stream._readableState;
+    const w = stream._writableState;
+    if (er) recordError(er, w, r);
+    if (w) w[kWState] |= kWClosed;
+    if (r) r[kState] |= kRClosed;
+    if (typeof cb === 'function') cb(er);
+    if (er) nextTick(emitErrorThenClose, stream, er);
+    else nextTick(emitClose, stream);
   }
 
   function emitErrorThenClose(stream, err) {
@@ -203,6 +227,7 @@
     return !S.isReadable(stream) && !S.isWritable(stream);
   }
 
+  S.directDestroy = { key: kDirectDestroy, done: destroyDone };
   Object.assign(S, {
     destroy, undestroy, errorOrDestroy, construct, destroyer, kDestroy, kConstruct,
   });

@@ -92,7 +92,19 @@
     if (callbacks !== null) for (const cb of callbacks) cb(err);
   }
 
+  // kDirectFinal marks a stream implementation's _final that can end its
+  // side without a callback made for the call (a socket's shutdown, done
+  // in Go): _final[kDirectFinal](stream) returns false when it cannot,
+  // and otherwise has started the final step and has finalDone(stream)
+  // called once the step succeeded, always from a later task.
+  const kDirectFinal = Symbol('kDirectFinal');
+
   function callFinal(stream, state) {
+    const direct = stream._final[kDirectFinal];
+    if (direct !== undefined && direct(stream)) {
+      state.pendingcb++;
+      return;
+    }
     let called = false;
     function onFinal(err) {
       if (called) {
@@ -100,15 +112,12 @@
         return;
       }
       called = true;
-      state.pendingcb--;
       if (err) {
+        state.pendingcb--;
         runOnFinished(state, err);
         errorOrDestroy(stream, err, (state[kState] & kSync) !== 0);
-      } else if ((state[kState] & kFinishTested) === kFinishDue && state.length === 0) {
-        state[kState] |= kPrefinished;
-        stream.emit('prefinish');
-        state.pendingcb++;
-        nextTick(finish, stream, state);
+      } else {
+        finalDone(stream);
       }
     }
     state[kState] |= kSync;
@@ -119,6 +128,19 @@
       onFinal(err);
     }
     state[kState] &= ~kSync;
+  }
+
+  // finalDone is what _final's callback does on success: 'prefinish',
+  // and 'finish' on the next tick when still due.
+  function finalDone(stream) {
+    const state = stream._writableState;
+    state.pendingcb--;
+    if ((state[kState] & kFinishTested) === kFinishDue && state.length === 0) {
+      state[kState] |= kPrefinished;
+      stream.emit('prefinish');
+      state.pendingcb++;
+      nextTick(finish, stream, state);
+    }
   }
 
   function prefinish(stream, state) {
@@ -254,4 +276,5 @@
   });
 
   ending.finishMaybe = finishMaybe;
+  S.directFinal = { key: kDirectFinal, done: finalDone };
 })
