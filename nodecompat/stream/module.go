@@ -118,6 +118,9 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	paused := &pausedPath{vm: vm, host: h}
 	set(shared, "read", methodFunction(vm, 1, paused.read))
 	set(shared, "EventEmitter", events)
+	set(shared, "writableGetter", writableGetter(vm))
+	set(shared, "writableFlagGetter", writableFlagGetter(vm))
+	set(shared, "duplexDestroyedGetter", duplexDestroyedGetter(vm))
 	set(shared, "Buffer", bufExports.Get("Buffer"))
 	set(shared, "StringDecoder", decoderModule.Get("StringDecoder"))
 	readableBits := installStateKeys(vm, shared)

@@ -15,7 +15,7 @@
 
   const { readableConstructed, presetReadableState } = S.readableCore;
   const kState = S.kState;
-  const { kDestroyed: kRDestroyed, kEnded: kREnded, kEndEmitted: kREndEmitted } = S.readableBits;
+  const { kEnded: kREnded, kEndEmitted: kREndEmitted } = S.readableBits;
   const { writableConstructed, presetWritableState } = S.writableCore;
   const kPreset = S.kPreset;
 
@@ -120,12 +120,9 @@
 
   Object.defineProperty(Duplex.prototype, 'destroyed', {
     __proto__: null,
-    get() {
-      const r = this._readableState;
-      const w = this._writableState;
-      if (r === undefined || w === undefined) return false;
-      return (r[kState] & kRDestroyed) !== 0 && (w[kWState] & kWDestroyed) !== 0;
-    },
+    // False unless both states exist, then whether both sides are
+    // destroyed: a native (see getters.go).
+    get: S.duplexDestroyedGetter,
     set(value) {
       const r = this._readableState;
       const w = this._writableState;

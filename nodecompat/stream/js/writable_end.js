@@ -30,7 +30,6 @@
   // the getters and end() several allocations.
   const kErroredOrEnding = kErrored | kEnding;
   const kPrefinishedOrFinalCalled = kPrefinished | kFinalCalled;
-  const kNotWritable = kDestroyed | kErrored | kEnding | kEnded;
   const kDrainTested = kDestroyed | kEnding | kNeedDrain;
   const kFailed = kDestroyed | kErrored;
 
@@ -197,13 +196,8 @@
   }
 
   // flagGetter makes the getter of a stream property that reads one flag
-  // of the writable state (false without one).
-  function flagGetter(bit) {
-    return function () {
-      const w = this._writableState;
-      return w ? (w[kState] & bit) !== 0 : false;
-    };
-  }
+  // of the writable state (false without one), a native (see getters.go).
+  const flagGetter = S.writableFlagGetter;
 
   function fieldGetter(name, fallback) {
     return function () {
@@ -226,12 +220,7 @@
     },
     writable: {
       __proto__: null,
-      get() {
-        const w = this._writableState;
-        if (!w) return false;
-        const bits = w[kState];
-        return (bits & kWritableField) !== kHasWritable && (bits & kNotWritable) === 0;
-      },
+      get: S.writableGetter,
       set(val) {
         const w = this._writableState;
         if (!w) return;
