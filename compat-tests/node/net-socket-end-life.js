@@ -2,8 +2,9 @@
 // A socket's end of life, step by step: end(cb) on a connected socket,
 // the server's end on the client's FIN, 'prefinish', 'finish', 'end' and
 // 'close' with the flags each sees, against the ticks around them; then
-// destroy(null, cb) and destroy(err, cb) with their callbacks' order, and
-// sockets whose _final or _destroy is their own.
+// destroy(null, cb) and destroy(err, cb) with their callbacks' order,
+// sockets whose _final or _destroy is their own, and a socket whose
+// pending getter throws.
 const net = require('net');
 
 const log = [];
@@ -89,10 +90,40 @@ async function ownMethods() {
   await srv.closed;
 }
 
+// A subclass whose pending getter throws once connected: _final's failure
+// goes to 'error' (the socket is destroyed) and end()'s callback.
+async function throwingPending() {
+  const srv = await server((sock, s) => {
+    sock.on('error', () => {});
+    sock.resume();
+    sock.on('close', () => s.close());
+  });
+  class S extends net.Socket {}
+  let armed = false;
+  Object.defineProperty(S.prototype, 'pending', {
+    get() {
+      if (armed) throw new Error('pending threw');
+      return this.connecting;
+    },
+  });
+  await new Promise((resolve) => {
+    const c = new S();
+    c.on('error', (e) => log.push('error ' + e.message + ' ' + flags(c)));
+    c.on('close', () => { log.push('close'); resolve(); });
+    c.connect(srv.address().port, '127.0.0.1', () => {
+      armed = true;
+      c.end((e) => log.push('end cb ' + (e && e.message)));
+      log.push('end returned');
+    });
+  });
+  await srv.closed;
+}
+
 (async () => {
   await endOrder();
   await destroyOrder(null);
   await destroyOrder(new Error('boom'));
   await ownMethods();
+  await throwingPending();
   for (const line of log) console.log(line);
 })();

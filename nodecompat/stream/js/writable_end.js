@@ -99,10 +99,19 @@
   const kDirectFinal = Symbol('kDirectFinal');
 
   function callFinal(stream, state) {
+    state.pendingcb++;
     const direct = stream._final[kDirectFinal];
-    if (direct !== undefined && direct(stream)) {
-      state.pendingcb++;
-      return;
+    if (direct !== undefined) {
+      // (kSync would be set around the call: a failure is reported as
+      // one in _final's sync part, the flag itself is left alone.)
+      let started;
+      try {
+        started = direct(stream);
+      } catch (err) {
+        finalFailed(stream, state, err, true);
+        started = true;
+      }
+      if (started) return;
     }
     let called = false;
     function onFinal(err) {
@@ -111,22 +120,24 @@
         return;
       }
       called = true;
-      if (err) {
-        state.pendingcb--;
-        runOnFinished(state, err);
-        errorOrDestroy(stream, err, (state[kState] & kSync) !== 0);
-      } else {
-        finalDone(stream);
-      }
+      if (err) finalFailed(stream, state, err, (state[kState] & kSync) !== 0);
+      else finalDone(stream);
     }
     state[kState] |= kSync;
-    state.pendingcb++;
     try {
       stream._final(onFinal);
     } catch (err) {
       onFinal(err);
     }
     state[kState] &= ~kSync;
+  }
+
+  // finalFailed is what _final's callback does with an error (sync: in
+  // _final's own call).
+  function finalFailed(stream, state, err, sync) {
+    state.pendingcb--;
+    runOnFinished(state, err);
+    errorOrDestroy(stream, err, sync);
   }
 
   // finalDone is what _final's callback does on success: 'prefinish',
