@@ -3,7 +3,7 @@
 // the server's end on the client's FIN, 'prefinish', 'finish', 'end' and
 // 'close' with the flags each sees, against the ticks around them; then
 // destroy(null, cb) and destroy(err, cb) with their callbacks' order,
-// sockets whose _final or _destroy is their own, and a socket whose
+// sockets whose _final, _destroy or emit is their own, and a socket whose
 // pending getter throws.
 const net = require('net');
 
@@ -119,11 +119,31 @@ async function throwingPending() {
   await srv.closed;
 }
 
+// A socket whose emit is its own sees the events its end emits.
+async function ownEmit() {
+  const srv = await server((sock, s) => {
+    sock.resume();
+    sock.on('close', () => s.close());
+  });
+  await new Promise((resolve) => {
+    const c = net.connect(srv.address().port, '127.0.0.1', () => c.end());
+    const emit = c.emit;
+    c.emit = function (ev, ...args) {
+      if (['prefinish', 'finish', 'end', 'close'].includes(ev)) log.push('own emit ' + ev + ' ' + flags(c));
+      return emit.call(this, ev, ...args);
+    };
+    c.resume();
+    c.on('close', resolve);
+  });
+  await srv.closed;
+}
+
 (async () => {
   await endOrder();
   await destroyOrder(null);
   await destroyOrder(new Error('boom'));
   await ownMethods();
   await throwingPending();
+  await ownEmit();
   for (const line of log) console.log(line);
 })();

@@ -84,6 +84,7 @@ func (m *Module) newHandleClass(name string, isTCP bool) *webapi.Class {
 	c.Method("write", 3, m.method(hWrite))
 	c.Method("writev", 3, m.method(hWritev))
 	c.Method("shutdown", 1, m.method(hShutdown))
+	c.Method("shutdownFinal", 1, m.method(hShutdownFinal))
 	c.Method("close", 1, m.method(func(h *handle, call goja.FunctionCall) goja.Value {
 		cb, _ := goja.AssertFunction(call.Argument(0))
 		h.close(cb, false)
@@ -278,28 +279,43 @@ func hReadStop(h *handle, _ goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// hShutdown(cb[, arg]) sends FIN once the queued writes are out, then
-// calls cb (whatever happened, as Node's afterShutdown does), with arg
-// when given (a function shared by all sockets then serves as cb).
+// hShutdown(cb) sends FIN once the queued writes are out, then calls cb
+// (whatever happened, as Node's afterShutdown does).
 func hShutdown(h *handle, call goja.FunctionCall) goja.Value {
-	cb, _ := goja.AssertFunction(call.Argument(0))
-	var args []goja.Value
-	if len(call.Arguments) > 1 {
-		// (A copy: the call's arguments live on the VM's stack.)
-		args = []goja.Value{call.Arguments[1]}
+	var done func()
+	if cb, ok := goja.AssertFunction(call.Argument(0)); ok {
+		done = func() { h.m.callJS(cb) }
 	}
+	h.shutdown(done)
+	return goja.Undefined()
+}
+
+// hShutdownFinal(stream) is the shutdown of a socket's direct _final: once
+// it is done the stream's final step is (stream.FinalDone), with no
+// callback made for the call.
+func hShutdownFinal(h *handle, call goja.FunctionCall) goja.Value {
+	stream, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		panic(h.m.vm.NewTypeError("shutdownFinal: the stream is not an object"))
+	}
+	h.shutdown(func() { h.m.stream.FinalDone(stream) })
+	return goja.Undefined()
+}
+
+// shutdown sends FIN once the queued writes are out, then calls done (if
+// any) from a later task.
+func (h *handle) shutdown(done func()) {
 	if h.conn == nil || h.successor != nil {
-		if cb != nil {
-			h.m.host.Loop().Post(func() { h.m.callJS(cb, args...) })
+		if done != nil {
+			h.m.host.Loop().Post(done)
 		}
-		return goja.Undefined()
+		return
 	}
 	h.conn.CloseWrite(func(error) {
-		if cb != nil {
-			h.m.callJS(cb, args...)
+		if done != nil {
+			done()
 		}
 	})
-	return goja.Undefined()
 }
 
 // close ends the handle: the connection is destroyed (or reset, with

@@ -61,6 +61,7 @@ type Module struct {
 	data       *dataPath                 // Push's common case in Go; nil without nodeshim's events
 	direct     *directWriter             // write() of streams whose sink is in Go
 	paused     *pausedPath               // paused mode's push, ticks and read() in Go
+	final      *finalPath                // finalDone in Go (FinalDone)
 }
 
 // Loader returns the function that fills module.exports for "stream",
@@ -145,6 +146,10 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
 	m.data = newDataPath(vm, events, m.Readable, shared, decoderModule)
 	paused.init(m.data, shared)
+	script, _ := goja.AssertFunction(m.DirectFinal.Get("done"))
+	finish, _ := goja.AssertFunction(m.DirectFinal.Get("finish"))
+	m.final = &finalPath{host: h, data: m.data, script: script, finish: finish, prefin: vm.ToValue("prefinish"),
+		pendName: "pendingcb"}
 	if m.data != nil {
 		direct.emitter = m.data.emitter
 	}

@@ -310,12 +310,13 @@
     }
     this._handle.shutdown(cb);
   };
-  // Its direct form, for a connected socket: the handle calls the stream's
-  // finalDone itself, with no callback made for the call.
-  const { key: kDirectFinal, done: finalDone } = S.directFinal;
+  // Its direct form, for a connected socket with the module's own handle:
+  // the handle ends the stream's final step itself, with no callback made
+  // for the call.
+  const kDirectFinal = S.directFinal.key;
   proto._final[kDirectFinal] = function (stream) {
     if (stream.pending || !ownHandle(stream._handle)) return false;
-    stream._handle.shutdown(finalDone, stream);
+    stream._handle.shutdownFinal(stream);
     return true;
   };
 

@@ -95,7 +95,8 @@
   // side without a callback made for the call (a socket's shutdown, done
   // in Go): _final[kDirectFinal](stream) returns false when it cannot,
   // and otherwise has started the final step and has finalDone(stream)
-  // called once the step succeeded, always from a later task.
+  // (or Go's FinalDone, its twin) called once the step succeeded, always
+  // from a later task.
   const kDirectFinal = Symbol('kDirectFinal');
 
   function callFinal(stream, state) {
@@ -276,5 +277,5 @@
   });
 
   ending.finishMaybe = finishMaybe;
-  S.directFinal = { key: kDirectFinal, done: finalDone };
+  S.directFinal = { key: kDirectFinal, done: finalDone, finish };
 })
