@@ -3,8 +3,8 @@
 // the server's end on the client's FIN, 'prefinish', 'finish', 'end' and
 // 'close' with the flags each sees, against the ticks around them; then
 // destroy(null, cb) and destroy(err, cb) with their callbacks' order,
-// sockets whose _final, _destroy or emit is their own, and a socket whose
-// pending getter throws.
+// sockets whose _final, _destroy or emit is their own, a socket whose
+// pending getter throws, and a 'finish' listener that destroys.
 const net = require('net');
 
 const log = [];
@@ -138,6 +138,28 @@ async function ownEmit() {
   await srv.closed;
 }
 
+// A 'finish' listener that destroys the socket with an error, on a server
+// socket whose readable side has ended (finish would destroy it too).
+async function destroyOnFinish() {
+  const srv = await server((sock, s) => {
+    sock.on('finish', () => {
+      log.push('server finish ' + flags(sock));
+      sock.destroy(new Error('in finish'));
+      log.push('server destroyed ' + flags(sock));
+    });
+    sock.on('error', (e) => log.push('server error ' + e.message + ' ' + flags(sock)));
+    sock.on('close', (hadError) => { log.push('server close ' + hadError); s.close(); });
+    sock.resume();
+  });
+  await new Promise((resolve) => {
+    const c = net.connect(srv.address().port, '127.0.0.1', () => c.end());
+    c.on('error', () => {});
+    c.resume();
+    c.on('close', resolve);
+  });
+  await srv.closed;
+}
+
 (async () => {
   await endOrder();
   await destroyOrder(null);
@@ -145,5 +167,6 @@ async function ownEmit() {
   await ownMethods();
   await throwingPending();
   await ownEmit();
+  await destroyOnFinish();
   for (const line of log) console.log(line);
 })();

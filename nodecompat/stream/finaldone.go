@@ -15,7 +15,9 @@ type finalPath struct {
 	script   goja.Callable // the script's finalDone, for any other case
 	finish   goja.Callable // the script's finish, 'finish' on the next tick
 	prefin   goja.Value    // the string "prefinish"
+	finName  goja.Value    // the string "finish"
 	pendName string
+	vm       *goja.Runtime
 }
 
 // The flags finalDone tests: 'finish' is due when ending and constructed,
@@ -43,7 +45,63 @@ func (f *finalPath) done(stream *goja.Object) {
 	_ = st.SetSymbol(StateKey, int64(flags|WritablePrefinished))
 	f.data.emitter.EmitName(stream, f.prefin)
 	_ = st.Set(f.pendName, st.Get(f.pendName).ToInteger()+1)
-	f.host.NextTick(f.finish, stream, st)
+	f.host.NextTick(f.finishTick, stream, st)
+}
+
+// finishTick is the script's finish(stream, state), 'finish' and
+// autoDestroy's destroy, in Go for the stock emit with no end() callbacks
+// waiting (the script's runs otherwise).
+func (f *finalPath) finishTick(this goja.Value, args ...goja.Value) (goja.Value, error) {
+	stream, st := tickArgs(args)
+	if stream == nil || st == nil {
+		return f.finish(this, args...)
+	}
+	flags, _ := WritableStateFlags(st)
+	if flags&WritableOnFinished != 0 || !sameObject(stream.Get("emit"), f.data.emitter.Func()) {
+		return f.finish(this, args...)
+	}
+	var err error
+	if ex := f.vm.Try(func() { err = f.finishNow(stream, st, flags) }); ex != nil {
+		return nil, ex
+	}
+	return goja.Undefined(), err
+}
+
+// finishNow finishes: one callback fewer pending, finished, 'finish', and
+// destroy() when both sides are to be destroyed now (autoDestroy, and the
+// readable side too, with 'end' emitted or made unreadable). It returns
+// what destroy throws.
+func (f *finalPath) finishNow(stream, st *goja.Object, flags WritableFlags) error {
+	_ = st.Set(f.pendName, st.Get(f.pendName).ToInteger()-1)
+	_ = st.SetSymbol(StateKey, int64(flags|WritableFinished))
+	f.data.emitter.EmitName(stream, f.finName)
+	if now, _ := WritableStateFlags(st); now&WritableAutoDestroy == 0 {
+		return nil
+	}
+	if r := stream.Get("_readableState"); r != nil && r.ToBoolean() {
+		ro, ok := r.(*goja.Object)
+		if !ok {
+			return nil // (a state that is not an object has no flags)
+		}
+		var rbits int64
+		if v := ro.GetSymbol(StateKey); v != nil {
+			rbits = v.ToInteger()
+		}
+		if rbits&rAutoDestroy == 0 {
+			return nil
+		}
+		if rbits&rEndEmitted == 0 {
+			if v := ro.Get("readable"); v == nil || !v.StrictEquals(f.vm.ToValue(false)) {
+				return nil
+			}
+		}
+	}
+	destroy, ok := goja.AssertFunction(stream.Get("destroy"))
+	if !ok {
+		panic(f.vm.NewTypeError("stream.destroy is not a function"))
+	}
+	_, err := destroy(stream)
+	return err
 }
 
 // FinalDone tells stream, a Writable whose _final ran in its direct form,
