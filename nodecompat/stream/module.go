@@ -122,6 +122,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "writableGetter", writableGetter(vm))
 	set(shared, "writableFlagGetter", writableFlagGetter(vm))
 	set(shared, "duplexDestroyedGetter", duplexDestroyedGetter(vm))
+	set(shared, "emitClose", emitCloseFunction(vm))
 	set(shared, "Buffer", bufExports.Get("Buffer"))
 	set(shared, "StringDecoder", decoderModule.Get("StringDecoder"))
 	readableBits := installStateKeys(vm, shared)

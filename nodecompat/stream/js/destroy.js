@@ -11,7 +11,7 @@
   // The readable state's flag bits (see readable.js).
   const kState = S.kState;
   const {
-    kErrorEmitted: kRErrorEmitted, kAutoDestroy: kRAutoDestroy, kEmitClose: kREmitClose,
+    kErrorEmitted: kRErrorEmitted, kAutoDestroy: kRAutoDestroy,
     kDestroyed: kRDestroyed, kClosed: kRClosed, kCloseEmitted: kRCloseEmitted, kErrored: kRErrored,
     kConstructed: kRConstructed, kEnded: kREnded, kEndEmitted: kREndEmitted, kReading: kRReading,
   } = S.readableBits;
@@ -19,7 +19,7 @@
   const kWState = S.kState;
   const {
     kErrorEmitted: kWErrorEmitted, kDestroyed: kWDestroyed, kClosed: kWClosed,
-    kCloseEmitted: kWCloseEmitted, kEmitClose: kWEmitClose, kAutoDestroy: kWAutoDestroy,
+    kCloseEmitted: kWCloseEmitted, kAutoDestroy: kWAutoDestroy,
     kConstructed: kWConstructed, kErrored: kWErrored, kHasWritable: kWHasWritable, kWritable: kWWritable,
     kFinalCalled: kWFinalCalled, kPrefinished: kWPrefinished, kEnded: kWEnded, kEnding: kWEnding,
     kFinished: kWFinished,
@@ -111,13 +111,9 @@
     emitClose(stream);
   }
 
-  function emitClose(stream) {
-    const r = stream._readableState;
-    const w = stream._writableState;
-    if (w) w[kWState] |= kWCloseEmitted;
-    if (r) r[kState] |= kRCloseEmitted;
-    if ((w && (w[kWState] & kWEmitClose) !== 0) || (r && (r[kState] & kREmitClose) !== 0)) stream.emit('close');
-  }
+  // emitClose(stream) marks both sides closeEmitted and emits 'close'
+  // when either emits it: a native (see emitclose.go).
+  const emitClose = S.emitClose;
 
   // emitError emits 'error' once per stream.
   function emitError(stream, err) {
