@@ -85,11 +85,9 @@ func flagSet(vm *goja.Runtime, state goja.Value, bit int64) bool {
 // getterFunction makes fn a getter function as Node's are, named "get"
 // (their object literals' get() methods).
 func getterFunction(vm *goja.Runtime, fn func(goja.FunctionCall) goja.Value) *goja.Object {
-	f := vm.ToValue(fn).(*goja.Object)
-	for name, v := range map[string]any{"length": 0, "name": "get"} {
-		if err := f.DefineDataProperty(name, vm.ToValue(v), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
-			panic(err)
-		}
+	f := methodFunction(vm, 0, fn)
+	if err := f.DefineDataProperty("name", vm.ToValue("get"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		panic(err)
 	}
 	return f
 }
