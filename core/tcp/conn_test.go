@@ -347,3 +347,25 @@ func TestOptionSetters(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestCloseWriteInOnConnectCompletesLater checks that an end asked for in
+// the connect callback is reported from a later task, as one asked for at
+// any other time is, and not from the task that connected (which Node's
+// order of 'prefinish' after the ticks of the 'connect' listener needs).
+func TestCloseWriteInOnConnectCompletesLater(t *testing.T) {
+	l := newLoop(t)
+	ln := echo(t, l, ListenOptions{Host: "127.0.0.1"}, 1)
+	var c *Conn
+	var connectTask, doneTask uint64
+	c = Dial(l, DialOptions{Host: "127.0.0.1", Port: ln.Addr().Port()}, func(err error) {
+		require.NoError(t, err)
+		connectTask = l.Task()
+		c.CloseWrite(func(err error) {
+			assert.NoError(t, err)
+			doneTask = l.Task()
+		})
+	})
+	run(t, l)
+	require.NotZero(t, doneTask, "the end was reported")
+	assert.NotEqual(t, connectTask, doneTask)
+}

@@ -339,13 +339,18 @@ func (d *dialer) connected() {
 			return
 		}
 	}
+	// What flushed settles for an empty queue (an end, a close, a TLS
+	// start, a drain owed) was asked for while connecting, or else during
+	// onConnect, whose CloseWrite then posted its own task: settling that
+	// here would report the end inside the task that asked for it.
+	owed := c.wantEnd || c.closing || c.needDrain || c.sec != nil
 	d.onConnect(nil)
 	switch {
 	case c.st != stateOpen:
-	case c.q.empty():
-		c.flushed() // a CloseWrite made while connecting
-	default:
+	case !c.q.empty():
 		c.flush()
+	case owed:
+		c.flushed()
 	}
 	c.updateAlive()
 }
