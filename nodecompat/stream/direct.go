@@ -145,7 +145,7 @@ func (d *directWriter) writeDirect(stream *goja.Object, chunk goja.Value, utf8 b
 		// Counted in pendingcb until its callback, which onwrite defers
 		// to the next tick. (writeOrBuffer would have kept cb in the
 		// state for onwrite, which leaves null there.)
-		set(st, "pendingcb", st.Get("pendingcb").ToInteger()+1)
+		addPendingCB(st, 1)
 		if st.GetSymbol(writeCbKey) == nil {
 			setSymbol(st, writeCbKey, goja.Null())
 		}
@@ -242,7 +242,7 @@ func idleWritableState(stream *goja.Object) (st *goja.Object, flags WritableFlag
 // does, and returns flags with the bits of a write in flight added; the
 // caller stores them.
 func startWrite(st *goja.Object, flags WritableFlags, n int, cb goja.Value) WritableFlags {
-	set(st, "pendingcb", st.Get("pendingcb").ToInteger()+1)
+	addPendingCB(st, 1)
 	set(st, "length", n)
 	set(st, "writelen", n)
 	flags |= WritableWriting | WritableExpectWriteCb

@@ -10,14 +10,13 @@ import (
 // in Go whose direct _final has finished (a socket's shutdown): a call
 // into the script from Go costs more than the few steps it takes.
 type finalPath struct {
-	host     *host.Host
-	data     *dataPath     // its emitter; nil without nodeshim's events
-	script   goja.Callable // the script's finalDone, for any other case
-	finish   goja.Callable // the script's finish, 'finish' on the next tick
-	prefin   goja.Value    // the string "prefinish"
-	finName  goja.Value    // the string "finish"
-	pendName string
-	vm       *goja.Runtime
+	host    *host.Host
+	data    *dataPath     // its emitter; nil without nodeshim's events
+	script  goja.Callable // the script's finalDone, for any other case
+	finish  goja.Callable // the script's finish, 'finish' on the next tick
+	prefin  goja.Value    // the string "prefinish"
+	finName goja.Value    // the string "finish"
+	vm      *goja.Runtime
 }
 
 // The flags finalDone tests: 'finish' is due when ending and constructed,
@@ -38,13 +37,13 @@ func (f *finalPath) done(stream *goja.Object) {
 		return
 	}
 	flags, _ := WritableStateFlags(st)
-	_ = st.Set(f.pendName, st.Get(f.pendName).ToInteger()-1)
+	addPendingCB(st, -1)
 	if flags&finishTested != finishDue || st.Get("length").ToFloat() != 0 {
 		return
 	}
 	_ = st.SetSymbol(StateKey, int64(flags|WritablePrefinished))
 	f.data.emitter.EmitName(stream, f.prefin)
-	_ = st.Set(f.pendName, st.Get(f.pendName).ToInteger()+1)
+	addPendingCB(st, 1)
 	f.host.NextTick(f.finishTick, stream, st)
 }
 
@@ -72,7 +71,7 @@ func (f *finalPath) finishTick(this goja.Value, args ...goja.Value) (goja.Value,
 // readable side too, with 'end' emitted or made unreadable). It returns
 // what destroy throws.
 func (f *finalPath) finishNow(stream, st *goja.Object, flags WritableFlags) error {
-	_ = st.Set(f.pendName, st.Get(f.pendName).ToInteger()-1)
+	addPendingCB(st, -1)
 	_ = st.SetSymbol(StateKey, int64(flags|WritableFinished))
 	f.data.emitter.EmitName(stream, f.finName)
 	if now, _ := WritableStateFlags(st); now&WritableAutoDestroy == 0 {

@@ -150,7 +150,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	script, _ := goja.AssertFunction(m.DirectFinal.Get("done"))
 	finish, _ := goja.AssertFunction(m.DirectFinal.Get("finish"))
 	m.final = &finalPath{host: h, data: m.data, script: script, finish: finish, prefin: vm.ToValue("prefinish"),
-		finName: vm.ToValue("finish"), pendName: "pendingcb", vm: vm}
+		finName: vm.ToValue("finish"), vm: vm}
 	if m.data != nil {
 		direct.emitter = m.data.emitter
 	}

@@ -76,3 +76,9 @@ func WritableStateFlags(st *goja.Object) (flags WritableFlags, ok bool) {
 	}
 	return WritableFlags(v.ToInteger()), true
 }
+
+// addPendingCB adds delta to st.pendingcb, the count of callbacks a
+// WritableState still owes before 'finish'.
+func addPendingCB(st *goja.Object, delta int64) {
+	set(st, "pendingcb", st.Get("pendingcb").ToInteger()+delta)
+}

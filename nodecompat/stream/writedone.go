@@ -87,7 +87,7 @@ func (d *directWriter) afterWrite(stream, st *goja.Object, count int64, cb goja.
 		d.emitDrain(stream)
 	}
 	for ; count > 0; count-- {
-		set(st, "pendingcb", st.Get("pendingcb").ToInteger()-1)
+		addPendingCB(st, -1)
 		if cb != nil {
 			if _, err := cb(goja.Undefined(), goja.Null()); err != nil {
 				panic(err)
