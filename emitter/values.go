@@ -88,9 +88,11 @@ func keyString(key goja.Value) string {
 	return key.String()
 }
 
-// call invokes fn with this and args, rethrowing what it throws.
+// call invokes fn with this and args, rethrowing what it throws. The
+// Callable comes from the cache, which also gives a Proxy its own copy of
+// args (its apply trap may keep them, and a caller may reuse the slice).
 func (e *events) call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Value {
-	f, ok := goja.AssertFunction(fn)
+	f, ok := e.callables.Callable(fn)
 	if !ok {
 		panic(e.vm.NewTypeError("%s is not a function", nilSafe(fn).String()))
 	}
