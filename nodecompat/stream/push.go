@@ -25,6 +25,7 @@ type dataPath struct {
 	flags      *readableFlags        // reads and writes a state's flags
 	zero       goja.Value            // the number 0
 	dataName   goja.Value            // the string "data"
+	args       [1]goja.Value         // emit's arguments to 'data': the chunk
 }
 
 // The masks of the data path's tests, as the script's (readable.js):
@@ -121,8 +122,20 @@ func (p *dataPath) pushDecoded(stream, st *goja.Object, flags int64, b []byte, i
 // found direct, and returns push's answer.
 func (p *dataPath) emit(stream, st *goja.Object, flags int64, chunk, idleRead goja.Value) bool {
 	p.flags.put(st, flags&^rReading|rDataEmitted)
-	p.emitter.EmitName(stream, p.dataName, chunk)
+	p.emitData(stream, chunk)
 	return p.readAhead(stream, st, idleRead)
+}
+
+// emitData emits 'data' with chunk on stream, the arguments in p.args
+// rather than in a slice made per chunk (an allocation per read): a
+// listener may use the slice only during its call, as with a script's
+// emit, whose arguments are the script's stack, and the slot is put back
+// afterwards, as a push may nest in a listener of another.
+func (p *dataPath) emitData(stream *goja.Object, chunk goja.Value) {
+	saved := p.args[0]
+	defer func() { p.args[0] = saved }()
+	p.args[0] = chunk
+	p.emitter.EmitName(stream, p.dataName, p.args[:]...)
 }
 
 // readAhead is the read-ahead a push schedules once its chunk is handed
