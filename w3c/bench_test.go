@@ -102,7 +102,8 @@ func BenchmarkEcho(b *testing.B) {
 			require.True(b, ok)
 			real := s.t
 			sink := &sinkTransport{transport: real}
-			s.t, s.state = sink, stateOpen
+			s.setTransport(sink)
+			s.state = stateOpen
 			chunk := make([]byte, 64)
 			b.ReportAllocs()
 			e.host.Run(func() {
@@ -111,7 +112,7 @@ func BenchmarkEcho(b *testing.B) {
 				}
 			})
 			require.Equal(b, b.N*len(chunk), sink.sent)
-			s.t = real
+			s.setTransport(real)
 			require.NoError(b, e.vm.Set("s", v))
 			e.run("s.close()")
 		})

@@ -28,8 +28,12 @@ type realm struct {
 	webSocket                     *webapi.Class
 
 	installed bool
-	receiving *sock // the socket whose message listeners are running, if any
-	sent      repeatSend
+	receiving *sock         // the socket whose message listeners are running, if any
+	truth     [2]goja.Value // false and true, which send() returns, made once
+
+	messageStates  webapi.EventStates[messageData] // the states of TCP (and WebSocket) messages
+	datagramStates webapi.EventStates[udpData]     // the states of UDP messages
+	sent           repeatSend
 }
 
 // realms holds each runtime's realm without keeping either alive.
@@ -60,6 +64,7 @@ func newRealm(vm *goja.Runtime, l *loop.Loop) *realm {
 	h := host.New(vm, l) // the Node façade's Host, if it made one first
 	webapi.Enable(vm)
 	r := &realm{vm: vm, host: h, loop: h.Loop(), in: loadIntrinsics(vm), ev: webapi.EventsOf(vm)}
+	r.truth = [2]goja.Value{vm.ToValue(false), vm.ToValue(true)}
 	r.messageEvent = r.newMessageEventClass()
 	r.udpMessageEvent = r.newUDPMessageEventClass()
 	r.errorEvent = r.newErrorEventClass()

@@ -27,10 +27,10 @@ type repeatSend struct {
 	off, n int
 }
 
-// lookup returns the bytes of v if v is the object remembered and its
+// lookup returns the bytes of o if o is the object remembered and its
 // buffer is still attached.
-func (c *repeatSend) lookup(v goja.Value) ([]byte, bool) {
-	if !c.known || v != goja.Value(c.obj) {
+func (c *repeatSend) lookup(o *goja.Object) ([]byte, bool) {
+	if !c.known || o != c.obj {
 		return nil, false
 	}
 	data := c.buf.Bytes()

@@ -76,6 +76,7 @@ type sock struct {
 	messages webapi.Listeners // target's message listeners, kept for each message
 	class    string
 	t        transport
+	lend     lender // t, if it is a lender
 
 	state      int
 	binary     binaryType
@@ -94,16 +95,23 @@ type sock struct {
 // handle rather than exporting the object: the handle always has the
 // object's bytes (none once structuredClone has transferred it).
 type arrival struct {
-	obj goja.Value
+	obj *goja.Object
 	buf goja.ArrayBuffer
 }
 
 // newSock makes obj a socket of class with transport t.
 func (r *realm) newSock(obj *goja.Object, class string, t transport) *sock {
 	target, _ := webapi.TargetOf(obj) // obj is made an EventTarget first
-	s := &sock{r: r, obj: obj, target: target, messages: target.Listeners("message"), class: class, t: t, hwm: defaultHighWaterMark}
+	s := &sock{r: r, obj: obj, target: target, messages: target.Listeners("message"), class: class, hwm: defaultHighWaterMark}
+	s.setTransport(t)
 	hiddenState.Attach(r.vm, obj, s)
 	return s
+}
+
+// setTransport makes t the socket's transport.
+func (s *sock) setTransport(t transport) {
+	s.t = t
+	s.lend, _ = t.(lender)
 }
 
 // sockOf returns the socket state of v or throws "Illegal invocation".
@@ -168,7 +176,7 @@ func (r *realm) newSocketClass() *webapi.Class {
 	})
 	c.Method("send", 1, func(call goja.FunctionCall) goja.Value {
 		s := r.sockOf(call.This)
-		return vm.ToValue(s.send(call.Arguments))
+		return r.boolean(s.send(call.Arguments))
 	})
 	c.Method("suspend", 0, func(call goja.FunctionCall) goja.Value {
 		r.sockOf(call.This).suspend()
@@ -204,6 +212,15 @@ func (r *realm) alias(proto *goja.Object, name, target string) {
 	must(proto.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_TRUE))
 }
 
+// boolean returns b as a JavaScript value without vm.ToValue's search
+// through the Go types it converts: send() returns one per call.
+func (r *realm) boolean(b bool) goja.Value {
+	if b {
+		return r.truth[1]
+	}
+	return r.truth[0]
+}
+
 // ipVersion is 4 or 6 from the address in use: the peer's, else the local
 // end's.
 func (s *sock) ipVersion() int {
@@ -225,21 +242,28 @@ func (s *sock) setBinaryType(bt binaryType) {
 // ArrayBuffer, a view or a Blob. It returns whether bufferedAmount is
 // still below the high-water mark.
 func (s *sock) send(args []goja.Value) bool {
-	c := executing("send", s.class)
-	s.r.requireArgs(c, args, 1)
-	if s.state != stateOpen {
-		panic(s.r.invalidState(c, "The socket is not open."))
+	if len(args) == 0 || s.state != stateOpen {
+		s.refuseSend(args)
 	}
+	c := executing("send", s.class)
 	data, borrowed := s.r.sendBytes(c, args[0])
-	switch l, lends := s.t.(lender); {
-	case borrowed && lends:
-		l.sendBorrowed(c, data, args[1:])
+	switch {
+	case borrowed && s.lend != nil:
+		s.lend.sendBorrowed(c, data, args[1:])
 	case borrowed:
 		s.t.send(c, clone(data), args[1:])
 	default:
 		s.t.send(c, data, args[1:])
 	}
 	return s.hint()
+}
+
+// refuseSend throws what send(args) throws when it has no argument or the
+// socket is not OPEN.
+func (s *sock) refuseSend(args []goja.Value) {
+	c := executing("send", s.class)
+	s.r.requireArgs(c, args, 1)
+	panic(s.r.invalidState(c, "The socket is not open."))
 }
 
 // lender is a transport that can send bytes it only borrows for the call,
@@ -281,11 +305,13 @@ func (r *realm) sendData(c ctx, v goja.Value) []byte {
 // bytes, a string's UTF-8, or (borrowed) the script's own memory behind a
 // buffer, valid only until the script runs again.
 func (r *realm) sendBytes(c ctx, v goja.Value) (b []byte, borrowed bool) {
-	if s := r.receiving; s != nil && s.arrived.obj != nil && v == s.arrived.obj {
-		return s.arrived.buf.Bytes(), true // an echo of the message being received
-	}
-	if b, ok := r.sent.lookup(v); ok { // the view sent last time, again
-		return b, true
+	if o, ok := v.(*goja.Object); ok {
+		if s := r.receiving; s != nil && o == s.arrived.obj && o != nil {
+			return s.arrived.buf.Bytes(), true // an echo of the message being received
+		}
+		if b, ok := r.sent.lookup(o); ok { // the view sent last time, again
+			return b, true
+		}
 	}
 	if b, ok := r.bufferSource(v); ok { // first: what a busy socket sends most
 		r.sent.remember(v, b)
@@ -403,7 +429,7 @@ func (r *realm) messageValue(s *sock, b []byte) goja.Value {
 		return r.newBlob(b, "")
 	}
 	ab := r.vm.NewArrayBuffer(b)
-	v := r.vm.ToValue(ab)
+	v := r.vm.ToValue(ab).(*goja.Object)
 	s.arrived = arrival{obj: v, buf: ab}
 	return v
 }
@@ -431,7 +457,7 @@ func (s *sock) flushText() {
 
 // dispatchMessage fires a MessageEvent carrying data.
 func (s *sock) dispatchMessage(data goja.Value) {
-	fireMessage(s, s.r.messageEvent.Proto, messageData{data: data})
+	fireMessage(s, &s.r.messageStates, s.r.messageEvent.Proto, messageData{data: data})
 }
 
 // fireMessage fires at s a message event of the class whose prototype is
@@ -439,11 +465,11 @@ func (s *sock) dispatchMessage(data goja.Value) {
 // the socket is the one receiving, so that their send() on it (an echo)
 // finds its state at once, and a send() of the message's ArrayBuffer
 // (s.arrived, which messageValue set) its bytes.
-func fireMessage[T messageData | udpData](s *sock, proto *goja.Object, d T) {
+func fireMessage[T messageData | udpData](s *sock, states *webapi.EventStates[T], proto *goja.Object, d T) {
 	outer := s.r.receiving
 	s.r.receiving = s
 	defer func() { s.r.receiving, s.arrived = outer, arrival{} }()
-	webapi.FireTo(s.messages, proto, d)
+	webapi.FireTo(s.messages, states, proto, d)
 }
 
 // fireError fires an error event for err.

@@ -87,13 +87,14 @@ func (r *realm) newEvent(proto *goja.Object, typ string, init EventInit) (*goja.
 // The event is an ordinary object, so that a listener can give it
 // properties of any kind and freeze it, but its Go state is not in a
 // hidden property: it is the event's prototype, a DynamicObject over ev
-// without properties whose own prototype is proto (see eventStateOf). For
-// the events the platform fires in great numbers (a socket's messages),
-// that link costs two small allocations where a symbol-keyed property
-// cost six and a third of the event's construction. What a script can
-// tell: Object.getPrototypeOf(event) is the link, not proto, and an object
-// made with Object.create(event) is not an Event (as in browsers; in Node
-// it is).
+// without properties whose own prototype is proto (see eventStateOf). That
+// link costs two small allocations where a symbol-keyed property cost six
+// and a third of the event's construction; the events the platform fires
+// in great numbers (a socket's messages) share one link by batches
+// instead (see EventStates). What a script can tell:
+// Object.getPrototypeOf(event) is the link, not proto (the same object for
+// the events of a batch), and an object made with Object.create(event) is
+// not an Event (as in browsers; in Node it is).
 func (r *realm) newEventIn(ev *eventState, proto *goja.Object, typ goja.Value, typeName string, init EventInit) *goja.Object {
 	r.initEventState(ev, typ, typeName, init)
 	ev.trusted = true
@@ -114,21 +115,70 @@ func (r *realm) newPlainEvent(typ string) (*goja.Object, *eventState) {
 	return obj, ev
 }
 
-// typeEventState is the type that the link of a fired event exports.
-var typeEventState = reflect.TypeOf((*eventState)(nil))
+// typeEventState and typeEventLink are the types that the link of a fired
+// event exports: its state (newEventIn), or the link of a batch
+// (EventStates).
+var (
+	typeEventState = reflect.TypeOf((*eventState)(nil))
+	typeEventLink  = reflect.TypeOf((*eventLink)(nil))
+)
+
+// eventLink is the prototype link shared by the events of a batch (see
+// EventStates): a DynamicObject without properties whose own prototype is
+// the events' class prototype, which knows each event of the batch and its
+// state. As the link of a single event (newEventIn), it is what a script
+// sees as Object.getPrototypeOf(event); an object given the link as its
+// prototype by the script is not one of its events, hence not an Event.
+type eventLink struct {
+	Opaque
+	obj    *goja.Object // the link
+	proto  *goja.Object // the events' prototype
+	n      int
+	events [eventBatchSize]*goja.Object
+	states [eventBatchSize]*eventState
+}
+
+// init makes l a link to proto.
+func (l *eventLink) init(r *realm, proto *goja.Object) {
+	l.obj, l.proto = r.vm.NewDynamicObject(l), proto
+	must(l.obj.SetPrototype(proto))
+}
+
+// add records the event obj, whose state is ev.
+func (l *eventLink) add(obj *goja.Object, ev *eventState) {
+	l.events[l.n], l.states[l.n] = obj, ev
+	l.n++
+}
+
+// stateOf returns the state of obj if it is one of the link's events.
+func (l *eventLink) stateOf(obj *goja.Object) (*eventState, bool) {
+	for i, o := range l.events[:l.n] {
+		if o == obj {
+			return l.states[i], true
+		}
+	}
+	return nil, false
+}
 
 // eventStateOf returns the state of v if v is an Event: a fired one's from
-// its prototype (see newEventIn), a constructed one's from its hidden
-// property. A Proxy's prototype is not asked for, which would run its
-// getPrototypeOf trap.
+// its prototype (see newEventIn and eventLink), a constructed one's from
+// its hidden property. A Proxy's prototype is not asked for, which would
+// run its getPrototypeOf trap.
 func eventStateOf(v goja.Value) (*eventState, bool) {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil, false
 	}
 	if o.ExportType() != typeProxy {
-		if link := o.Prototype(); link != nil && link.ExportType() == typeEventState {
-			return link.Export().(*eventState), true
+		if link := o.Prototype(); link != nil {
+			switch link.ExportType() {
+			case typeEventState:
+				return link.Export().(*eventState), true
+			case typeEventLink:
+				if ev, ok := link.Export().(*eventLink).stateOf(o); ok {
+					return ev, true
+				}
+			}
 		}
 	}
 	return StateOf[*eventState](hiddenState, o)

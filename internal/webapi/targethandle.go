@@ -28,15 +28,15 @@ type eventWith[T any] struct {
 // proto (inheriting from Event.prototype) and which carries a copy of data,
 // the subclass's Go state, if anything listens for typ; the event is not
 // even created otherwise. Events.Data then returns a *T. The state of the
-// event and its subclass's are one allocation, for events fired in great
-// numbers (a socket's messages). It returns false if a listener canceled
-// the event. See Dispatch.
+// event and its subclass's are one allocation. It returns false if a
+// listener canceled the event. See Dispatch.
 func FireWith[T any](t Target, proto *goja.Object, typ string, data T) bool {
 	list := t.ts.listened(typ)
 	if list == nil {
 		return true
 	}
-	return FireTo(Listeners{t: t, list: list, typ: typ}, proto, data)
+	x := &eventWith[T]{data: data}
+	return t.fire(list, &x.eventState, proto, typ, &x.data)
 }
 
 // Listeners is one EventTarget's listener list for one event type, kept by
@@ -59,13 +59,56 @@ func (l Listeners) Listened() bool {
 	return l.list.live > 0
 }
 
-// FireTo is FireWith for the type of a kept list.
-func FireTo[T any](l Listeners, proto *goja.Object, data T) bool {
+// FireTo is FireWith for the type of a kept list, with the event's state
+// and prototype link taken from states (see EventStates).
+func FireTo[T any](l Listeners, states *EventStates[T], proto *goja.Object, data T) bool {
 	if !l.Listened() {
 		return true
 	}
-	x := &eventWith[T]{data: data}
-	return l.t.fire(l.list, &x.eventState, proto, l.typ, &x.data)
+	r := l.t.ts.r
+	x, link := states.take(r, proto)
+	x.data = data
+	ev := &x.eventState
+	ev.data = &x.data
+	r.initEventState(ev, l.list.typ, l.typ, EventInit{})
+	ev.trusted = true
+	obj := r.vm.CreateObject(link.obj)
+	link.add(obj, ev)
+	return r.dispatchTo(l.t.ts, l.list, l.t.obj, obj, ev)
+}
+
+// eventBatchSize is how many events share an eventBatch.
+const eventBatchSize = 16
+
+// EventStates makes the Go side of the events of one kind that are fired
+// in great numbers (a socket's messages), carrying a T each, by batches
+// of eventBatchSize: the events of a batch have their states in one
+// allocation and share one prototype link (see eventLink), where each
+// event's own state and link cost three allocations and a SetPrototype,
+// some 850 instructions. The cost is in memory: an event a script keeps
+// keeps its batch, and the other events of the batch with their data,
+// alive.
+type EventStates[T any] struct {
+	batch *eventBatch[T]
+	used  int
+}
+
+// eventBatch is the states and the link of eventBatchSize events.
+type eventBatch[T any] struct {
+	link   eventLink
+	events [eventBatchSize]eventWith[T]
+}
+
+// take returns a zero state for an event whose prototype is proto, and
+// the link to make its prototype.
+func (s *EventStates[T]) take(r *realm, proto *goja.Object) (*eventWith[T], *eventLink) {
+	if s.batch == nil || s.used == eventBatchSize || s.batch.link.proto != proto {
+		s.batch, s.used = &eventBatch[T]{}, 0
+		s.batch.link.init(r, proto)
+	}
+	x := &s.batch.events[s.used]
+	s.used++
+	return x, &s.batch.link
 }
 
 // Fire dispatches a new trusted Event of type typ carrying nothing, if

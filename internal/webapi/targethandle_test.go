@@ -1,6 +1,7 @@
 package webapi
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -71,11 +72,12 @@ func TestTargetListeners(t *testing.T) {
 	target, _ := TargetOf(obj.(*goja.Object))
 	pings := target.Listeners("ping")
 	proto := EventClass(e.vm).Proto
+	var states EventStates[int]
 	fire := func(js string) (listened bool, log string) {
 		e.run(js + `; log.length = 0`)
 		e.host.Run(func() {
 			listened = pings.Listened()
-			assert.True(t, FireTo(pings, proto, 0))
+			assert.True(t, FireTo(pings, &states, proto, 0))
 		})
 		return listened, e.vm.Get("log").String()
 	}
@@ -112,4 +114,46 @@ func TestHandlerChangesTakeEffectAtOnce(t *testing.T) {
 		t.dispatchEvent(new Event('x'));
 		print(log.join(), kind)`)
 	assert.Equal(t, []string{"new,new,last object"}, out)
+}
+
+// TestFireToBatches checks that events fired from one EventStates keep
+// their own state after their dispatch though a batch of them shares its
+// prototype link: each kept event still answers its own data and members,
+// a new batch starts when the batch is full or the prototype changes, and
+// an object the script gives a batch's link as prototype is no Event.
+func TestFireToBatches(t *testing.T) {
+	e := newEnv(t)
+	obj, err := e.vm.RunString(`const t = new EventTarget(), kept = []; t.addEventListener('tick', (ev) => kept.push(ev)); t`)
+	require.NoError(t, err)
+	target, _ := TargetOf(obj.(*goja.Object))
+	ticks := target.Listeners("tick")
+	var states EventStates[int]
+	custom := e.vm.Get("CustomEvent").(*goja.Object).Get("prototype").(*goja.Object)
+	n := 2*eventBatchSize + 3
+	e.host.Run(func() {
+		for i := range n {
+			proto := EventClass(e.vm).Proto
+			if i == n-1 {
+				proto = custom
+			}
+			assert.True(t, FireTo(ticks, &states, proto, i))
+		}
+	})
+	events := EventsOf(e.vm)
+	kept := e.vm.Get("kept").(*goja.Object)
+	for i := range n {
+		ev := kept.Get(strconv.Itoa(i))
+		data, ok := events.Data(ev)
+		require.True(t, ok, "event %d", i)
+		assert.Equal(t, i, *data.(*int), "event %d", i)
+	}
+	v, err := e.vm.RunString(`[
+		Object.getPrototypeOf(kept[0]) === Object.getPrototypeOf(kept[1]),
+		Object.getPrototypeOf(kept[0]) === Object.getPrototypeOf(kept[` + strconv.Itoa(eventBatchSize) + `]),
+		kept[` + strconv.Itoa(n-1) + `] instanceof CustomEvent, kept[` + strconv.Itoa(n-2) + `] instanceof CustomEvent,
+		kept.every((ev) => ev.type === 'tick' && ev.isTrusted && ev.target === t),
+		(() => { try { Event.prototype.preventDefault.call(Object.create(Object.getPrototypeOf(kept[0]))); return 'no throw'; } catch (e) { return e.code; } })(),
+	].join()`)
+	require.NoError(t, err)
+	assert.Equal(t, "true,false,true,false,true,ERR_INVALID_THIS", v.String())
 }
