@@ -51,11 +51,12 @@ type connectData struct {
 
 // messageOf returns the message part of a MessageEvent or UDPMessageEvent.
 func (r *realm) messageOf(v goja.Value) (*messageData, bool) {
-	if m, ok := eventData[*messageData](r, v); ok {
-		return m, true
-	}
-	if u, ok := eventData[*udpData](r, v); ok {
-		return &u.messageData, true
+	d, _ := r.ev.Data(v)
+	switch d := d.(type) {
+	case *messageData:
+		return d, true
+	case *udpData:
+		return &d.messageData, true
 	}
 	return nil, false
 }
