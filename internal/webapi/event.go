@@ -96,10 +96,17 @@ func (r *realm) newEvent(proto *goja.Object, typ string, init EventInit) (*goja.
 // the events of a batch), and an object made with Object.create(event) is
 // not an Event (as in browsers; in Node it is).
 func (r *realm) newEventIn(ev *eventState, proto *goja.Object, typ goja.Value, typeName string, init EventInit) *goja.Object {
-	r.initEventState(ev, typ, typeName, init)
-	ev.trusted = true
 	link := r.vm.NewDynamicObject(ev)
 	must(link.SetPrototype(proto))
+	return r.newTrustedEvent(ev, link, typ, typeName, init)
+}
+
+// newTrustedEvent makes ev the state of a trusted event of type typ and
+// returns the event: an ordinary object whose prototype is link, the
+// DynamicObject through which eventStateOf finds ev.
+func (r *realm) newTrustedEvent(ev *eventState, link *goja.Object, typ goja.Value, typeName string, init EventInit) *goja.Object {
+	r.initEventState(ev, typ, typeName, init)
+	ev.trusted = true
 	return r.vm.CreateObject(link)
 }
 
@@ -124,11 +131,11 @@ var (
 )
 
 // eventLink is the prototype link shared by the events of a batch (see
-// EventStates): a DynamicObject without properties whose own prototype is
-// the events' class prototype, which knows each event of the batch and its
-// state. As the link of a single event (newEventIn), it is what a script
-// sees as Object.getPrototypeOf(event); an object given the link as its
-// prototype by the script is not one of its events, hence not an Event.
+// EventStates), as an event's own state is the link of an event fired
+// alone (newEventIn): a DynamicObject without properties whose own
+// prototype is the events' class prototype. It knows each of its events
+// and their states, so that an object the script gives the link as its
+// prototype is not one of them, hence not an Event.
 type eventLink struct {
 	Opaque
 	obj    *goja.Object // the link

@@ -70,9 +70,7 @@ func FireTo[T any](l Listeners, states *EventStates[T], proto *goja.Object, data
 	x.data = data
 	ev := &x.eventState
 	ev.data = &x.data
-	r.initEventState(ev, l.list.typ, l.typ, EventInit{})
-	ev.trusted = true
-	obj := r.vm.CreateObject(link.obj)
+	obj := r.newTrustedEvent(ev, link.obj, l.list.typ, l.typ, EventInit{})
 	link.add(obj, ev)
 	return r.dispatchTo(l.t.ts, l.list, l.t.obj, obj, ev)
 }
