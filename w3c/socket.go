@@ -411,13 +411,13 @@ func (s *sock) deliver(b []byte) {
 		if text == "" || !s.messages.Listened() {
 			return
 		}
-		s.dispatchMessage(s.r.vm.ToValue(text))
+		s.dispatchMessage(s.r.vm.ToValue(text), len(text))
 		return
 	}
 	if !s.messages.Listened() {
 		return
 	}
-	s.dispatchMessage(s.r.messageValue(s, b))
+	s.dispatchMessage(s.r.messageValue(s, b), len(b))
 }
 
 // messageValue converts one message's bytes to the data of its event.
@@ -451,13 +451,31 @@ func (s *sock) flushText() {
 		return
 	}
 	if text := s.decode(nil, false); text != "" && s.messages.Listened() {
-		s.dispatchMessage(s.r.vm.ToValue(text))
+		s.dispatchMessage(s.r.vm.ToValue(text), len(text))
 	}
 }
 
-// dispatchMessage fires a MessageEvent carrying data.
-func (s *sock) dispatchMessage(data goja.Value) {
-	fireMessage(s, &s.r.messageStates, s.r.messageEvent.Proto, messageData{data: data})
+// dispatchMessage fires a MessageEvent carrying data, a message of n
+// bytes.
+func (s *sock) dispatchMessage(data goja.Value, n int) {
+	fireMessage(s, batched(&s.r.messageStates, n), s.r.messageEvent.Proto, messageData{data: data})
+}
+
+// batchedUpTo is the largest message, in bytes, whose event comes from one
+// of the realm's batches (webapi.EventStates): an event a script keeps
+// keeps the other events of its batch alive, with their data, so that
+// bound keeps what one kept event can hold to some kilobytes, as a kept
+// copy carved by the loop's Copy does. A larger message's event costs its
+// own state and link, little beside the message.
+const batchedUpTo = 512
+
+// batched returns states for the event of a message of n bytes, or nil
+// (an event with a state and link of its own) for a larger one.
+func batched[T any](states *webapi.EventStates[T], n int) *webapi.EventStates[T] {
+	if n > batchedUpTo {
+		return nil
+	}
+	return states
 }
 
 // fireMessage fires at s a message event of the class whose prototype is

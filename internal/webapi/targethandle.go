@@ -35,8 +35,7 @@ func FireWith[T any](t Target, proto *goja.Object, typ string, data T) bool {
 	if list == nil {
 		return true
 	}
-	x := &eventWith[T]{data: data}
-	return t.fire(list, &x.eventState, proto, typ, &x.data)
+	return FireTo(Listeners{t: t, list: list, typ: typ}, nil, proto, data)
 }
 
 // Listeners is one EventTarget's listener list for one event type, kept by
@@ -60,10 +59,15 @@ func (l Listeners) Listened() bool {
 }
 
 // FireTo is FireWith for the type of a kept list, with the event's state
-// and prototype link taken from states (see EventStates).
+// and prototype link taken from states (see EventStates), or of the
+// event's own if states is nil.
 func FireTo[T any](l Listeners, states *EventStates[T], proto *goja.Object, data T) bool {
 	if !l.Listened() {
 		return true
+	}
+	if states == nil {
+		x := &eventWith[T]{data: data}
+		return l.t.fire(l.list, &x.eventState, proto, l.typ, &x.data)
 	}
 	r := l.t.ts.r
 	x, link := states.take(r, proto)
@@ -85,7 +89,8 @@ const eventBatchSize = 16
 // event's own state and link cost three allocations and a SetPrototype,
 // some 850 instructions. The cost is in memory: an event a script keeps
 // keeps its batch, and the other events of the batch with their data,
-// alive.
+// alive; which is why the events of large data are better fired with a
+// state of their own (FireTo with no EventStates).
 type EventStates[T any] struct {
 	batch *eventBatch[T]
 	used  int
