@@ -90,7 +90,8 @@ const eventBatchSize = 16
 // some 850 instructions. The cost is in memory: an event a script keeps
 // keeps its batch, and the other events of the batch with their data,
 // alive; which is why the events of large data are better fired with a
-// state of their own (FireTo with no EventStates).
+// state of their own (FireTo with no EventStates). The zero EventStates
+// is ready to use, on one runtime.
 type EventStates[T any] struct {
 	batch *eventBatch[T]
 	used  int
