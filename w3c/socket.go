@@ -458,7 +458,7 @@ func (s *sock) flushText() {
 // dispatchMessage fires a MessageEvent carrying data, a message of n
 // bytes.
 func (s *sock) dispatchMessage(data goja.Value, n int) {
-	fireMessage(s, batched(&s.r.messageStates, n), s.r.messageEvent.Proto, messageData{data: data})
+	fireMessage(s, &s.r.messageStates, s.r.messageEvent.Proto, messageData{data: data}, n)
 }
 
 // batchedUpTo is the largest message, in bytes, whose event comes from one
@@ -469,21 +469,16 @@ func (s *sock) dispatchMessage(data goja.Value, n int) {
 // own state and link, little beside the message.
 const batchedUpTo = 512
 
-// batched returns states for the event of a message of n bytes, or nil
-// (an event with a state and link of its own) for a larger one.
-func batched[T any](states *webapi.EventStates[T], n int) *webapi.EventStates[T] {
-	if n > batchedUpTo {
-		return nil
-	}
-	return states
-}
-
 // fireMessage fires at s a message event of the class whose prototype is
-// proto, carrying d (a messageData or udpData). While its listeners run,
-// the socket is the one receiving, so that their send() on it (an echo)
-// finds its state at once, and a send() of the message's ArrayBuffer
-// (s.arrived, which messageValue set) its bytes.
-func fireMessage[T messageData | udpData](s *sock, states *webapi.EventStates[T], proto *goja.Object, d T) {
+// proto, carrying d (a messageData or udpData) for a message of n bytes,
+// its state from states if the message is small enough (batchedUpTo).
+// While its listeners run, the socket is the one receiving, so that their
+// send() on it (an echo) finds its state at once, and a send() of the
+// message's ArrayBuffer (s.arrived, which messageValue set) its bytes.
+func fireMessage[T messageData | udpData](s *sock, states *webapi.EventStates[T], proto *goja.Object, d T, n int) {
+	if n > batchedUpTo {
+		states = nil
+	}
 	outer := s.r.receiving
 	s.r.receiving = s
 	defer func() { s.r.receiving, s.arrived = outer, arrival{} }()

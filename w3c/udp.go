@@ -125,12 +125,12 @@ func (u *udpSock) onMessage(m udp.Message) {
 	if u.peer.IsValid() && m.From != u.peer || !s.messages.Listened() {
 		return // only the peer's datagrams arrive
 	}
-	fireMessage(s, batched(&u.r.datagramStates, len(m.Data)), u.r.udpMessageEvent.Proto, udpData{
+	fireMessage(s, &u.r.datagramStates, u.r.udpMessageEvent.Proto, udpData{
 		messageData: messageData{data: u.r.messageValue(s, m.Data)},
 		from:        m.From,
 		to:          m.To,
 		ifName:      m.IfName,
-	})
+	}, len(m.Data))
 }
 
 func (u *udpSock) onError(err *sockerr.Error) {

@@ -303,7 +303,7 @@ func (t *wsSock) OnMessage(kind ws.MessageType, data []byte) {
 	} else {
 		v = t.r.messageValue(t.s, data)
 	}
-	fireMessage(t.s, batched(&t.r.messageStates, len(data)), t.r.messageEvent.Proto, messageData{data: v, origin: t.origin})
+	fireMessage(t.s, &t.r.messageStates, t.r.messageEvent.Proto, messageData{data: v, origin: t.origin}, len(data))
 }
 
 // OnDrain fires drain if it is owed.
