@@ -34,6 +34,7 @@ type realm struct {
 	messageStates  webapi.EventStates[messageData] // the states of TCP (and WebSocket) messages
 	datagramStates webapi.EventStates[udpData]     // the states of UDP messages
 	sent           repeatSend
+	sentText       repeatText
 }
 
 // realms holds each runtime's realm without keeping either alive.

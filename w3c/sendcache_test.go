@@ -55,3 +55,35 @@ func TestRepeatedSendOfOneObject(t *testing.T) {
 	}
 	require.Equal(t, want, got)
 }
+
+// TestRepeatedSendOfText sends strings again and again, and values that
+// send() converts to strings, and checks on a Go UDP socket that every
+// datagram carries the UTF-8 of the value of the moment: the text
+// remembered from the last send is only ever that very string's.
+func TestRepeatedSendOfText(t *testing.T) {
+	peer, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	require.NoError(t, err)
+	t.Cleanup(func() { peer.Close() })
+	port := strconv.Itoa(peer.LocalAddr().(*net.UDPAddr).Port)
+	e := newEnv(t)
+	e.run(`
+		const s = new UDPSocket('127.0.0.1', 0);
+		s.setPeer('127.0.0.1', ` + port + `);
+		s.onopen = () => {
+			let n = 0;
+			const counter = { toString: () => 'n' + n++ };
+			for (const v of ['hé', 'hé', 'x', 'hé', '\uD800', '\uD800', 42, 42, counter, counter, new String('hé'), 'h' + 'é'])
+				s.send(v);
+			s.close();
+		};`)
+	want := []string{"hé", "hé", "x", "hé", "\uFFFD", "\uFFFD", "42", "42", "n0", "n1", "hé", "hé"}
+	got := make([]string, 0, len(want))
+	buf := make([]byte, 64)
+	require.NoError(t, peer.SetReadDeadline(time.Now().Add(5*time.Second)))
+	for range want {
+		n, _, err := peer.ReadFromUDP(buf)
+		require.NoError(t, err, "after %q", got)
+		got = append(got, string(buf[:n]))
+	}
+	require.Equal(t, want, got)
+}

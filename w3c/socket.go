@@ -305,13 +305,18 @@ func (r *realm) sendData(c ctx, v goja.Value) []byte {
 // bytes, a string's UTF-8, or (borrowed) the script's own memory behind a
 // buffer, valid only until the script runs again.
 func (r *realm) sendBytes(c ctx, v goja.Value) (b []byte, borrowed bool) {
-	if o, ok := v.(*goja.Object); ok {
-		if s := r.receiving; s != nil && o == s.arrived.obj && o != nil {
-			return s.arrived.buf.Bytes(), true // an echo of the message being received
+	o, ok := v.(*goja.Object)
+	if !ok {
+		if text, ok := v.(goja.String); ok {
+			return r.sentText.utf8(text), false
 		}
-		if b, ok := r.sent.lookup(o); ok { // the view sent last time, again
-			return b, true
-		}
+		return r.utf8(c, v), false // a number, a boolean... (a Symbol throws)
+	}
+	if s := r.receiving; s != nil && s.arrived.obj != nil && o == s.arrived.obj {
+		return s.arrived.buf.Bytes(), true // an echo of the message being received
+	}
+	if b, ok := r.sent.lookup(o); ok { // the view sent last time, again
+		return b, true
 	}
 	if b, ok := r.bufferSource(v); ok { // first: what a busy socket sends most
 		r.sent.remember(v, b)
