@@ -290,17 +290,6 @@ func (s *sock) hint() bool {
 	return false
 }
 
-// sendData returns the bytes send() sends for v, to keep: a copy of a
-// buffer's bytes (the script may change them after send returns), a Blob's
-// own immutable bytes, or a string's UTF-8.
-func (r *realm) sendData(c ctx, v goja.Value) []byte {
-	b, borrowed := r.sendBytes(c, v)
-	if borrowed {
-		return clone(b)
-	}
-	return b
-}
-
 // sendBytes returns the bytes send() sends for v: a Blob's own immutable
 // bytes, a string's UTF-8, or (borrowed) the script's own memory behind a
 // buffer, valid only until the script runs again.
