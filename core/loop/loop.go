@@ -308,7 +308,7 @@ func (l *Loop) poll() error {
 		return err
 	}
 	for _, ev := range ready {
-		if l.poller.watcher(ev.id) == nil {
+		if l.poller.watcher(ev.key) == nil {
 			continue // closed by an earlier callback of this batch
 		}
 		l.dispatching = ev
@@ -323,7 +323,7 @@ func (l *Loop) poll() error {
 // dispatchEvent delivers the event in l.dispatching to its watcher.
 func (l *Loop) dispatchEvent() {
 	ev := l.dispatching
-	if w := l.poller.watcher(ev.id); w != nil {
+	if w := l.poller.watcher(ev.key); w != nil {
 		w.callback(ev.events)
 	}
 }

@@ -289,3 +289,48 @@ func TestLagIsTheClockAheadOfTheCachedTime(t *testing.T) {
 	// The cached time is whole milliseconds, so it may trail the refresh by one.
 	assert.LessOrEqual(t, l.Lag(), time.Since(refreshed)+time.Millisecond)
 }
+
+// TestStaleEventOfAClosedWatcherReachesNoNewcomer closes, in the callback of
+// one of two watchers made ready in the same batch, the other one and
+// registers a new watcher, which takes the closed one's slot: the event
+// already collected for the closed watcher must reach neither it nor the
+// newcomer, whose pipe never becomes readable.
+func TestStaleEventOfAClosedWatcherReachesNoNewcomer(t *testing.T) {
+	l := newLoop(t)
+	pipe := func(ready bool) int {
+		var p [2]int
+		require.NoError(t, unix.Pipe2(p[:], unix.O_NONBLOCK|unix.O_CLOEXEC))
+		t.Cleanup(func() { unix.Close(p[0]); unix.Close(p[1]) })
+		if ready {
+			_, err := unix.Write(p[1], []byte("x"))
+			require.NoError(t, err)
+		}
+		return p[0]
+	}
+	ready := [2]int{pipe(true), pipe(true)}
+	quiet := pipe(false)
+
+	h := l.NewHandle()
+	var watchers [2]*Watcher
+	calls, newcomerCalls := 0, 0
+	for i := range watchers {
+		var err error
+		watchers[i], err = l.Watch(ready[i], Readable, func(Events) {
+			calls++
+			closed := watchers[1-i]
+			require.NoError(t, closed.Close())
+			newcomer, err := l.Watch(quiet, Readable, func(Events) { newcomerCalls++ })
+			require.NoError(t, err)
+			assert.Equal(t, closed.key.slot, newcomer.key.slot, "the freed slot is reused")
+			l.Post(func() {
+				require.NoError(t, watchers[i].Close())
+				require.NoError(t, newcomer.Close())
+				h.Close()
+			})
+		})
+		require.NoError(t, err)
+	}
+	require.NoError(t, l.Run())
+	assert.Equal(t, 1, calls, "the watcher closed in the batch got its event")
+	assert.Zero(t, newcomerCalls, "the newcomer got a stale event")
+}

@@ -23,20 +23,29 @@ type poller struct {
 	fdMu   sync.RWMutex
 	closed bool
 
-	events   []unix.EpollEvent
-	ready    []readyEvent
-	watchers map[int32]*Watcher
-	nextID   int32
+	events []unix.EpollEvent
+	ready  []readyEvent
+	slots  []*Watcher // the registered watchers by slot; slot 0 is the eventfd's
+	free   []int32    // slots to reuse
+	gen    int32      // the last registration's generation
 }
 
-// readyEvent is one epoll result, identified by watcher id rather than fd so
-// that an fd closed and reused within one batch is never misrouted.
+// watcherKey is what the poller puts in epoll's event data for a watcher:
+// its slot, found by index rather than by a map lookup per event, and the
+// generation of its registration, so that an event collected for a watcher
+// closed within the batch is never delivered to another that took its slot
+// (or its fd) meanwhile.
+type watcherKey struct {
+	slot, gen int32
+}
+
+// readyEvent is one epoll result.
 type readyEvent struct {
-	id     int32
+	key    watcherKey
 	events Events
 }
 
-const wakeID int32 = 0
+const wakeSlot int32 = 0
 
 func newPoller() (*poller, error) {
 	epfd, err := unix.EpollCreate1(unix.EPOLL_CLOEXEC)
@@ -48,17 +57,17 @@ func newPoller() (*poller, error) {
 		unix.Close(epfd)
 		return nil, errors.Join(errors.New("eventfd"), err)
 	}
-	ev := unix.EpollEvent{Events: unix.EPOLLIN, Fd: wakeID}
+	ev := unix.EpollEvent{Events: unix.EPOLLIN, Fd: wakeSlot}
 	if err := unix.EpollCtl(epfd, unix.EPOLL_CTL_ADD, wakefd, &ev); err != nil {
 		unix.Close(epfd)
 		unix.Close(wakefd)
 		return nil, err
 	}
 	return &poller{
-		epfd:     epfd,
-		wakefd:   wakefd,
-		events:   make([]unix.EpollEvent, 256),
-		watchers: make(map[int32]*Watcher),
+		epfd:   epfd,
+		wakefd: wakefd,
+		events: make([]unix.EpollEvent, 256),
+		slots:  make([]*Watcher, 1, 64),
 	}, nil
 }
 
@@ -101,14 +110,14 @@ func (p *poller) wait(timeout int) (ready []readyEvent, woke bool, err error) {
 	}
 	p.ready = p.ready[:0]
 	for _, ev := range p.events[:n] {
-		if ev.Fd == wakeID {
+		if ev.Fd == wakeSlot {
 			var buf [8]byte
 			_, _ = unix.Read(p.wakefd, buf[:])
 			p.wakeSent.Store(false)
 			woke = true
 			continue
 		}
-		p.ready = append(p.ready, readyEvent{id: ev.Fd, events: Events(ev.Events)})
+		p.ready = append(p.ready, readyEvent{key: watcherKey{slot: ev.Fd, gen: ev.Pad}, events: Events(ev.Events)})
 	}
 	return p.ready, woke, nil
 }
@@ -125,37 +134,54 @@ func (p *poller) look() (int, error) {
 	return int(r), nil
 }
 
-func (p *poller) watcher(id int32) *Watcher {
-	return p.watchers[id]
-}
-
-// add registers fd under a fresh watcher id.
-func (p *poller) add(w *Watcher) error {
-	for {
-		p.nextID++
-		if p.nextID <= wakeID {
-			p.nextID = wakeID + 1
-		}
-		if _, used := p.watchers[p.nextID]; !used {
-			break
-		}
+// watcher returns the watcher registered under key, nil if it is closed.
+func (p *poller) watcher(key watcherKey) *Watcher {
+	if int(key.slot) >= len(p.slots) {
+		return nil
 	}
-	w.id = p.nextID
-	ev := unix.EpollEvent{Events: uint32(w.events), Fd: w.id}
-	if err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, w.fd, &ev); err != nil {
-		return err
+	if w := p.slots[key.slot]; w != nil && w.key.gen == key.gen {
+		return w
 	}
-	p.watchers[w.id] = w
 	return nil
 }
 
+// add registers w's fd under a free slot and a new generation.
+func (p *poller) add(w *Watcher) error {
+	var slot int32
+	if n := len(p.free); n > 0 {
+		slot = p.free[n-1]
+	} else {
+		slot = int32(len(p.slots))
+	}
+	p.gen++
+	w.key = watcherKey{slot: slot, gen: p.gen}
+	if err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, w.fd, p.eventFor(w)); err != nil {
+		return err
+	}
+	if n := len(p.free); n > 0 {
+		p.free = p.free[:n-1]
+	} else {
+		p.slots = append(p.slots, nil)
+	}
+	p.slots[slot] = w
+	return nil
+}
+
+// eventFor is the epoll registration of w: its events, with its key as
+// the data epoll returns.
+func (p *poller) eventFor(w *Watcher) *unix.EpollEvent {
+	return &unix.EpollEvent{Events: uint32(w.events), Fd: w.key.slot, Pad: w.key.gen}
+}
+
 func (p *poller) modify(w *Watcher) error {
-	ev := unix.EpollEvent{Events: uint32(w.events), Fd: w.id}
-	return unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, w.fd, &ev)
+	return unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, w.fd, p.eventFor(w))
 }
 
 func (p *poller) remove(w *Watcher) error {
-	delete(p.watchers, w.id)
+	if p.watcher(w.key) == w {
+		p.slots[w.key.slot] = nil
+		p.free = append(p.free, w.key.slot)
+	}
 	err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, w.fd, nil)
 	if err == unix.EBADF || err == unix.ENOENT {
 		err = nil // the fd was closed first, which already unregistered it

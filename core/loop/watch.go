@@ -22,7 +22,7 @@ const (
 type Watcher struct {
 	l        *Loop
 	fd       int
-	id       int32
+	key      watcherKey
 	events   Events
 	callback func(Events)
 }
