@@ -15,6 +15,12 @@
   const kSetKeepAlive = S.kSetKeepAlive;
   const kSetKeepAliveInitialDelay = S.kSetKeepAliveInitialDelay;
 
+  // The internals a connection uses, looked up once.
+  const { newSocket, normalize, initSocketHandle, isIP, validatePort } = S;
+  const newTCP = B.newTCP;
+  // The options of a socket connect(port, host) makes.
+  const noOptions = Object.freeze({});
+
   let autoSelectFamilyDefault = true;
   let autoSelectFamilyAttemptTimeoutDefault = 250;
 
@@ -27,7 +33,7 @@
   // connectSocket is a socket's connect(options, cb) once its arguments
   // are normalised; fresh says that connect() has just made the socket.
   function connectSocket(self, options, cb, fresh) {
-    if (options.port === undefined && options.path == null) {
+    if (options.port === void 0 && options.path == null) {
       throw codedError('ERR_MISSING_ARGS', 'options', 'port', 'path');
     }
     // A socket connect() has just made has neither its own write nor a
@@ -42,13 +48,7 @@
     }
     const path = options.path;
     const pipe = Boolean(path);
-    if (!self._handle) {
-      self._handle = pipe ? B.newPipe() : B.newTCP();
-      S.initSocketHandle(self, fresh);
-    }
-    if (cb !== null) self.once('connect', cb);
-    self._unrefTimer();
-    self.connecting = true;
+    beginConnect(self, pipe, cb, fresh);
     if (pipe) {
       S.validateString(path, 'options.path');
       self._handle.connect(path);
@@ -56,6 +56,33 @@
       lookupAndConnect(self, options);
     }
     return self;
+  }
+
+  // beginConnect gives a connecting socket its handle (unless it has one),
+  // the callback as a once listener of 'connect', and the connecting state.
+  function beginConnect(self, pipe, cb, fresh) {
+    if (!self._handle) {
+      self._handle = pipe ? B.newPipe() : newTCP();
+      initSocketHandle(self, fresh);
+    }
+    if (cb !== null) self.once('connect', cb);
+    self._unrefTimer();
+    self.connecting = true;
+  }
+
+  // connectPort is lookupAndConnect for options that name a port (a
+  // number) and a host and nothing else, as connect(port, host) makes
+  // them: an address literal is connected to without the options object
+  // (whose other fields would all read as absent).
+  function connectPort(self, port, host) {
+    const address = host || 'localhost';
+    const addressType = isIP(address);
+    if (addressType === 0) {
+      lookupAndConnect(self, { port, host });
+      return;
+    }
+    validatePort(port);
+    nextTick(connectNT, self, address, port | 0, addressType, void 0, void 0);
   }
 
   function lookupAndConnect(self, options) {
@@ -66,13 +93,13 @@
     let autoSelectFamily = options.autoSelectFamily;
     let attemptTimeout = options.autoSelectFamilyAttemptTimeout;
 
-    if (localAddress && !S.isIP(localAddress)) throw codedError('ERR_INVALID_IP_ADDRESS', localAddress);
+    if (localAddress && !isIP(localAddress)) throw codedError('ERR_INVALID_IP_ADDRESS', localAddress);
     if (localPort) S.validateNumber(localPort, 'options.localPort');
     if (typeof port !== 'undefined') {
       if (typeof port !== 'number' && typeof port !== 'string') {
         throw B.invalidArgType('options.port', 'one of type number or string', port);
       }
-      S.validatePort(port);
+      validatePort(port);
     }
     port |= 0;
     if (autoSelectFamily != null) S.validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
@@ -84,7 +111,7 @@
       attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
     }
 
-    const addressType = S.isIP(host);
+    const addressType = isIP(host);
     if (addressType) {
       nextTick(connectNT, self, host, port, addressType, localAddress, localPort);
       return;
@@ -105,7 +132,7 @@
       if (!self.connecting) return;
       if (err) {
         nextTick(connectErrorNT, self, err);
-      } else if (!S.isIP(ip)) {
+      } else if (!isIP(ip)) {
         nextTick(connectErrorNT, self, codedError('ERR_INVALID_IP_ADDRESS', ip));
       } else if (family !== 4 && family !== 6) {
         nextTick(connectErrorNT, self, codedError('ERR_INVALID_ADDRESS_FAMILY', family, options.host, options.port));
@@ -148,7 +175,7 @@
         const family = addresses[i].family;
         self.emit('lookup', err, ip, family, host);
         if (!self.connecting) return;
-        if (S.isIP(ip) && (family === 4 || family === 6)) {
+        if (isIP(ip) && (family === 4 || family === 6)) {
           if (firstFamily === 0) firstFamily = family;
           if (!seen.has(ip)) {
             seen.add(ip);
@@ -158,7 +185,7 @@
       }
       if (!byFamily[0].length && !byFamily[1].length) {
         const first = addresses[0] || {};
-        if (!S.isIP(first.address)) {
+        if (!isIP(first.address)) {
           nextTick(connectErrorNT, self, codedError('ERR_INVALID_IP_ADDRESS', first.address));
         } else if (first.family !== 4 && first.family !== 6) {
           nextTick(connectErrorNT, self,
@@ -215,7 +242,7 @@
       // The next attempt's handle reads if the last one was asked to.
       const reading = self._handle !== null && self._handle.reading === true;
       self._handle = B.newTCP();
-      S.initSocketHandle(self);
+      initSocketHandle(self);
       if (reading) S.tryReadStart(self);
     }
     context.handle = self._handle;
@@ -273,13 +300,30 @@
   }
 
   function connect(...args) {
-    const normalized = S.normalize(args);
+    // connect(port, host[, cb]) with a numeric port makes the socket and
+    // the connection its options { port, host } would, without making
+    // them: the socket's options say nothing about it (as none do), and
+    // its stock connect is called in its direct form.
+    const n = args.length;
+    if ((n === 2 || n === 3) && typeof args[0] === 'number' && typeof args[1] === 'string') {
+      const socket = newSocket(noOptions);
+      const cb = n === 3 && typeof args[2] === 'function' ? args[2] : null;
+      if (socket.connect === protoConnect) {
+        beginConnect(socket, false, cb, true);
+        connectPort(socket, args[0], args[1]);
+        return socket;
+      }
+      const normalized = [{ port: args[0], host: args[1] }, cb];
+      normalized[S.normalizedArgs] = true;
+      return socket.connect(normalized);
+    }
+    const normalized = normalize(args);
     const options = normalized[0];
     // An options object normalize made is the module's own; a caller's
     // that says nothing the Socket constructor reads (only where and how
     // to connect) makes the same socket as one made from a port and a
     // host, so it takes that socket's way too.
-    const socket = options !== args[0] || B.connectOnly(options) ? S.newSocket(options) : new Socket(options);
+    const socket = options !== args[0] || B.connectOnly(options) ? newSocket(options) : new Socket(options);
     if (options.timeout) socket.setTimeout(options.timeout);
     // The stock connect is called directly, without normalising again (or
     // undestroying: the socket is fresh); another gets the arguments marked

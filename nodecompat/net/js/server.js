@@ -11,6 +11,7 @@
   const codedError = S.codedError;
   const nextTick = B.nextTick;
   const kStreamOptions = Symbol('kStreamOptions');
+  const newSocket = S.newSocket;
 
   function Server(options, connectionListener) {
     if (!(this instanceof Server)) return new Server(options, connectionListener);
@@ -171,7 +172,7 @@
       clientHandle.close();
       return;
     }
-    const socket = S.newSocket({ handle: clientHandle, pauseOnCreate: self.pauseOnConnect }, streamOptionsOf(self));
+    const socket = newSocket({ handle: clientHandle, pauseOnCreate: self.pauseOnConnect }, streamOptionsOf(self));
     if (self.noDelay) {
       socket[S.kSetNoDelay] = true;
       clientHandle.setNoDelay(true);
@@ -193,7 +194,7 @@
     const allowHalfOpen = Boolean(self.allowHalfOpen);
     const hwm = self.highWaterMark;
     let o = self[kStreamOptions];
-    if (o === undefined || o.allowHalfOpen !== allowHalfOpen || o.readableHighWaterMark !== hwm) {
+    if (o === void 0 || o.allowHalfOpen !== allowHalfOpen || o.readableHighWaterMark !== hwm) {
       o = Object.freeze(S.streamOptionsFor(allowHalfOpen, hwm));
       self[kStreamOptions] = o;
     }

@@ -115,6 +115,7 @@
   const kShapeMode = S.kShapeMode;
   const kCapture = S.kCapture;
   const literalSockets = kShapeMode !== undefined && kCapture !== undefined;
+  const presetStreamStates = S.presetStreamStates;
   proto._hadError = false;
   proto._parent = null;
   proto._host = null;
@@ -185,22 +186,23 @@
         connecting: false,
         _handle: options.handle || null,
         // Duplex's listener table, with onReadableStreamEnd added as the
-        // constructor's on('end') adds it.
+        // constructor's on('end') adds it. (A script's undefined is a
+        // lookup of the global object's property; void 0 is a constant.)
         _events: {
-          close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
-          data: undefined, end: onReadableStreamEnd, readable: undefined,
+          close: void 0, error: void 0, prefinish: void 0, finish: void 0, drain: void 0,
+          data: void 0, end: onReadableStreamEnd, readable: void 0,
         },
         _readableState: null,
         _writableState: null,
         allowHalfOpen: false,
         // EventEmitter's init keeps a truthy inherited _maxListeners.
-        _maxListeners: proto._maxListeners || undefined,
+        _maxListeners: proto._maxListeners || void 0,
         _eventsCount: 1,
         _sockname: null,
         [kShapeMode]: true,
         [kCapture]: EventEmitter.prototype[kCapture],
       };
-      if (S.presetStreamStates(socket, streamOptions)) {
+      if (presetStreamStates(socket, streamOptions)) {
         initSocketHandle(socket, true);
         startReading(socket, options);
         return socket;
@@ -215,7 +217,7 @@
   // (none inherited).
   function plainConstructor() {
     return literalSockets && Socket.prototype === proto && proto.on === readableOn &&
-      streamProto.on === emitterOn && proto._construct === undefined && proto._events === undefined;
+      streamProto.on === emitterOn && proto._construct === void 0 && proto._events === void 0;
   }
 
   // startReading starts a new socket with a handle reading, unless its
