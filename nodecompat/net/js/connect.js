@@ -18,8 +18,6 @@
   // The internals a connection uses, looked up once.
   const { newSocket, normalize, initSocketHandle, isIP, validatePort } = S;
   const newTCP = B.newTCP;
-  // The options of a socket connect(port, host) makes.
-  const noOptions = Object.freeze({});
 
   let autoSelectFamilyDefault = true;
   let autoSelectFamilyAttemptTimeoutDefault = 250;
@@ -306,7 +304,7 @@
     // its stock connect is called in its direct form.
     const n = args.length;
     if ((n === 2 || n === 3) && typeof args[0] === 'number' && typeof args[1] === 'string') {
-      const socket = newSocket(noOptions);
+      const socket = newSocket(null, false, null);
       const cb = n === 3 && typeof args[2] === 'function' ? args[2] : null;
       if (socket.connect === protoConnect) {
         beginConnect(socket, false, cb, true);
@@ -323,7 +321,7 @@
     // that says nothing the Socket constructor reads (only where and how
     // to connect) makes the same socket as one made from a port and a
     // host, so it takes that socket's way too.
-    const socket = options !== args[0] || B.connectOnly(options) ? newSocket(options) : new Socket(options);
+    const socket = options !== args[0] || B.connectOnly(options) ? newSocket(null, false, null) : new Socket(options);
     if (options.timeout) socket.setTimeout(options.timeout);
     // The stock connect is called directly, without normalising again (or
     // undestroying: the socket is fresh); another gets the arguments marked

@@ -172,7 +172,7 @@
       clientHandle.close();
       return;
     }
-    const socket = newSocket({ handle: clientHandle, pauseOnCreate: self.pauseOnConnect }, streamOptionsOf(self));
+    const socket = newSocket(clientHandle, self.pauseOnConnect, streamOptionsOf(self));
     if (self.noDelay) {
       socket[S.kSetNoDelay] = true;
       clientHandle.setNoDelay(true);

@@ -38,7 +38,7 @@
     // stream options are the same, and so is the literal (not for a
     // subclass, whose object this is).
     if (options === undefined && new.target === Socket) {
-      const socket = buildSocket(noOptions, clientStreamOptions);
+      const socket = buildSocket(null, false, clientStreamOptions);
       if (socket !== null) return socket;
     }
     // The module's own options (see newSocket) never ask for object mode.
@@ -158,20 +158,22 @@
     return S.presetStreamOptions(o);
   }
 
-  // newSocket makes a Socket from options the module made, with the
-  // stream options streamOptions (clientStreamOptions when null). Unless a
-  // script has changed what the constructor would call or read on the way
-  // (see plainConstructor), the socket is built as one literal with the
-  // constructor's own properties in its order: creating a property of an
-  // object that is already a Socket looks for a setter of that name up
-  // five prototypes, which made up much of a socket's construction.
-  function newSocket(options, streamOptions) {
+  // newSocket makes a Socket for the module: one connect() makes (handle
+  // null) or one of a server's connections (its handle, paused when pause
+  // says so), with the stream options streamOptions (clientStreamOptions
+  // when null). Unless a script has changed what the constructor would
+  // call or read on the way (see plainConstructor), the socket is built as
+  // one literal with the constructor's own properties in its order:
+  // creating a property of an object that is already a Socket looks for a
+  // setter of that name up five prototypes, which made up much of a
+  // socket's construction.
+  function newSocket(handle, pause, streamOptions) {
     streamOptions = streamOptions || clientStreamOptions;
-    const socket = buildSocket(options, streamOptions);
+    const socket = buildSocket(handle, pause, streamOptions);
     if (socket !== null) return socket;
-    ownOptions = options;
+    ownOptions = handle === null ? noOptions : { handle, pauseOnCreate: pause };
     ownStreamOptions = streamOptions;
-    return new Socket(options);
+    return new Socket(ownOptions);
   }
 
   // noOptions are the options of new net.Socket().
@@ -179,12 +181,12 @@
 
   // buildSocket returns the literal newSocket describes, or null when the
   // constructor must make the socket.
-  function buildSocket(options, streamOptions) {
+  function buildSocket(handle, pause, streamOptions) {
     if (plainConstructor()) {
       const socket = {
         __proto__: proto,
         connecting: false,
-        _handle: options.handle || null,
+        _handle: handle,
         // Duplex's listener table, with onReadableStreamEnd added as the
         // constructor's on('end') adds it. (A script's undefined is a
         // lookup of the global object's property; void 0 is a constant.)
@@ -204,7 +206,7 @@
       };
       if (presetStreamStates(socket, streamOptions)) {
         initSocketHandle(socket, true);
-        startReading(socket, options);
+        if (handle !== null) startHandle(socket, pause, false);
         return socket;
       }
     }
@@ -223,14 +225,18 @@
   // startReading starts a new socket with a handle reading, unless its
   // options ask it to wait.
   function startReading(self, options) {
-    if (self._handle && options.readable !== false) {
-      if (options.pauseOnCreate) {
-        self._handle.reading = false;
-        self._handle.readStop();
-        self.readableFlowing = false;
-      } else if (!options.manualStart) {
-        self.read(0);
-      }
+    if (self._handle && options.readable !== false) startHandle(self, options.pauseOnCreate, options.manualStart);
+  }
+
+  // startHandle starts the handle of a new socket reading, or stops it
+  // when pause says so; manual leaves it as it is.
+  function startHandle(self, pause, manual) {
+    if (pause) {
+      self._handle.reading = false;
+      self._handle.readStop();
+      self.readableFlowing = false;
+    } else if (!manual) {
+      self.read(0);
     }
   }
 
