@@ -205,8 +205,12 @@
         [kCapture]: EventEmitter.prototype[kCapture],
       };
       if (presetStreamStates(socket, streamOptions)) {
-        initSocketHandle(socket, true);
-        if (handle !== null) startHandle(socket, pause, false);
+        // (Without a handle initSocketHandle would only set _sockname,
+        // which the literal has.)
+        if (handle !== null) {
+          initSocketHandle(socket, true);
+          startHandle(socket, pause, false);
+        }
         return socket;
       }
     }
