@@ -80,7 +80,7 @@
       return;
     }
     validatePort(port);
-    nextTick(connectNT, self, address, port | 0, addressType, void 0, void 0);
+    nextTick(connectNT, self, address, port | 0, addressType);
   }
 
   function lookupAndConnect(self, options) {
