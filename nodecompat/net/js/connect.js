@@ -45,7 +45,7 @@
       self._undestroy();
     }
     const path = options.path;
-    const pipe = Boolean(path);
+    const pipe = !!path;
     beginConnect(self, pipe, cb, fresh);
     if (pipe) {
       S.validateString(path, 'options.path');

@@ -191,7 +191,7 @@
   // streamOptionsOf returns the stream options of the server's accepted
   // sockets, made again only when allowHalfOpen or highWaterMark changed.
   function streamOptionsOf(self) {
-    const allowHalfOpen = Boolean(self.allowHalfOpen);
+    const allowHalfOpen = !!self.allowHalfOpen;
     const hwm = self.highWaterMark;
     let o = self[kStreamOptions];
     if (o === void 0 || o.allowHalfOpen !== allowHalfOpen || o.readableHighWaterMark !== hwm) {

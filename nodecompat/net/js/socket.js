@@ -513,7 +513,9 @@
       // The module's own handle does all of the below in one call.
       const reset = self.resetAndClosing === true;
       if (reset) self.resetAndClosing = false;
-      handle.closeOwner(self, Boolean(exception), reset);
+      // (!! is Boolean() without a lookup of the global; Node's Boolean is
+      // its own, not one a script may replace.)
+      handle.closeOwner(self, !!exception, reset);
       self._handle = null;
       self._sockname = null;
       done(self, exception, cb);
