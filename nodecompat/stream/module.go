@@ -118,6 +118,8 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	direct.installWriteCb(shared)
 	paused := &pausedPath{vm: vm, host: h}
 	set(shared, "read", methodFunction(vm, 1, paused.read))
+	ends := &endPath{vm: vm, host: h}
+	set(shared, "end", methodFunction(vm, 3, ends.end))
 	set(shared, "EventEmitter", events)
 	set(shared, "writableGetter", writableGetter(vm))
 	set(shared, "writableFlagGetter", writableFlagGetter(vm))
@@ -147,6 +149,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
 	m.data = newDataPath(vm, events, m.Readable, shared, decoderModule)
 	paused.init(m.data, shared)
+	ends.init(shared)
 	script, _ := goja.AssertFunction(m.DirectFinal.Get("done"))
 	finish, _ := goja.AssertFunction(m.DirectFinal.Get("finish"))
 	m.final = &finalPath{host: h, data: m.data, script: script, finish: finish, prefin: vm.ToValue("prefinish"),

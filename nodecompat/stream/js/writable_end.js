@@ -33,7 +33,11 @@
   const kDrainTested = kDestroyed | kEnding | kNeedDrain;
   const kFailed = kDestroyed | kErrored;
 
-  proto.end = function end(chunk, encoding, cb) {
+  // end() is Go's (S.end, see endpath.go): with no chunk and no
+  // callback, on a side that can end, it does what this one does itself
+  // (up to _final's direct form), and hands every other call to this one.
+  proto.end = S.end;
+  S.endSlow = function end(chunk, encoding, cb) {
     const state = this._writableState;
     if (typeof chunk === 'function') {
       cb = chunk;
@@ -114,6 +118,12 @@
       }
       if (started) return;
     }
+    callFinalIndirect(stream, state);
+  }
+
+  // callFinalIndirect is callFinal once pendingcb counts _final: _final
+  // called with a callback made for the call.
+  function callFinalIndirect(stream, state) {
     let called = false;
     function onFinal(err) {
       if (called) {
@@ -278,4 +288,6 @@
 
   ending.finishMaybe = finishMaybe;
   S.directFinal = { key: kDirectFinal, done: finalDone, finish };
+  // What Go's end (endpath.go) hands back to the script.
+  S.endCore = { failed: finalFailed, indirect: callFinalIndirect, finishIfStillDue };
 })
