@@ -120,6 +120,10 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "read", methodFunction(vm, 1, paused.read))
 	ends := &endPath{vm: vm, host: h}
 	set(shared, "end", methodFunction(vm, 3, ends.end))
+	closes := &closePath{vm: vm, host: h}
+	set(shared, "endFromGo", methodFunction(vm, 1, closes.endFromGo))
+	set(shared, "writableDestroy", methodFunction(vm, 2, closes.writableDestroy))
+	set(shared, "destroyDone", methodFunction(vm, 3, closes.destroyDone))
 	set(shared, "EventEmitter", events)
 	set(shared, "writableGetter", writableGetter(vm))
 	set(shared, "writableFlagGetter", writableFlagGetter(vm))
@@ -150,6 +154,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.data = newDataPath(vm, events, m.Readable, shared, decoderModule)
 	paused.init(m.data, shared)
 	ends.init(shared)
+	closes.init(m.data, shared)
 	script, _ := goja.AssertFunction(m.DirectFinal.Get("done"))
 	finish, _ := goja.AssertFunction(m.DirectFinal.Get("finish"))
 	m.final = &finalPath{host: h, data: m.data, script: script, finish: finish, prefin: vm.ToValue("prefinish"),

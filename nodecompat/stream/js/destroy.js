@@ -223,7 +223,10 @@
     return !S.isReadable(stream) && !S.isWritable(stream);
   }
 
-  S.directDestroy = { key: kDirectDestroy, done: destroyDone };
+  // (Its done is Go's destroyDone, see closepath.go, which hands this
+  // script's the calls it does not settle itself.)
+  S.directDestroy = { key: kDirectDestroy, done: S.destroyDone };
+  S.destroyCore = { destroyDone, runDestroy };
   Object.assign(S, {
     destroy, undestroy, errorOrDestroy, construct, destroyer, kDestroy, kConstruct,
   });

@@ -597,10 +597,14 @@
   S.Readable = Readable;
   S.ReadableState = ReadableState;
   S.pushFromGo = pushFromGo;
-  S.endFromGo = endFromGo;
+  // endFromGo is Go's (endpath.go), which hands this one what it does not
+  // settle itself.
+  S.endFromGoSlow = endFromGo;
   S.afterData = afterData;
   // Go's data path decodes a chunk with the decoder kept here.
   S.kDecoderValue = kDecoderValue;
   // What the other Readable scripts share with this one.
-  S.readableCore = { presetReadableState, emitReadable, endReadable, flow, clearAwaitDrain, readableConstructed };
+  S.readableCore = {
+    presetReadableState, emitReadable, endReadable, flow, clearAwaitDrain, readableConstructed, emitEnd, endWritableSide,
+  };
 })

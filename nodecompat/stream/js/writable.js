@@ -530,7 +530,10 @@
 
   proto._writev = null;
 
-  proto.destroy = function destroy(err, cb) {
+  // destroy() is Go's (S.writableDestroy, see closepath.go), which hands
+  // this one the calls it does not settle itself.
+  proto.destroy = S.writableDestroy;
+  S.writableDestroySlow = function destroy(err, cb) {
     const bits = this._writableState[kState];
     // Writes still queued fail on the next tick rather than never.
     if ((bits & kDestroyed) === 0 && (bits & (kBuffered | kOnFinished)) !== 0) {
