@@ -118,6 +118,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	direct.installWriteCb(shared)
 	paused := &pausedPath{vm: vm, host: h}
 	set(shared, "read", methodFunction(vm, 1, paused.read))
+	set(shared, "resumeTick", paused.resumeTick)
 	ends := &endPath{vm: vm, host: h}
 	set(shared, "end", methodFunction(vm, 3, ends.end))
 	closes := &closePath{vm: vm, host: h}

@@ -28,7 +28,10 @@ type pausedPath struct {
 	idleRead goja.Value                     // a _read that does nothing while idle says so (SetIdleRead)
 	idle     func(stream *goja.Object) bool // whether idleRead would do nothing now
 
+	resumeSlow goja.Callable // the script's resumeNow(stream, state)
+
 	readableName goja.Value // the string "readable"
+	resumeName   goja.Value // the string "resume"
 }
 
 // The masks of the paused path's tests. Under pushMask the flags are
@@ -48,6 +51,8 @@ const (
 func (p *pausedPath) init(data *dataPath, shared *goja.Object) {
 	p.data = data
 	p.readableName = p.vm.ToValue("readable")
+	p.resumeName = p.vm.ToValue("resume")
+	p.resumeSlow, _ = goja.AssertFunction(shared.Get("resumeNowSlow"))
 	p.readSlow, _ = goja.AssertFunction(shared.Get("readSlow"))
 	core := shared.Get("readableCore").(*goja.Object)
 	p.flow, _ = goja.AssertFunction(core.Get("flow"))
@@ -371,4 +376,52 @@ func lessThan(a, b goja.Value) bool {
 // lessOrEqual is a <= b for two numbers; anything else is false.
 func lessOrEqual(a, b goja.Value) bool {
 	return a != nil && b != nil && goja.IsNumber(a) && goja.IsNumber(b) && a.ToFloat() <= b.ToFloat()
+}
+
+// resumeTick is the script's resumeNow(stream, state), the tick resume()
+// schedules: read(0) unless a read is under way, 'resume', the flow (in
+// Go when it would find nothing to read, see flowIdle), and read(0) again
+// when flowing with no read under way. Streams of a module without
+// nodeshim's events go to the script's.
+func (p *pausedPath) resumeTick(call goja.FunctionCall) goja.Value {
+	stream, st := tickArgs(call.Arguments)
+	if p.data == nil || stream == nil || st == nil {
+		if _, err := p.resumeSlow(goja.Undefined(), call.Arguments...); err != nil {
+			panic(err)
+		}
+		return goja.Undefined()
+	}
+	if flags, _ := p.data.flags.get(st); flags&rReading == 0 {
+		p.callRead(stream, p.data.zero)
+	}
+	flags, _ := p.data.flags.get(st)
+	p.data.flags.put(st, flags&^rResumeScheduled)
+	p.emit(stream, p.resumeName)
+	if !p.flowIdle(stream) {
+		if _, err := p.flow(goja.Undefined(), stream); err != nil {
+			panic(err)
+		}
+	}
+	if flags, _ := p.data.flags.get(st); flags&(rFlowing|rReading) == rFlowing {
+		p.callRead(stream, p.data.zero)
+	}
+	return goja.Undefined()
+}
+
+// flowIdle is the script's flow(stream) when the stream flows with a read
+// under way, nothing buffered, not ended and the stock read: what read()
+// would do then (clear emittedReadable, ask for 'readable') is done here,
+// and it returns true; it returns false, doing nothing, otherwise.
+func (p *pausedPath) flowIdle(stream *goja.Object) bool {
+	st, ok := stream.Get("_readableState").(*goja.Object)
+	if !ok {
+		return false
+	}
+	flags, ok := p.data.flags.get(st)
+	if !ok || flags&(rFlowing|rReading|rEnded) != rFlowing|rReading || !p.data.isZero(st.Get("length")) ||
+		!sameObject(stream.Get("read"), p.data.read) {
+		return false
+	}
+	p.data.flags.put(st, flags&^rEmittedReadable|rNeedReadable)
+	return true
 }

@@ -98,7 +98,7 @@
     let flags = state[kState];
     if ((flags & kResumeBusy) === 0) {
       state[kState] = flags | kResumeFresh;
-      nextTick(resumeNow, this, state);
+      nextTick(resumeTick, this, state);
       return this;
     }
     if ((flags & kFlowing) === 0) {
@@ -106,13 +106,16 @@
       flags |= (flags & kReadableListening) === 0 ? kFlowingBits : kHasFlowing;
       if ((flags & kResumeScheduled) === 0) {
         flags |= kResumeScheduled;
-        nextTick(resumeNow, this, state);
+        nextTick(resumeTick, this, state);
       }
     }
     state[kState] = (flags | kHasPaused) & kNotPaused;
     return this;
   };
 
+  // resume()'s tick is Go's (S.resumeTick, see paused.go), which hands
+  // this one the streams it does not settle itself.
+  const resumeTick = S.resumeTick;
   function resumeNow(stream, state) {
     if ((state[kState] & kReading) === 0) stream.read(0);
     state[kState] &= kNotResumeScheduled;
@@ -120,6 +123,8 @@
     flow(stream);
     if ((state[kState] & kFlowingOrReading) === kFlowing) stream.read(0);
   }
+
+  S.resumeNowSlow = resumeNow;
 
   proto.pause = function pause() {
     const state = this._readableState;
