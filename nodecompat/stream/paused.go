@@ -19,11 +19,12 @@ type pausedPath struct {
 	host *host.Host
 	data *dataPath // the emitter, flags and stock functions; nil without nodeshim's events
 
-	readSlow     goja.Callable // the script's read(n)
-	flow         goja.Callable // the script's flow(stream)
-	readableTick goja.Callable // emitReadable's tick: emitReadableNow(stream)
-	readMoreTick goja.Callable // maybeReadMore's tick: readMore(stream, state)
-	bothTicks    goja.Callable // the two, queued together
+	readSlow       goja.Callable // the script's read(n)
+	errorOrDestroy goja.Callable // the script's errorOrDestroy(stream, err)
+	flow           goja.Callable // the script's flow(stream)
+	readableTick   goja.Callable // emitReadable's tick: emitReadableNow(stream)
+	readMoreTick   goja.Callable // maybeReadMore's tick: readMore(stream, state)
+	bothTicks      goja.Callable // the two, queued together
 
 	idleRead goja.Value                     // a _read that does nothing while idle says so (SetIdleRead)
 	idle     func(stream *goja.Object) bool // whether idleRead would do nothing now
@@ -44,6 +45,8 @@ const (
 	pushable = 0
 	readMask = rObjectMode | rDecoder | rEnded | rDestroyed | rErrored | rConstructed
 	readable = rConstructed
+	// Under noReadMask the flags are rConstructed when _read may be called.
+	noReadMask = rEnded | rReading | rDestroyed | rErrored | rConstructed
 )
 
 // init completes the paused path once the module's scripts have run;
@@ -54,6 +57,7 @@ func (p *pausedPath) init(data *dataPath, shared *goja.Object) {
 	p.resumeName = p.vm.ToValue("resume")
 	p.resumeSlow, _ = goja.AssertFunction(shared.Get("resumeNowSlow"))
 	p.readSlow, _ = goja.AssertFunction(shared.Get("readSlow"))
+	p.errorOrDestroy, _ = goja.AssertFunction(shared.Get("errorOrDestroy"))
 	core := shared.Get("readableCore").(*goja.Object)
 	p.flow, _ = goja.AssertFunction(core.Get("flow"))
 	p.readableTick = p.goTick(p.emitReadableNow)
@@ -277,11 +281,62 @@ func (p *pausedPath) read(call goja.FunctionCall) goja.Value {
 			}
 		}
 	}
+	if p.data != nil && p.data.isZero(call.Argument(0)) {
+		if stream, ok := call.This.(*goja.Object); ok && p.readZero(stream) {
+			return goja.Null()
+		}
+	}
 	res, err := p.readSlow(call.This, call.Arguments...)
 	if err != nil {
 		panic(err)
 	}
 	return res
+}
+
+// readZero is read(0) on a byte or object stream with nothing buffered
+// that may call _read (constructed, not reading, ended or failed), the
+// refill request a socket makes when it starts: _read(highWaterMark) is
+// called with a read under way and 'readable' asked for, then, as read()
+// does once _read returns, sync is cleared and needReadable says whether
+// the buffer is at most at the mark. It returns false, doing nothing,
+// when the case does not hold.
+func (p *pausedPath) readZero(stream *goja.Object) bool {
+	st, ok := stream.Get("_readableState").(*goja.Object)
+	if !ok {
+		return false
+	}
+	hwm := st.Get("highWaterMark")
+	if hwm == nil || !goja.IsNumber(hwm) || !(hwm.ToFloat() >= 0) {
+		return false
+	}
+	flags, ok := p.data.flags.get(st)
+	if !ok || flags&noReadMask != rConstructed || !p.data.isZero(st.Get("length")) {
+		return false
+	}
+	read, ok := goja.AssertFunction(stream.Get("_read"))
+	if !ok {
+		return false
+	}
+	p.data.flags.put(st, flags|rReading|rSync|rNeedReadable)
+	if _, err := read(stream, st.Get("highWaterMark")); err != nil {
+		ex, isException := err.(*goja.Exception)
+		if !isException {
+			panic(err)
+		}
+		if _, err := p.errorOrDestroy(goja.Undefined(), stream, ex.Value()); err != nil {
+			panic(err)
+		}
+	}
+	flags, _ = p.data.flags.get(st)
+	flags &^= rSync
+	// (read(0) returns nothing: needReadable is whether the buffer is at
+	// most at the mark.)
+	next := flags &^ rNeedReadable
+	if lessOrEqual(st.Get("length"), st.Get("highWaterMark")) {
+		next |= rNeedReadable
+	}
+	p.data.flags.put(st, next)
+	return true
 }
 
 // readAll is read() in its common case, or nil (with nothing done) when
