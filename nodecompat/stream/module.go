@@ -119,6 +119,9 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	paused := &pausedPath{vm: vm, host: h}
 	set(shared, "read", methodFunction(vm, 1, paused.read))
 	set(shared, "resumeTick", paused.resumeTick)
+	flows := &flowPath{vm: vm, paused: paused}
+	set(shared, "readableOn", methodFunction(vm, 2, flows.on))
+	set(shared, "resume", methodFunction(vm, 0, flows.resume))
 	ends := &endPath{vm: vm, host: h}
 	set(shared, "end", methodFunction(vm, 3, ends.end))
 	closes := &closePath{vm: vm, host: h}
@@ -155,6 +158,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.data = newDataPath(vm, events, m.Readable, shared, decoderModule)
 	paused.init(m.data, shared)
 	ends.init(shared)
+	flows.init(shared)
 	closes.init(m.data, shared)
 	script, _ := goja.AssertFunction(m.DirectFinal.Get("done"))
 	finish, _ := goja.AssertFunction(m.DirectFinal.Get("finish"))

@@ -32,7 +32,12 @@
     return (flags & kPaused) !== 0 || (flags & kFlowingBits) === kHasFlowing;
   };
 
-  proto.on = function on(ev, fn) {
+  // on() and resume() are Go's (S.readableOn and S.resume, see
+  // flowpath.go), which hand these their calls unless the listener is for
+  // an event that Readable's on adds nothing to (on), or the call is a
+  // stream's first resume() (resume).
+  proto.on = S.readableOn;
+  S.readableOnSlow = function on(ev, fn) {
     const res = Stream.prototype.on.call(this, ev, fn);
     // (_readableState is read only for the two events that need it: most
     // listeners a socket gets are for others.)
@@ -93,7 +98,8 @@
     }
   }
 
-  proto.resume = function resume() {
+  proto.resume = S.resume;
+  S.resumeSlow = function resume() {
     const state = this._readableState;
     let flags = state[kState];
     if ((flags & kResumeBusy) === 0) {
