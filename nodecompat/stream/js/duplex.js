@@ -13,10 +13,12 @@
   const wb = S.writableBits;
   const kWUnwritable = kWHasWritable | wb.kEnding | wb.kEnded | wb.kFinished;
 
-  const { readableConstructed, presetReadableState } = S.readableCore;
+  const { readableConstructed } = S.readableCore;
+  const readableStateProto = S.ReadableState.prototype;
   const kState = S.kState;
   const { kEnded: kREnded, kEndEmitted: kREndEmitted } = S.readableBits;
-  const { writableConstructed, presetWritableState } = S.writableCore;
+  const { writableConstructed, kBufferedValue, onwrite } = S.writableCore;
+  const writableStateProto = S.WritableState.prototype;
   const kPreset = S.kPreset;
 
   // Duplex sets up both sides itself (as Node does, rather than calling
@@ -101,8 +103,32 @@
   function presetStates(stream, options) {
     const preset = options[kPreset];
     if (preset === undefined) return false;
-    stream._readableState = presetReadableState(preset);
-    stream._writableState = presetWritableState(stream, preset);
+    // Each state is what its constructor makes of the options, as one
+    // literal, whose properties are created without a look up the
+    // prototype chain for a setter of their name (both written out here:
+    // a call per state costs more than the rest of a literal's fields).
+    stream._readableState = {
+      __proto__: readableStateProto,
+      highWaterMark: preset.readableHighWaterMark,
+      buffer: [],
+      bufferIndex: 0,
+      length: 0,
+      pipes: [],
+      awaitDrainWriters: null,
+      [kState]: preset.readableBits,
+    };
+    stream._writableState = {
+      __proto__: writableStateProto,
+      highWaterMark: preset.writableHighWaterMark,
+      length: 0,
+      corked: 0,
+      onwrite: onwrite.bind(undefined, stream),
+      writelen: 0,
+      bufferedIndex: 0,
+      pendingcb: 0,
+      [kState]: preset.writableBits,
+      [kBufferedValue]: null,
+    };
     stream.allowHalfOpen = preset.allowHalfOpen;
     return true;
   }

@@ -87,24 +87,6 @@
     this[kState] = bits;
   }
 
-  // presetReadableState is the readable state of a Duplex made with preset
-  // options (preset is their kPreset record, see presetOptions in
-  // duplex.js): what new ReadableState makes of them, as one literal, whose
-  // properties are created without a look up the prototype chain for a
-  // setter of their name.
-  function presetReadableState(preset) {
-    return {
-      __proto__: ReadableState.prototype,
-      highWaterMark: preset.readableHighWaterMark,
-      buffer: [],
-      bufferIndex: 0,
-      length: 0,
-      pipes: [],
-      awaitDrainWriters: null,
-      [kState]: preset.readableBits,
-    };
-  }
-
   // addBuffers gives a new state its buffer, counters and pipes, in Node's
   // order.
   function addBuffers(state) {
@@ -605,6 +587,6 @@
   S.kDecoderValue = kDecoderValue;
   // What the other Readable scripts share with this one.
   S.readableCore = {
-    presetReadableState, emitReadable, endReadable, flow, clearAwaitDrain, readableConstructed, emitEnd, endWritableSide,
+    emitReadable, endReadable, flow, clearAwaitDrain, readableConstructed, emitEnd, endWritableSide,
   };
 })

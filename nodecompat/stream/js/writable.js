@@ -83,25 +83,6 @@
     this[kBufferedValue] = null;
   }
 
-  // presetWritableState is the writable state of stream, a Duplex made with
-  // preset options (preset is their kPreset record, see presetOptions in
-  // duplex.js): what new WritableState makes of them, as one literal (see
-  // presetReadableState).
-  function presetWritableState(stream, preset) {
-    return {
-      __proto__: WritableState.prototype,
-      highWaterMark: preset.writableHighWaterMark,
-      length: 0,
-      corked: 0,
-      onwrite: onwrite.bind(undefined, stream),
-      writelen: 0,
-      bufferedIndex: 0,
-      pendingcb: 0,
-      [kState]: preset.writableBits,
-      [kBufferedValue]: null,
-    };
-  }
-
   // The accessors of the flags, and of the fields kept under a symbol,
   // for code outside the write path (which tests the bits itself).
   const stateProto = WritableState.prototype;
@@ -552,6 +533,6 @@
   S.afterWriteEnd = afterWriteEnd;
   // What writable_end.js shares with this script.
   S.writableCore = {
-    presetWritableState, kOnFinishedValue, kErroredValue, ending, writeChunk, writableConstructed, erroredOf, takeOnFinished,
+    kBufferedValue, onwrite, kOnFinishedValue, kErroredValue, ending, writeChunk, writableConstructed, erroredOf, takeOnFinished,
   };
 })
