@@ -294,12 +294,13 @@ func (p *pausedPath) read(call goja.FunctionCall) goja.Value {
 }
 
 // readZero is read(0) on a byte or object stream with nothing buffered
-// that may call _read (constructed, not reading, ended or failed), the
-// refill request a socket makes when it starts: _read(highWaterMark) is
-// called with a read under way and 'readable' asked for, then, as read()
-// does once _read returns, sync is cleared and needReadable says whether
-// the buffer is at most at the mark. It returns false, doing nothing,
-// when the case does not hold.
+// that has not ended, the refill request a socket makes when it starts
+// and when it connects. When the stream may call _read (constructed, not
+// reading or failed), _read(highWaterMark) is called with a read under
+// way and 'readable' asked for, then, as read() does once _read returns,
+// sync is cleared and needReadable says whether the buffer is at most at
+// the mark; otherwise 'readable' is only asked for. It returns false,
+// doing nothing, when the case does not hold.
 func (p *pausedPath) readZero(stream *goja.Object) bool {
 	st, ok := stream.Get("_readableState").(*goja.Object)
 	if !ok {
@@ -310,8 +311,19 @@ func (p *pausedPath) readZero(stream *goja.Object) bool {
 		return false
 	}
 	flags, ok := p.data.flags.get(st)
-	if !ok || flags&noReadMask != rConstructed || !p.data.isZero(st.Get("length")) {
+	if !ok || !p.data.isZero(st.Get("length")) {
 		return false
+	}
+	if flags&noReadMask != rConstructed {
+		if flags&rEnded != 0 {
+			return false
+		}
+		// No _read (one under way, or failed): read(0) only asks for
+		// 'readable'.
+		if flags&rNeedReadable == 0 {
+			p.data.flags.put(st, flags|rNeedReadable)
+		}
+		return true
 	}
 	read, ok := goja.AssertFunction(stream.Get("_read"))
 	if !ok {
