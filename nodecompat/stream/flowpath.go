@@ -2,16 +2,18 @@ package stream
 
 import "github.com/dop251/goja"
 
-// flowPath is Readable's on() and resume() in Go for the calls a socket
-// makes: a listener for an event other than 'data' and 'readable' (which
-// Readable's on leaves to Stream's), and a stream's first resume(). In the
-// script each is a function whose flag tests allocate (see the note on
-// bit operations in readable.js), around what Go does in one call.
+// flowPath is Readable's on(), removeListener() and resume() in Go for
+// the calls a socket makes: a listener added or removed for an event other
+// than 'data' and 'readable' (which Readable's methods leave to Stream's),
+// and a stream's first resume(). In the script each is a function whose
+// flag tests allocate (see the note on bit operations in readable.js),
+// around what Go does in one call.
 type flowPath struct {
 	vm     *goja.Runtime
 	paused *pausedPath
 
 	onSlow     goja.Callable // the script's on(ev, fn)
+	removeSlow goja.Callable // the script's removeListener(ev, fn)
 	resumeSlow goja.Callable // the script's resume()
 	resumeTick goja.Callable // resume()'s tick (pausedPath.resumeTick)
 	streamCtor *goja.Object  // Stream, whose prototype's on Readable's on calls
@@ -29,6 +31,7 @@ const (
 // init completes the flow path once the module's scripts have run.
 func (f *flowPath) init(shared *goja.Object) {
 	f.onSlow, _ = goja.AssertFunction(shared.Get("readableOnSlow"))
+	f.removeSlow, _ = goja.AssertFunction(shared.Get("readableRemoveListenerSlow"))
 	f.resumeSlow, _ = goja.AssertFunction(shared.Get("resumeSlow"))
 	f.resumeTick, _ = goja.AssertFunction(shared.Get("resumeTick"))
 	f.streamCtor = shared.Get("Stream").(*goja.Object)
@@ -39,19 +42,34 @@ func (f *flowPath) init(shared *goja.Object) {
 // on is Readable.prototype.on(ev, fn): Stream.prototype.on, read at each
 // call as the script reads it, for any event but 'data' and 'readable'.
 func (f *flowPath) on(call goja.FunctionCall) goja.Value {
+	return f.streamMethod(call, "on", f.onSlow)
+}
+
+// removeListener is Readable.prototype.removeListener(ev, fn):
+// Stream.prototype.removeListener for any event but 'data' and
+// 'readable'.
+func (f *flowPath) removeListener(call goja.FunctionCall) goja.Value {
+	return f.streamMethod(call, "removeListener", f.removeSlow)
+}
+
+// streamMethod calls Stream.prototype[name] with call's this, ev and fn,
+// unless ev is 'data' or 'readable' (or Stream.prototype is not an
+// object, or name not a function there), for which it calls slow, the
+// script's Readable method, with call's arguments.
+func (f *flowPath) streamMethod(call goja.FunctionCall, name string, slow goja.Callable) goja.Value {
 	ev := call.Argument(0)
 	if ev.StrictEquals(f.dataName) || ev.StrictEquals(f.readable) {
-		return f.call(f.onSlow, call.This, call.Arguments...)
+		return f.call(slow, call.This, call.Arguments...)
 	}
-	proto := f.streamCtor.Get("prototype")
-	if proto == nil || goja.IsUndefined(proto) || goja.IsNull(proto) {
-		return f.call(f.onSlow, call.This, call.Arguments...)
-	}
-	on, ok := goja.AssertFunction(proto.ToObject(f.vm).Get("on"))
+	proto, ok := f.streamCtor.Get("prototype").(*goja.Object)
 	if !ok {
-		return f.call(f.onSlow, call.This, call.Arguments...)
+		return f.call(slow, call.This, call.Arguments...)
 	}
-	return f.call(on, call.This, ev, call.Argument(1))
+	fn, ok := goja.AssertFunction(proto.Get(name))
+	if !ok {
+		return f.call(slow, call.This, call.Arguments...)
+	}
+	return f.call(fn, call.This, ev, call.Argument(1))
 }
 
 // resume is Readable.prototype.resume(): on a stream neither flowing,

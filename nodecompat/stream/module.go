@@ -121,6 +121,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "resumeTick", paused.resumeTick)
 	flows := &flowPath{vm: vm, paused: paused}
 	set(shared, "readableOn", methodFunction(vm, 2, flows.on))
+	set(shared, "readableRemoveListener", methodFunction(vm, 2, flows.removeListener))
 	set(shared, "resume", methodFunction(vm, 0, flows.resume))
 	ends := &endPath{vm: vm, host: h}
 	set(shared, "end", methodFunction(vm, 3, ends.end))

@@ -69,7 +69,10 @@
     stream.read(0);
   }
 
-  proto.removeListener = function removeListener(ev, fn) {
+  // removeListener() is Go's too (S.readableRemoveListener), for events
+  // other than 'readable' and 'data'.
+  proto.removeListener = S.readableRemoveListener;
+  S.readableRemoveListenerSlow = function removeListener(ev, fn) {
     const res = Stream.prototype.removeListener.call(this, ev, fn);
     if (ev === 'readable') nextTick(updateReadableListening, this);
     else if (ev === 'data' && this.listenerCount('data') === 0) this._readableState[kState] &= ~kDataListening;
