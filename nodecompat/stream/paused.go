@@ -182,6 +182,9 @@ func (p *pausedPath) callRead(stream *goja.Object, n goja.Value) {
 	fn := stream.Get("read")
 	var err error
 	if sameObject(fn, p.data.read) {
+		if p.data.isZero(n) && p.readZero(stream) {
+			return
+		}
 		_, err = p.readSlow(stream, n)
 	} else if f, ok := goja.AssertFunction(fn); ok {
 		_, err = f(stream, n)
