@@ -3,6 +3,7 @@ package stream
 import (
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/internal/callcache"
 	"github.com/nodeshim/nodeshim/internal/host"
 )
 
@@ -32,8 +33,9 @@ type closePath struct {
 	endWritable     goja.Callable // endWritableSide's tick (Go's)
 	destroyKey      *goja.Symbol  // kDirectDestroy
 
-	endName  goja.Value // the string "end"
-	falseVal goja.Value // false
+	endName  goja.Value      // the string "end"
+	falseVal goja.Value      // false
+	calls    callcache.Cache // the Callables of the methods called last
 }
 
 // The masks of the readable end's tests, as the script's (readable.js):
@@ -221,7 +223,7 @@ func (c *closePath) writableDestroy(call goja.FunctionCall) goja.Value {
 func (c *closePath) destroyNow(stream, w, r *goja.Object, cb goja.Value) {
 	var direct goja.Callable
 	if d, ok := stream.Get("_destroy").(*goja.Object); ok {
-		direct, _ = goja.AssertFunction(d.GetSymbol(c.destroyKey))
+		direct, _ = c.calls.Callable(d.GetSymbol(c.destroyKey))
 	}
 	if direct == nil {
 		c.callScript(c.runDestroy, goja.Undefined(), stream, goja.Null(), cb)
@@ -280,7 +282,7 @@ func (c *closePath) destroyDone(call goja.FunctionCall) goja.Value {
 
 // callMethod calls stream[name]() as a script would.
 func (c *closePath) callMethod(stream *goja.Object, name string) {
-	fn, ok := goja.AssertFunction(stream.Get(name))
+	fn, ok := c.calls.Callable(stream.Get(name))
 	if !ok {
 		panic(c.vm.NewTypeError("stream." + name + " is not a function"))
 	}

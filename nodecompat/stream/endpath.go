@@ -3,6 +3,7 @@ package stream
 import (
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/internal/callcache"
 	"github.com/nodeshim/nodeshim/internal/host"
 )
 
@@ -18,12 +19,13 @@ type endPath struct {
 	vm   *goja.Runtime
 	host *host.Host
 
-	slow             goja.Callable // the script's end
-	failed           goja.Callable // finalFailed(stream, state, err, sync)
-	indirect         goja.Callable // callFinalIndirect(stream, state)
-	finishIfStillDue goja.Callable // finishMaybe's tick
-	finalKey         *goja.Symbol  // kDirectFinal
-	zero             goja.Value    // the number 0
+	slow             goja.Callable   // the script's end
+	failed           goja.Callable   // finalFailed(stream, state, err, sync)
+	indirect         goja.Callable   // callFinalIndirect(stream, state)
+	finishIfStillDue goja.Callable   // finishMaybe's tick
+	finalKey         *goja.Symbol    // kDirectFinal
+	zero             goja.Value      // the number 0
+	calls            callcache.Cache // the Callables of the _final functions called last
 }
 
 // init completes the end path once the module's scripts have run.
@@ -78,10 +80,10 @@ func (e *endPath) endNow(stream *goja.Object) bool {
 	if !ok {
 		return false
 	}
-	if _, ok = goja.AssertFunction(final); !ok {
+	if _, ok = e.calls.Callable(final); !ok {
 		return false
 	}
-	direct, ok := goja.AssertFunction(final.GetSymbol(e.finalKey))
+	direct, ok := e.calls.Callable(final.GetSymbol(e.finalKey))
 	if !ok {
 		return false
 	}

@@ -1,6 +1,10 @@
 package stream
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/callcache"
+)
 
 // flowPath is Readable's on(), removeListener() and resume() in Go for
 // the calls a socket makes: a listener added or removed for an event other
@@ -12,13 +16,14 @@ type flowPath struct {
 	vm     *goja.Runtime
 	paused *pausedPath
 
-	onSlow     goja.Callable // the script's on(ev, fn)
-	removeSlow goja.Callable // the script's removeListener(ev, fn)
-	resumeSlow goja.Callable // the script's resume()
-	resumeTick goja.Callable // resume()'s tick (pausedPath.resumeTick)
-	streamCtor *goja.Object  // Stream, whose prototype's on Readable's on calls
-	dataName   goja.Value    // the string "data"
-	readable   goja.Value    // the string "readable"
+	onSlow     goja.Callable   // the script's on(ev, fn)
+	removeSlow goja.Callable   // the script's removeListener(ev, fn)
+	resumeSlow goja.Callable   // the script's resume()
+	resumeTick goja.Callable   // resume()'s tick (pausedPath.resumeTick)
+	streamCtor *goja.Object    // Stream, whose prototype's on Readable's on calls
+	dataName   goja.Value      // the string "data"
+	readable   goja.Value      // the string "readable"
+	calls      callcache.Cache // the Callables of the Stream methods called last
 }
 
 // The flags of a stream's first resume(): none of resumeBusy set before,
@@ -65,7 +70,7 @@ func (f *flowPath) streamMethod(call goja.FunctionCall, name string, slow goja.C
 	if !ok {
 		return f.call(slow, call.This, call.Arguments...)
 	}
-	fn, ok := goja.AssertFunction(proto.Get(name))
+	fn, ok := f.calls.Callable(proto.Get(name))
 	if !ok {
 		return f.call(slow, call.This, call.Arguments...)
 	}

@@ -3,6 +3,7 @@ package stream
 import (
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/internal/callcache"
 	"github.com/nodeshim/nodeshim/internal/host"
 )
 
@@ -33,6 +34,8 @@ type pausedPath struct {
 
 	readableName goja.Value // the string "readable"
 	resumeName   goja.Value // the string "resume"
+
+	calls callcache.Cache // the Callables of the _read functions called last
 }
 
 // The masks of the paused path's tests. Under pushMask the flags are
@@ -328,7 +331,7 @@ func (p *pausedPath) readZero(stream *goja.Object) bool {
 		}
 		return true
 	}
-	read, ok := goja.AssertFunction(stream.Get("_read"))
+	read, ok := p.calls.Callable(stream.Get("_read"))
 	if !ok {
 		return false
 	}
