@@ -3,6 +3,7 @@ package stream
 import (
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/internal/callcache"
 	"github.com/nodeshim/nodeshim/internal/host"
 )
 
@@ -17,6 +18,7 @@ type finalPath struct {
 	prefin  goja.Value    // the string "prefinish"
 	finName goja.Value    // the string "finish"
 	vm      *goja.Runtime
+	calls   callcache.Cache // the Callables of the destroy methods called last
 }
 
 // The flags finalDone tests: 'finish' is due when ending and constructed,
@@ -95,7 +97,7 @@ func (f *finalPath) finishNow(stream, st *goja.Object, flags WritableFlags) erro
 			}
 		}
 	}
-	destroy, ok := goja.AssertFunction(stream.Get("destroy"))
+	destroy, ok := f.calls.Callable(stream.Get("destroy"))
 	if !ok {
 		panic(f.vm.NewTypeError("stream.destroy is not a function"))
 	}
