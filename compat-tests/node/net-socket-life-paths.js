@@ -3,9 +3,10 @@
 // once connected, end() in 'connect' (not half-open, and half-open), the
 // peer's end, autoDestroy's destroy and 'close'; destroy() twice with
 // callbacks; destroy() in an 'end' listener; end() with a write still
-// queued. Each socket's own events are logged in order and printed per
-// case once both sides have closed (the two sides' interleaving is the
-// kernel's business).
+// queued; end(data) while connecting and in a 'data' listener. Each
+// socket's own events are logged in order and printed per case once both
+// sides have closed (the two sides' interleaving is the kernel's
+// business).
 const net = require('net');
 
 const cases = [];
@@ -130,6 +131,29 @@ test('end with a write queued', (logOf, finish) => {
       c.end();
       cl('ended ' + c.writableEnded + ' finished ' + c.writableFinished);
     });
+  }, finish);
+});
+
+test('end with data', (logOf, finish) => {
+  // (Which comes first on either side, its 'end' or its 'finish', is the
+  // kernel's business here: only what each side ends with is printed.)
+  const cl = logOf('client');
+  const sl = logOf('server');
+  const closed = (sock, log) => sock.on('close', (hadError) => {
+    log('close ' + hadError + ' finished ' + sock.writableFinished + ' ended ' + sock.readableEnded);
+  });
+  pair({}, (s) => {
+    closed(s, sl);
+    s.on('data', (d) => {
+      sl('data ' + d + ' end returns this ' + (s.end(d) === s) + ' ended ' + s.writableEnded);
+    });
+  }, (c) => {
+    closed(c, cl);
+    let got = '';
+    c.on('data', (d) => { got += d; });
+    c.on('end', () => cl('got ' + got));
+    c.end('hello');
+    cl('ended while connecting ' + c.writableEnded + ' length ' + c.writableLength);
   }, finish);
 });
 

@@ -59,6 +59,57 @@ test('end null and odd arguments', (log, done) => {
   setImmediate(done);
 });
 
+test('end with a chunk', (log, done) => {
+  const w = new Writable({
+    decodeStrings: false,
+    write(chunk, enc, cb) { log('write', typeof chunk, String(chunk), enc); setImmediate(cb); },
+    final(cb) { log('final'); cb(); },
+  });
+  events(w, log, ['prefinish', 'finish', 'close', 'error']);
+  log('returns this', w.end('ab', 'latin1') === w, 'length', w.writableLength, 'ended', w.writableEnded);
+  setImmediate(() => setImmediate(done));
+});
+
+test('end with a chunk and callbacks', (log, done) => {
+  const w = new Writable({ write(chunk, enc, cb) { log('write', chunk.toString('hex'), enc); cb(); } });
+  events(w, log, ['finish', 'close', 'error']);
+  w.end(Buffer.from([1, 2]), (err) => log('end cb (as encoding)', err));
+  const w2 = new Writable({ write(chunk, enc, cb) { log('w2 write', String(chunk), enc); cb(); } });
+  w2.end('6869', 'hex', (err) => log('w2 end cb', err));
+  const w3 = new Writable({ objectMode: true, write(chunk, enc, cb) { log('w3 write', JSON.stringify(chunk), enc); cb(); } });
+  w3.end({ a: 1 }, (err) => log('w3 end cb', err));
+  setImmediate(done);
+});
+
+test('end with a chunk after end or destroy', (log, done) => {
+  const w = new Writable({ write(chunk, enc, cb) { cb(); } });
+  events(w, log, ['finish', 'close', 'error']);
+  w.end();
+  log('second end returns this', w.end('late', (err) => log('late cb', err && err.code)) === w);
+  const d = new Writable({ write(chunk, enc, cb) { cb(); } });
+  events(d, (...a) => log('destroyed stream', ...a), ['close', 'error']);
+  d.destroy();
+  d.end('x', (err) => log('end after destroy cb', err && err.code));
+  setImmediate(() => setImmediate(done));
+});
+
+test('end with a bad chunk', (log, done) => {
+  const w = new Writable({ write(chunk, enc, cb) { cb(); } });
+  try { w.end(42); } catch (err) { log('threw', err.code, 'ended', w.writableEnded); }
+  try { w.end('x', 'no-such-encoding'); } catch (err) { log('threw', err.code, 'ended', w.writableEnded); }
+  done();
+});
+
+test('end with a chunk while corked', (log, done) => {
+  const w = new Writable({ write(chunk, enc, cb) { log('write', String(chunk)); cb(); } });
+  events(w, log, ['finish']);
+  w.cork();
+  w.cork();
+  w.end('z');
+  log('corked', w.writableCorked);
+  setImmediate(done);
+});
+
 test('final throws', (log, done) => {
   const w = new Writable({ write(chunk, enc, cb) { cb(); }, final() { throw new Error('boom'); } });
   events(w, log, ['prefinish', 'finish', 'error', 'close']);

@@ -7,17 +7,19 @@ import (
 	"github.com/nodeshim/nodeshim/internal/host"
 )
 
-// endPath is Writable.prototype.end in Go for its common call, end() with
-// neither a chunk nor a callback: in the script that call is four
+// endPath is Writable.prototype.end in Go for its common calls, end() and
+// end(chunk) without a callback: in the script that call is four
 // functions (end, finishMaybe, prefinish, callFinal) whose flag tests
-// allocate (see the note on bit operations in readable.js), and a socket
-// makes it once per connection on each side. It does what they do when
-// the side can end at once, or only has to wait for its writes, and its
-// _final has a direct form (kDirectFinal in writable_end.js, a socket's
-// shutdown); every other call goes to the script's end.
+// allocate (see the note on bit operations in readable.js), and writeChunk
+// for a chunk; a socket makes it once per connection on each side. It
+// does what they do when the side can end at once, or only has to wait for
+// its writes, and its _final has a direct form (kDirectFinal in
+// writable_end.js, a socket's shutdown); every other call goes to the
+// script's end, after the chunk is written when there is one.
 type endPath struct {
-	vm   *goja.Runtime
-	host *host.Host
+	vm     *goja.Runtime
+	host   *host.Host
+	direct *directWriter // write(), which writes end's chunk
 
 	slow             goja.Callable   // the script's end
 	failed           goja.Callable   // finalFailed(stream, state, err, sync)
@@ -39,14 +41,43 @@ func (e *endPath) init(shared *goja.Object) {
 	e.finalKey, _ = shared.Get("directFinal").(*goja.Object).Get("key").(*goja.Symbol)
 }
 
-// end is Writable.prototype.end(chunk, encoding, cb).
+// end is Writable.prototype.end(chunk, encoding, cb). A chunk is written
+// first by write()'s own path (Go's write, which is writeChunk as the
+// script's end calls it), unless the side has ended or is destroyed
+// (writeChunk then fails, which the script's end reports); end() then
+// goes on as it does without a chunk.
 func (e *endPath) end(call goja.FunctionCall) goja.Value {
-	if isNullish(call.Argument(0)) && !isCallable(call.Argument(1)) && !isCallable(call.Argument(2)) {
-		if stream, ok := call.This.(*goja.Object); ok && e.endNow(stream) {
+	chunk, encoding, cb := call.Argument(0), call.Argument(1), call.Argument(2)
+	stream, ok := call.This.(*goja.Object)
+	if !ok || isCallable(chunk) {
+		return e.callSlow(call.This, call.Arguments...)
+	}
+	if isCallable(encoding) {
+		cb, encoding = encoding, goja.Null()
+	}
+	if isNullish(chunk) {
+		if !isCallable(cb) && e.endNow(stream) {
 			return stream
 		}
+		return e.callSlow(call.This, call.Arguments...)
 	}
-	res, err := e.slow(call.This, call.Arguments...)
+	st, ok := stream.Get("_writableState").(*goja.Object)
+	if !ok {
+		return e.callSlow(call.This, call.Arguments...)
+	}
+	if flags, ok := WritableStateFlags(st); !ok || flags&(WritableEnding|WritableDestroyed) != 0 {
+		return e.callSlow(call.This, call.Arguments...)
+	}
+	e.direct.write(goja.FunctionCall{This: stream, Arguments: []goja.Value{chunk, encoding}})
+	if !isCallable(cb) && e.endNow(stream) {
+		return stream
+	}
+	return e.callSlow(stream, goja.Undefined(), goja.Undefined(), cb)
+}
+
+// callSlow calls the script's end with this and args.
+func (e *endPath) callSlow(this goja.Value, args ...goja.Value) goja.Value {
+	res, err := e.slow(this, args...)
 	if err != nil {
 		panic(err)
 	}

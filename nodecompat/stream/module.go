@@ -123,7 +123,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "readableOn", methodFunction(vm, 2, flows.on))
 	set(shared, "readableRemoveListener", methodFunction(vm, 2, flows.removeListener))
 	set(shared, "resume", methodFunction(vm, 0, flows.resume))
-	ends := &endPath{vm: vm, host: h}
+	ends := &endPath{vm: vm, host: h, direct: direct}
 	set(shared, "end", methodFunction(vm, 3, ends.end))
 	closes := &closePath{vm: vm, host: h}
 	set(shared, "endFromGo", methodFunction(vm, 1, closes.endFromGo))
