@@ -161,8 +161,11 @@ func (c *closePath) emitEndNow(args []goja.Value) {
 // endWritableSide is the script's endWritableSide(stream): end() unless
 // the writable side has ended or the stream is destroyed.
 func (c *closePath) endWritableSide(args []goja.Value) {
-	stream, ok := args[0].(*goja.Object)
-	if !ok {
+	var stream *goja.Object
+	if len(args) > 0 {
+		stream, _ = args[0].(*goja.Object)
+	}
+	if stream == nil {
 		panic(c.vm.NewTypeError("endWritableSide: the stream is not an object"))
 	}
 	if truthy(stream.Get("writable")) && !truthy(stream.Get("writableEnded")) && !truthy(stream.Get("destroyed")) {
