@@ -28,7 +28,12 @@
 // common case, 'drain' and the callback included, is Go too; the callbacks
 // of writes finished at once run on a tick of Go's, batched as Node
 // batches them). A Buffer written to an idle stream of any other _write
-// reaches _write from Go as well. Both states keep few own
+// reaches _write from Go as well. The rest of a socket's life takes Go's
+// paths too: read(0), resume() and its tick, listeners for events other
+// than 'data' and 'readable', end() and end(chunk), the end of the data
+// from Go (Module.EndOfData) with its 'end' tick, and destroy() with what
+// a direct _destroy calls when done; each hands the cases it does not
+// settle to the script's function. Both states keep few own
 // properties, since every own property is a map entry per stream in goja:
 // their flags are bits of one number under kState, in Node 20.20's layout
 // (readstate.go and writablestate.go define the bits), so that Go reads
