@@ -74,34 +74,71 @@ func originalListener(listener goja.Value) goja.Value {
 
 // onceMethod returns once (via this.on) or prependOnceListener (via
 // this.prependListener). Calling the method by name lets subclasses that
-// override on, such as streams, see once listeners too.
-func (e *events) onceMethod(adder string) func(goja.FunctionCall) goja.Value {
+// override on, such as streams, see once listeners too; when the method is
+// EventEmitter's own, it runs directly.
+func (e *events) onceMethod(prepend bool) func(goja.FunctionCall) goja.Value {
+	adder := "on"
+	if prepend {
+		adder = "prependListener"
+	}
 	return func(c goja.FunctionCall) goja.Value {
 		this := e.thisObject(c)
 		typ, listener := c.Argument(0), c.Argument(1)
 		e.checkListener(listener)
-		e.callMethod(this, adder, typ, e.onceWrap(this, typ, listener))
+		wrapper := e.onceWrap(this, typ, listener)
+		own := e.addListenerFn
+		if prepend {
+			own = e.prependListenerFn
+		}
+		if fn := this.Get(adder); sameObject(fn, own) {
+			e.addListener(this, typ, wrapper, prepend)
+		} else {
+			e.callValue(this, adder, fn, typ, wrapper)
+		}
 		return this
 	}
 }
 
-// onceWrap returns the wrapper Node stores for a once listener: on its first
-// call it removes itself and calls listener; its listener property is the
-// original function (what rawListeners shows).
+// onceState is a once wrapper's: its emitter, event and listener, the
+// wrapper itself and whether it has fired.
+type onceState struct {
+	e        *events
+	fired    bool
+	wrapper  *goja.Object
+	target   *goja.Object
+	typ      goja.Value
+	listener goja.Value
+}
+
+// onceWrap returns the wrapper Node stores for a once listener, named as
+// Node's bound onceWrapper is; its listener property is the original
+// function (what rawListeners shows).
 func (e *events) onceWrap(target *goja.Object, typ, listener goja.Value) *goja.Object {
-	fired := false
-	var wrapper *goja.Object
-	wrapper = e.vm.ToValue(func(c goja.FunctionCall) goja.Value {
-		if fired {
-			return goja.Undefined()
-		}
-		e.callMethod(target, "removeListener", typ, wrapper)
-		fired = true
-		return e.call(listener, target, c.Arguments...)
-	}).(*goja.Object)
+	st := &onceState{e: e, target: target, typ: typ, listener: listener}
+	// (A closure, not the method value st.fire: goja names the function
+	// from its PC, which costs more for a method value's wrapper.)
+	st.wrapper = e.vm.ToValue(func(c goja.FunctionCall) goja.Value { return st.fire(c) }).(*goja.Object)
 	// A Go function's length is already 0: only its name needs setting,
 	// from a value made once (a once listener is added per connection).
-	must(wrapper.DefineDataProperty("name", e.onceWrapperName, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
-	must(wrapper.Set("listener", listener))
-	return wrapper
+	must(st.wrapper.DefineDataProperty("name", e.onceWrapperName, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(st.wrapper.Set("listener", listener))
+	return st.wrapper
+}
+
+// fire is the wrapper's call: the first one removes the wrapper through the
+// emitter's removeListener, as the emitter has it now (directly when it is
+// EventEmitter's own), marks it fired unless that threw, and calls the
+// listener with the emitter as this; later ones do nothing.
+func (st *onceState) fire(c goja.FunctionCall) goja.Value {
+	if st.fired {
+		return goja.Undefined()
+	}
+	e := st.e
+	if fn := st.target.Get("removeListener"); sameObject(fn, e.removeListenerFn) {
+		e.removeListener(st.target, st.typ, st.wrapper)
+	} else {
+		e.callValue(st.target, "removeListener", fn, st.typ, st.wrapper)
+	}
+	st.fired = true
+	return e.call(st.listener, st.target, c.Arguments...)
 }

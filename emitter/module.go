@@ -32,6 +32,10 @@ type events struct {
 	proto *goja.Object // EventEmitter.prototype
 	emit  *goja.Object // EventEmitter.prototype.emit
 
+	// EventEmitter.prototype's on, prependListener and removeListener,
+	// which once and its wrappers call directly where a script left them.
+	addListenerFn, prependListenerFn, removeListenerFn *goja.Object
+
 	errorCtor *goja.Object  // the global Error when the module was loaded
 	ownKeys   goja.Callable // Reflect.ownKeys
 

@@ -15,8 +15,9 @@ func (e *events) buildPrototype() {
 
 	e.emit = e.newFunction("emit", 1, e.emitMethod)
 	must(e.emit.DefineDataPropertySymbol(stateKey, e.vm.ToValue(e), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
-	addListener := e.newFunction("addListener", 2, e.addListenerMethod(false))
-	removeListener := e.newFunction("removeListener", 2, e.removeListenerMethod)
+	e.addListenerFn = e.newFunction("addListener", 2, e.addListenerMethod(false))
+	e.prependListenerFn = e.newFunction("prependListener", 2, e.addListenerMethod(true))
+	e.removeListenerFn = e.newFunction("removeListener", 2, e.removeListenerMethod)
 	methods := []struct {
 		name string
 		fn   *goja.Object
@@ -24,13 +25,13 @@ func (e *events) buildPrototype() {
 		{"setMaxListeners", e.newFunction("setMaxListeners", 1, e.setMaxListenersMethod)},
 		{"getMaxListeners", e.newFunction("getMaxListeners", 0, e.getMaxListenersMethod)},
 		{"emit", e.emit},
-		{"addListener", addListener},
-		{"on", addListener},
-		{"prependListener", e.newFunction("prependListener", 2, e.addListenerMethod(true))},
-		{"once", e.newFunction("once", 2, e.onceMethod("on"))},
-		{"prependOnceListener", e.newFunction("prependOnceListener", 2, e.onceMethod("prependListener"))},
-		{"removeListener", removeListener},
-		{"off", removeListener},
+		{"addListener", e.addListenerFn},
+		{"on", e.addListenerFn},
+		{"prependListener", e.prependListenerFn},
+		{"once", e.newFunction("once", 2, e.onceMethod(false))},
+		{"prependOnceListener", e.newFunction("prependOnceListener", 2, e.onceMethod(true))},
+		{"removeListener", e.removeListenerFn},
+		{"off", e.removeListenerFn},
 		{"removeAllListeners", e.newFunction("removeAllListeners", 1, e.removeAllListenersMethod)},
 		{"listeners", e.newFunction("listeners", 1, e.listenersMethod(true))},
 		{"rawListeners", e.newFunction("rawListeners", 1, e.listenersMethod(false))},

@@ -105,13 +105,26 @@ func (e *events) call(fn goja.Value, this goja.Value, args ...goja.Value) goja.V
 // does, so that subclasses' overrides take part. The methods called are
 // the same few (on, removeListener, emit), whose Callables the cache keeps.
 func (e *events) callMethod(obj *goja.Object, name string, args ...goja.Value) goja.Value {
-	f, ok := e.callables.Callable(obj.Get(name))
+	return e.callValue(obj, name, obj.Get(name), args...)
+}
+
+// callValue is callMethod for a method fn already read from obj[name].
+func (e *events) callValue(obj *goja.Object, name string, fn goja.Value, args ...goja.Value) goja.Value {
+	f, ok := e.callables.Callable(fn)
 	if !ok {
 		panic(e.vm.NewTypeError("%s is not a function", name))
 	}
 	res, err := f(obj, args...)
 	must(err)
 	return res
+}
+
+// sameObject reports whether v is the object o. EventEmitter's own methods
+// found where a script could have put others are recognised with it: own
+// natives may run directly, as no script can tell the difference.
+func sameObject(v goja.Value, o *goja.Object) bool {
+	obj, ok := v.(*goja.Object)
+	return ok && obj == o
 }
 
 // arrayValues returns a copy of the elements of an array of listeners.
