@@ -140,5 +140,21 @@ func (st *onceState) fire(c goja.FunctionCall) goja.Value {
 		e.callValue(st.target, "removeListener", fn, st.typ, st.wrapper)
 	}
 	st.fired = true
-	return e.call(st.listener, st.target, c.Arguments...)
+	return e.callOnceListener(st.listener.(*goja.Object), st.target, c.Arguments)
+}
+
+// callOnceListener calls a fired once listener as Node's onceWrapper does,
+// with listener.call(target) when there are no arguments and
+// listener.apply(target, args) otherwise, read from the listener: its own
+// call or apply, or a script's Function.prototype one, is what runs (given
+// the arguments as an array). The builtin one runs as a direct call.
+func (e *events) callOnceListener(listener, target *goja.Object, args []goja.Value) goja.Value {
+	if len(args) == 0 {
+		if fn := listener.Get("call"); !sameObject(fn, e.funcCall) {
+			return e.callValue(listener, "call", fn, target)
+		}
+	} else if fn := listener.Get("apply"); !sameObject(fn, e.funcApply) {
+		return e.callValue(listener, "apply", fn, target, e.argsArray(args))
+	}
+	return e.call(listener, target, args...)
 }

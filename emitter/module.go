@@ -38,6 +38,8 @@ type events struct {
 
 	errorCtor *goja.Object  // the global Error when the module was loaded
 	ownKeys   goja.Callable // Reflect.ownKeys
+	funcCall  *goja.Object  // Function.prototype.call when the module was loaded
+	funcApply *goja.Object  // Function.prototype.apply when the module was loaded
 
 	defaultMax goja.Value // EventEmitter.defaultMaxListeners
 
@@ -81,6 +83,9 @@ func newEvents(vm *goja.Runtime) *events {
 	e.errorCtor = vm.Get("Error").(*goja.Object)
 	reflect := vm.Get("Reflect").(*goja.Object)
 	e.ownKeys, _ = goja.AssertFunction(reflect.Get("ownKeys"))
+	funcProto := vm.Get("Function").(*goja.Object).Get("prototype").(*goja.Object)
+	e.funcCall, _ = funcProto.Get("call").(*goja.Object)
+	e.funcApply, _ = funcProto.Get("apply").(*goja.Object)
 	symbolCtor := vm.Get("Symbol").(*goja.Object)
 	e.rejection = e.registeredSymbol(symbolCtor, "nodejs.rejection")
 	e.watermark = e.registeredSymbol(symbolCtor, "nodejs.watermarkData")

@@ -217,3 +217,26 @@ function show(label, v) { console.log(label, JSON.stringify(v)); }
   e.emit('go', 1, 2);
   e.emit('go', 3);
 }
+
+// The wrapper calls the listener through its call (no arguments) or apply
+// (with arguments), as read from the listener then.
+{
+  const e = new EventEmitter();
+  const log = [];
+  function f(...a) { log.push(['f', a]); }
+  f.apply = function (t, args) { log.push(['own apply', t === e, Array.from(args)]); return 'a'; };
+  f.call = function (t) { log.push(['own call', t === e, arguments.length]); return 'c'; };
+  e.once('x', f);
+  e.emit('x', 1, 2);
+  e.once('y', f);
+  e.emit('y');
+  const saved = Function.prototype.apply;
+  Function.prototype.apply = function (t, args) { log.push(['proto apply', t === e, args.length]); };
+  function g() { log.push(['g']); }
+  e.once('z', g);
+  e.emit('z', 1);
+  Function.prototype.apply = saved;
+  e.once('r', () => 'r');
+  log.push(['returns', e.rawListeners('r')[0](1)]);
+  show('call and apply', log);
+}
