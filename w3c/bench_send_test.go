@@ -5,8 +5,6 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/stretchr/testify/require"
-
-	"github.com/nodeshim/nodeshim/internal/webapi"
 )
 
 // BenchmarkSendText measures send() given the same 64-character string
@@ -20,12 +18,7 @@ func BenchmarkSendText(b *testing.B) {
 		return s;
 	})()`)
 	require.NoError(b, err)
-	s, ok := webapi.StateOf[*sock](hiddenState, v)
-	require.True(b, ok)
-	real := s.t
-	sink := &sinkTransport{transport: real}
-	s.setTransport(sink)
-	s.state = stateOpen
+	_, sink := sinkSocket(b, e, v)
 	ping, err := e.vm.RunString(`ping`)
 	require.NoError(b, err)
 	fn, ok := goja.AssertFunction(ping)
@@ -39,7 +32,4 @@ func BenchmarkSendText(b *testing.B) {
 		}
 	})
 	require.Equal(b, b.N*64, sink.sent)
-	s.setTransport(real)
-	require.NoError(b, e.vm.Set("s", v))
-	e.run("s.close()")
 }

@@ -79,6 +79,24 @@ func (t *sinkTransport) bufferedAmount() int                     { return 0 }
 // sendBorrowed makes the sink a lender, as a TCP socket is.
 func (t *sinkTransport) sendBorrowed(c ctx, data []byte, args []goja.Value) { t.send(c, data, args) }
 
+// sinkSocket gives the open socket v of e a sinkTransport, as if open,
+// until the benchmark ends, when the socket gets its own transport back
+// and is closed.
+func sinkSocket(b *testing.B, e *env, v goja.Value) (*sock, *sinkTransport) {
+	s, ok := webapi.StateOf[*sock](hiddenState, v)
+	require.True(b, ok)
+	real := s.t
+	sink := &sinkTransport{transport: real}
+	s.setTransport(sink)
+	s.state = stateOpen
+	b.Cleanup(func() {
+		s.setTransport(real)
+		require.NoError(b, e.vm.Set("s", v))
+		e.run("s.close()")
+	})
+	return s, sink
+}
+
 // BenchmarkEcho measures the JavaScript-facing half of a ping-pong round
 // trip without system calls: a 64-byte message event, inside a loop task as
 // the network delivers it, to a handler that sends, as the tcp-pingpong
@@ -98,12 +116,7 @@ func BenchmarkEcho(b *testing.B) {
 				return s;
 			})()`)
 			require.NoError(b, err)
-			s, ok := webapi.StateOf[*sock](hiddenState, v)
-			require.True(b, ok)
-			real := s.t
-			sink := &sinkTransport{transport: real}
-			s.setTransport(sink)
-			s.state = stateOpen
+			s, sink := sinkSocket(b, e, v)
 			chunk := make([]byte, 64)
 			b.ReportAllocs()
 			e.host.Run(func() {
@@ -112,9 +125,6 @@ func BenchmarkEcho(b *testing.B) {
 				}
 			})
 			require.Equal(b, b.N*len(chunk), sink.sent)
-			s.setTransport(real)
-			require.NoError(b, e.vm.Set("s", v))
-			e.run("s.close()")
 		})
 	}
 }
