@@ -102,7 +102,7 @@
   // builds its streams' other properties itself (net's sockets) calls it.
   function presetStates(stream, options) {
     const preset = options[kPreset];
-    if (preset === undefined) return false;
+    if (preset === void 0) return false;
     // Each state is what its constructor makes of the options, as one
     // literal, whose properties are created without a look up the
     // prototype chain for a setter of their name (both written out here:
@@ -122,7 +122,7 @@
       highWaterMark: preset.writableHighWaterMark,
       length: 0,
       corked: 0,
-      onwrite: onwrite.bind(undefined, stream),
+      onwrite: onwrite.bind(void 0, stream),
       writelen: 0,
       bufferedIndex: 0,
       pendingcb: 0,

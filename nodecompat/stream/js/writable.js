@@ -74,7 +74,7 @@
     }
     this.length = 0;
     this.corked = 0;
-    this.onwrite = onwrite.bind(undefined, stream);
+    this.onwrite = onwrite.bind(void 0, stream);
     this.writelen = 0;
     this.bufferedIndex = 0;
     this.pendingcb = 0;
