@@ -37,7 +37,7 @@
     // new net.Socket() makes the socket net.connect(port, host) does: its
     // stream options are the same, and so is the literal (not for a
     // subclass, whose object this is).
-    if (options === undefined && new.target === Socket) {
+    if (options === void 0 && new.target === Socket) {
       const socket = buildSocket(null, false, clientStreamOptions);
       if (socket !== null) return socket;
     }
@@ -162,7 +162,7 @@
   // null) or one of a server's connections (its handle, paused when pause
   // says so), with the stream options streamOptions (clientStreamOptions
   // when null). Unless a script has changed what the constructor would
-  // call or read on the way (see plainConstructor), the socket is built as
+  // call or read on the way (see buildSocket), the socket is built as
   // one literal with the constructor's own properties in its order:
   // creating a property of an object that is already a Socket looks for a
   // setter of that name up five prototypes, which made up much of a
@@ -180,9 +180,13 @@
   const noOptions = Object.freeze({});
 
   // buildSocket returns the literal newSocket describes, or null when the
-  // constructor must make the socket.
+  // constructor must make the socket: when what it calls or reads through
+  // the prototypes is not as the modules left it (the prototype itself, on
+  // for the 'end' listener, _construct none and _events none inherited).
+  // The test is written out here, as a call of its own costs more than it.
   function buildSocket(handle, pause, streamOptions) {
-    if (plainConstructor()) {
+    if (literalSockets && Socket.prototype === proto && proto.on === readableOn && streamProto.on === emitterOn &&
+      proto._construct === void 0 && proto._events === void 0) {
       const socket = {
         __proto__: proto,
         connecting: false,
@@ -215,15 +219,6 @@
       }
     }
     return null;
-  }
-
-  // plainConstructor tells whether what the Socket constructor calls or
-  // reads through the prototypes is as the modules left it: the prototype
-  // itself, on (for the 'end' listener), _construct (none) and _events
-  // (none inherited).
-  function plainConstructor() {
-    return literalSockets && Socket.prototype === proto && proto.on === readableOn &&
-      streamProto.on === emitterOn && proto._construct === void 0 && proto._events === void 0;
   }
 
   // startReading starts a new socket with a handle reading, unless its
