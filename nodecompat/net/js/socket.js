@@ -187,8 +187,9 @@
   function buildSocket(handle, pause, streamOptions) {
     if (literalSockets && Socket.prototype === proto && proto.on === readableOn && streamProto.on === emitterOn &&
       proto._construct === void 0 && proto._events === void 0) {
+      // (The prototype comes last: goja creates a computed key's property
+      // as an assignment, which looks up the prototypes for a setter.)
       const socket = {
-        __proto__: proto,
         connecting: false,
         _handle: handle,
         // Duplex's listener table, with onReadableStreamEnd added as the
@@ -207,6 +208,7 @@
         _sockname: null,
         [kShapeMode]: true,
         [kCapture]: EventEmitter.prototype[kCapture],
+        __proto__: proto,
       };
       if (presetStreamStates(socket, streamOptions)) {
         // (Without a handle initSocketHandle would only set _sockname,

@@ -107,8 +107,9 @@
     // literal, whose properties are created without a look up the
     // prototype chain for a setter of their name (both written out here:
     // a call per state costs more than the rest of a literal's fields).
+    // The prototype comes last: goja creates a computed key's property as
+    // an assignment, which looks up the prototypes for a setter.
     stream._readableState = {
-      __proto__: readableStateProto,
       highWaterMark: preset.readableHighWaterMark,
       buffer: [],
       bufferIndex: 0,
@@ -116,9 +117,9 @@
       pipes: [],
       awaitDrainWriters: null,
       [kState]: preset.readableBits,
+      __proto__: readableStateProto,
     };
     stream._writableState = {
-      __proto__: writableStateProto,
       highWaterMark: preset.writableHighWaterMark,
       length: 0,
       corked: 0,
@@ -128,6 +129,7 @@
       pendingcb: 0,
       [kState]: preset.writableBits,
       [kBufferedValue]: null,
+      __proto__: writableStateProto,
     };
     stream.allowHalfOpen = preset.allowHalfOpen;
     return true;
