@@ -76,7 +76,7 @@
 
     if (options.handle) {
       this._handle = options.handle;
-    } else if (options.fd !== undefined) {
+    } else if (options.fd !== void 0) {
       S.validateInt32(options.fd, 'fd', 0);
     }
     // Readable's on adds nothing to Stream's for 'end': unless a subclass
@@ -87,7 +87,7 @@
     // A new socket's stream state is fresh, which is what undestroying
     // makes it, unless an aborted signal destroyed it or a _construct of
     // a subclass is pending.
-    initSocketHandle(this, options.signal === undefined && this._construct === undefined);
+    initSocketHandle(this, options.signal === void 0 && this._construct === void 0);
     startReading(this, options);
     if (options.signal) addAbortSignalOption(this, options.signal);
 
@@ -96,7 +96,7 @@
     if (options.noDelay) this[kSetNoDelay] = true;
     if (options.keepAlive) this[kSetKeepAlive] = true;
     // (Without a delay ~~(undefined / 1000) is 0.)
-    if (options.keepAliveInitialDelay !== undefined) {
+    if (options.keepAliveInitialDelay !== void 0) {
       const initialDelay = ~~(options.keepAliveInitialDelay / 1000);
       if (initialDelay !== 0) this[kSetKeepAliveInitialDelay] = initialDelay;
     }
@@ -114,7 +114,7 @@
   const emitterOn = EventEmitter.prototype.on;
   const kShapeMode = S.kShapeMode;
   const kCapture = S.kCapture;
-  const literalSockets = kShapeMode !== undefined && kCapture !== undefined;
+  const literalSockets = kShapeMode !== void 0 && kCapture !== void 0;
   const presetStreamStates = S.presetStreamStates;
   proto._hadError = false;
   proto._parent = null;
@@ -151,7 +151,7 @@
   // the caller freezes them.
   function streamOptionsFor(allowHalfOpen, highWaterMark) {
     const o = { allowHalfOpen: Boolean(allowHalfOpen), emitClose: false, autoDestroy: true, decodeStrings: false };
-    if (highWaterMark !== undefined) {
+    if (highWaterMark !== void 0) {
       o.readableHighWaterMark = highWaterMark;
       o.writableHighWaterMark = highWaterMark;
     }
@@ -262,7 +262,7 @@
   function syncTimers(self, newHandle) {
     if (!self._handle || typeof self._handle.setTimers !== 'function') return;
     let timers = null;
-    for (let s = self; s !== null && s !== undefined; s = s._parent) {
+    for (let s = self; s !== null && s !== void 0; s = s._parent) {
       if (s[kTimeout]) (timers || (timers = [])).push(s[kTimeout]);
     }
     if (timers !== null || !newHandle) self._handle.setTimers(timers || []);
@@ -301,7 +301,7 @@
 
   proto._unrefTimer = function _unrefTimer() {
     if (idleTimers === 0) return;
-    for (let s = this; s !== null && s !== undefined; s = s._parent) {
+    for (let s = this; s !== null && s !== void 0; s = s._parent) {
       if (s[kTimeout]) s[kTimeout].refresh();
     }
   };
@@ -339,20 +339,20 @@
       idleTimers--;
     }
     if (msecs === 0) {
-      if (callback !== undefined) {
+      if (callback !== void 0) {
         S.validateFunction(callback, 'callback');
         this.removeListener('timeout', callback);
       }
     } else {
       this[kTimeout] = B.idleTimer(this, msecs);
       idleTimers++;
-      if (callback !== undefined) {
+      if (callback !== void 0) {
         S.validateFunction(callback, 'callback');
         this.once('timeout', callback);
       }
     }
     // The sockets wrapping this one refresh its timer too.
-    for (let s = this; s !== undefined; s = s[kWrappedBy]) syncTimers(s);
+    for (let s = this; s !== void 0; s = s[kWrappedBy]) syncTimers(s);
     return this;
   };
 
@@ -372,7 +372,7 @@
   };
 
   proto.setNoDelay = function (enable) {
-    enable = Boolean(enable === undefined ? true : enable);
+    enable = Boolean(enable === void 0 ? true : enable);
     if (!this._handle) {
       this[kSetNoDelay] = enable;
       return this;
@@ -498,7 +498,7 @@
   // done(self, exception, cb).
   function destroySocket(self, exception, done, cb) {
     self.connecting = false;
-    for (let s = idleTimers === 0 ? null : self; s !== null && s !== undefined; s = s._parent) {
+    for (let s = idleTimers === 0 ? null : self; s !== null && s !== void 0; s = s._parent) {
       if (s[kTimeout]) {
         s[kTimeout].close();
         s[kTimeout] = null;

@@ -69,7 +69,7 @@
   // schedules 'error' (if any) and 'close'.
   function runDestroy(stream, err, cb) {
     const direct = stream._destroy[kDirectDestroy];
-    if (direct !== undefined) {
+    if (direct !== void 0) {
       try {
         direct(stream, err || null, cb);
       } catch (e) {

@@ -245,7 +245,7 @@
       chunk = Buffer.from(chunk, encoding);
     } else if (isView(chunk)) {
       chunk = S.uint8ArrayToBuffer(chunk);
-    } else if (chunk !== undefined) {
+    } else if (chunk !== void 0) {
       return badChunk(this, chunk);
     } else {
       return pushBytes(this, state, chunk, 0, '');
@@ -301,7 +301,7 @@
   function afterData(stream, state, idleRead) {
     const flags = state[kState];
     if ((flags & kReadMoreMask) === kConstructed) {
-      if (idleRead !== undefined && (flags & kIdleMask) === kIdle && state.length === 0 &&
+      if (idleRead !== void 0 && (flags & kIdleMask) === kIdle && state.length === 0 &&
           (state.highWaterMark > 0 || (flags & kFlowing) !== 0) &&
           stream._read === idleRead && stream.read === proto.read) {
         // Nothing is buffered and the stream has not ended: push's answer
@@ -369,7 +369,7 @@
         }
       } else if (isView(chunk) && !(chunk instanceof Buffer)) {
         chunk = S.uint8ArrayToBuffer(chunk);
-      } else if (chunk !== undefined && !(chunk instanceof Buffer)) {
+      } else if (chunk !== void 0 && !(chunk instanceof Buffer)) {
         return badChunk(this, chunk);
       }
       if (!chunk || chunk.length <= 0) return canPushMore(state);
@@ -458,7 +458,7 @@
     const flags = state[kState];
     const events = stream._events;
     if ((flags & kEndFastMask) !== kEndFast || state.length !== 0 || stream.push !== proto.push ||
-        stream.read !== proto.read || stream.emit !== emitterEmit || !events || events.readable !== undefined) {
+        stream.read !== proto.read || stream.emit !== emitterEmit || !events || events.readable !== void 0) {
       stream.push(null);
       stream.read(0);
       return;

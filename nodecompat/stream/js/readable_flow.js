@@ -82,7 +82,7 @@
 
   proto.removeAllListeners = function removeAllListeners(ev) {
     const res = Stream.prototype.removeAllListeners.apply(this, arguments);
-    if (ev === 'readable' || ev === undefined) nextTick(updateReadableListening, this);
+    if (ev === 'readable' || ev === void 0) nextTick(updateReadableListening, this);
     return res;
   };
 

@@ -71,7 +71,7 @@
     const state = this._readableState;
     if (n !== 0) {
       // (read(0), a refill request, is the common call: it skips this.)
-      if (n === undefined) n = NaN;
+      if (n === void 0) n = NaN;
       else if ((n | 0) !== n && !Number.isInteger(n)) n = parseInt(n, 10);
       if (n > state.highWaterMark) state.highWaterMark = nextHighWaterMark(n);
     }

@@ -48,7 +48,7 @@
       encoding = null;
     }
     let err;
-    if (chunk !== null && chunk !== undefined) {
+    if (chunk !== null && chunk !== void 0) {
       const ret = writeChunk(this, chunk, encoding);
       if (ret instanceof Error) err = ret;
     }
@@ -106,7 +106,7 @@
   function callFinal(stream, state) {
     state.pendingcb++;
     const direct = stream._final[kDirectFinal];
-    if (direct !== undefined) {
+    if (direct !== void 0) {
       // (kSync would be set around the call: a failure is reported as
       // one in _final's sync part, the flag itself is left alone.)
       let started;
