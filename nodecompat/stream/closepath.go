@@ -155,7 +155,7 @@ func (c *closePath) emitEndNow(args []goja.Value) {
 			return
 		}
 	}
-	c.callMethod(stream, "destroy")
+	mustCallMethod(c.vm, &c.calls, stream, "destroy")
 }
 
 // endWritableSide is the script's endWritableSide(stream): end() unless
@@ -169,7 +169,7 @@ func (c *closePath) endWritableSide(args []goja.Value) {
 		panic(c.vm.NewTypeError("endWritableSide: the stream is not an object"))
 	}
 	if truthy(stream.Get("writable")) && !truthy(stream.Get("writableEnded")) && !truthy(stream.Get("destroyed")) {
-		c.callMethod(stream, "end")
+		mustCallMethod(c.vm, &c.calls, stream, "end")
 	}
 }
 
@@ -281,17 +281,6 @@ func (c *closePath) destroyDone(call goja.FunctionCall) goja.Value {
 	}
 	c.host.NextTick(c.emitClose, stream)
 	return goja.Undefined()
-}
-
-// callMethod calls stream[name]() as a script would.
-func (c *closePath) callMethod(stream *goja.Object, name string) {
-	fn, ok := c.calls.Callable(stream.Get(name))
-	if !ok {
-		panic(c.vm.NewTypeError("stream." + name + " is not a function"))
-	}
-	if _, err := fn(stream); err != nil {
-		panic(err)
-	}
 }
 
 // callScript calls fn with this and args, throwing what it throws.

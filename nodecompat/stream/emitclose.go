@@ -16,13 +16,7 @@ func emitCloseFunction(vm *goja.Runtime) *goja.Object {
 			emit = true
 		}
 		if emit {
-			fn, ok := goja.AssertFunction(stream.Get("emit"))
-			if !ok {
-				panic(vm.NewTypeError("stream.emit is not a function"))
-			}
-			if _, err := fn(stream, vm.ToValue("close")); err != nil {
-				panic(err)
-			}
+			mustCallMethod(vm, nil, stream, "emit", vm.ToValue("close"))
 		}
 		return goja.Undefined()
 	})

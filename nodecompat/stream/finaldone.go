@@ -97,12 +97,7 @@ func (f *finalPath) finishNow(stream, st *goja.Object, flags WritableFlags) erro
 			}
 		}
 	}
-	destroy, ok := f.calls.Callable(stream.Get("destroy"))
-	if !ok {
-		panic(f.vm.NewTypeError("stream.destroy is not a function"))
-	}
-	_, err := destroy(stream)
-	return err
+	return callMethod(f.vm, &f.calls, stream, "destroy")
 }
 
 // FinalDone tells stream, a Writable whose _final ran in its direct form,

@@ -2,6 +2,8 @@ package stream
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/callcache"
 )
 
 // Push hands b to the readable side of stream as one Buffer chunk,
@@ -55,7 +57,7 @@ func (m *Module) PushProducing(stream *goja.Object, b []byte, idleRead goja.Valu
 
 // PushEOF signals the end of the readable side of stream, as push(null).
 func (m *Module) PushEOF(stream *goja.Object) {
-	m.callMethod(stream, "push", goja.Null())
+	mustCallMethod(m.vm, nil, stream, "push", goja.Null())
 }
 
 // Destroy calls stream.destroy(err); a nil err destroys without error.
@@ -63,17 +65,30 @@ func (m *Module) Destroy(stream *goja.Object, err goja.Value) {
 	if err == nil {
 		err = goja.Undefined()
 	}
-	m.callMethod(stream, "destroy", err)
+	mustCallMethod(m.vm, nil, stream, "destroy", err)
 }
 
-// callMethod calls stream[name](arg) as JavaScript would, so that an
-// overridden method is honoured, and rethrows what it throws.
-func (m *Module) callMethod(stream *goja.Object, name string, arg goja.Value) {
-	fn, ok := goja.AssertFunction(stream.Get(name))
-	if !ok {
-		panic(m.vm.NewTypeError("stream." + name + " is not a function"))
+// callMethod calls stream[name](args...) as a script would, so that a
+// method the script replaced is the one called, and returns what it
+// throws; calls (nil for none) keeps the Callables of the last ones.
+func callMethod(vm *goja.Runtime, calls *callcache.Cache, stream *goja.Object, name string, args ...goja.Value) error {
+	var fn goja.Callable
+	var ok bool
+	if calls != nil {
+		fn, ok = calls.Callable(stream.Get(name))
+	} else {
+		fn, ok = goja.AssertFunction(stream.Get(name))
 	}
-	if _, err := fn(stream, arg); err != nil {
+	if !ok {
+		panic(vm.NewTypeError("stream." + name + " is not a function"))
+	}
+	_, err := fn(stream, args...)
+	return err
+}
+
+// mustCallMethod is callMethod, rethrowing what the method throws.
+func mustCallMethod(vm *goja.Runtime, calls *callcache.Cache, stream *goja.Object, name string, args ...goja.Value) {
+	if err := callMethod(vm, calls, stream, name, args...); err != nil {
 		panic(err)
 	}
 }
