@@ -91,7 +91,7 @@ func (c *closePath) endFromGo(call goja.FunctionCall) goja.Value {
 			return goja.Undefined()
 		}
 	}
-	c.callScript(c.endFromGoSlow, goja.Undefined(), call.Arguments...)
+	mustCall(c.endFromGoSlow, goja.Undefined(), call.Arguments...)
 	return goja.Undefined()
 }
 
@@ -122,12 +122,12 @@ func (c *closePath) emitEndNow(args []goja.Value) {
 		stream, _ = args[1].(*goja.Object)
 	}
 	if st == nil || stream == nil {
-		c.callScript(c.emitEndSlow, goja.Undefined(), args...)
+		mustCall(c.emitEndSlow, goja.Undefined(), args...)
 		return
 	}
 	flags, ok := c.data.flags.get(st)
 	if !ok {
-		c.callScript(c.emitEndSlow, goja.Undefined(), args...)
+		mustCall(c.emitEndSlow, goja.Undefined(), args...)
 		return
 	}
 	if flags&endBlocked != 0 || !c.data.isZero(st.Get("length")) {
@@ -181,24 +181,24 @@ func (c *closePath) endWritableSide(args []goja.Value) {
 func (c *closePath) writableDestroy(call goja.FunctionCall) goja.Value {
 	stream, ok := call.This.(*goja.Object)
 	if !ok || c.data == nil || truthy(call.Argument(0)) {
-		return c.callScript(c.destroySlow, call.This, call.Arguments...)
+		return mustCall(c.destroySlow, call.This, call.Arguments...)
 	}
 	w, ok := stream.Get("_writableState").(*goja.Object)
 	if !ok {
-		return c.callScript(c.destroySlow, call.This, call.Arguments...)
+		return mustCall(c.destroySlow, call.This, call.Arguments...)
 	}
 	wbits, ok := WritableStateFlags(w)
 	if !ok || (wbits&WritableDestroyed == 0 && wbits&(WritableBuffered|WritableOnFinished) != 0) {
-		return c.callScript(c.destroySlow, call.This, call.Arguments...)
+		return mustCall(c.destroySlow, call.This, call.Arguments...)
 	}
 	var r *goja.Object
 	var rbits int64
 	if rv := stream.Get("_readableState"); truthy(rv) {
 		if r, ok = rv.(*goja.Object); !ok {
-			return c.callScript(c.destroySlow, call.This, call.Arguments...)
+			return mustCall(c.destroySlow, call.This, call.Arguments...)
 		}
 		if rbits, ok = c.data.flags.get(r); !ok {
-			return c.callScript(c.destroySlow, call.This, call.Arguments...)
+			return mustCall(c.destroySlow, call.This, call.Arguments...)
 		}
 	}
 	cb := call.Argument(1)
@@ -211,7 +211,7 @@ func (c *closePath) writableDestroy(call goja.FunctionCall) goja.Value {
 		return stream
 	}
 	if wbits&WritableConstructed == 0 {
-		return c.callScript(c.destroySlow, call.This, call.Arguments...)
+		return mustCall(c.destroySlow, call.This, call.Arguments...)
 	}
 	setFlags(w, wbits|WritableDestroyed)
 	if r != nil {
@@ -229,7 +229,7 @@ func (c *closePath) destroyNow(stream, w, r *goja.Object, cb goja.Value) {
 		direct, _ = c.calls.Callable(d.GetSymbol(c.destroyKey))
 	}
 	if direct == nil {
-		c.callScript(c.runDestroy, goja.Undefined(), stream, goja.Null(), cb)
+		mustCall(c.runDestroy, goja.Undefined(), stream, goja.Null(), cb)
 		return
 	}
 	_, err := direct(goja.Undefined(), stream, goja.Null(), cb)
@@ -248,7 +248,7 @@ func (c *closePath) destroyNow(stream, w, r *goja.Object, cb goja.Value) {
 		closed = rbits&rClosed != 0
 	}
 	if !closed {
-		c.callScript(c.destroyDoneSlow, goja.Undefined(), stream, ex.Value(), cb)
+		mustCall(c.destroyDoneSlow, goja.Undefined(), stream, ex.Value(), cb)
 	}
 }
 
@@ -258,13 +258,13 @@ func (c *closePath) destroyNow(stream, w, r *goja.Object, cb goja.Value) {
 func (c *closePath) destroyDone(call goja.FunctionCall) goja.Value {
 	stream, ok := call.Argument(0).(*goja.Object)
 	if !ok || c.data == nil || truthy(call.Argument(1)) {
-		return c.callScript(c.destroyDoneSlow, goja.Undefined(), call.Arguments...)
+		return mustCall(c.destroyDoneSlow, goja.Undefined(), call.Arguments...)
 	}
 	r, w := stream.Get("_readableState"), stream.Get("_writableState")
 	ro, rok := r.(*goja.Object)
 	wo, wok := w.(*goja.Object)
 	if (truthy(r) && !rok) || (truthy(w) && !wok) {
-		return c.callScript(c.destroyDoneSlow, goja.Undefined(), call.Arguments...)
+		return mustCall(c.destroyDoneSlow, goja.Undefined(), call.Arguments...)
 	}
 	if wok {
 		wbits, _ := WritableStateFlags(wo)
@@ -281,13 +281,4 @@ func (c *closePath) destroyDone(call goja.FunctionCall) goja.Value {
 	}
 	c.host.NextTick(c.emitClose, stream)
 	return goja.Undefined()
-}
-
-// callScript calls fn with this and args, throwing what it throws.
-func (c *closePath) callScript(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
-	res, err := fn(this, args...)
-	if err != nil {
-		panic(err)
-	}
-	return res
 }

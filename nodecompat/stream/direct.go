@@ -72,11 +72,7 @@ func (d *directWriter) write(call goja.FunctionCall) goja.Value {
 			}
 		}
 	}
-	res, err := d.slow(call.This, call.Arguments...)
-	if err != nil {
-		panic(err)
-	}
-	return res
+	return mustCall(d.slow, call.This, call.Arguments...)
 }
 
 // writeArguments reads write's arguments after the chunk, encoding and

@@ -50,7 +50,7 @@ func (e *endPath) end(call goja.FunctionCall) goja.Value {
 	chunk, encoding, cb := call.Argument(0), call.Argument(1), call.Argument(2)
 	stream, ok := call.This.(*goja.Object)
 	if !ok || isCallable(chunk) {
-		return e.callSlow(call.This, call.Arguments...)
+		return mustCall(e.slow, call.This, call.Arguments...)
 	}
 	if isCallable(encoding) {
 		cb, encoding = encoding, goja.Null()
@@ -59,29 +59,20 @@ func (e *endPath) end(call goja.FunctionCall) goja.Value {
 		if !isCallable(cb) && e.endNow(stream) {
 			return stream
 		}
-		return e.callSlow(call.This, call.Arguments...)
+		return mustCall(e.slow, call.This, call.Arguments...)
 	}
 	st, ok := stream.Get("_writableState").(*goja.Object)
 	if !ok {
-		return e.callSlow(call.This, call.Arguments...)
+		return mustCall(e.slow, call.This, call.Arguments...)
 	}
 	if flags, ok := WritableStateFlags(st); !ok || flags&(WritableEnding|WritableDestroyed) != 0 {
-		return e.callSlow(call.This, call.Arguments...)
+		return mustCall(e.slow, call.This, call.Arguments...)
 	}
 	e.direct.write(goja.FunctionCall{This: stream, Arguments: []goja.Value{chunk, encoding}})
 	if !isCallable(cb) && e.endNow(stream) {
 		return stream
 	}
-	return e.callSlow(stream, goja.Undefined(), goja.Undefined(), cb)
-}
-
-// callSlow calls the script's end with this and args.
-func (e *endPath) callSlow(this goja.Value, args ...goja.Value) goja.Value {
-	res, err := e.slow(this, args...)
-	if err != nil {
-		panic(err)
-	}
-	return res
+	return mustCall(e.slow, stream, goja.Undefined(), goja.Undefined(), cb)
 }
 
 // endNow ends stream's writable side as the script's end() with no
@@ -127,9 +118,9 @@ func (e *endPath) endNow(stream *goja.Object) bool {
 		if !isException {
 			panic(err)
 		}
-		e.call(e.failed, stream, st, ex.Value(), e.vm.ToValue(true))
+		mustCall(e.failed, goja.Undefined(), stream, st, ex.Value(), e.vm.ToValue(true))
 	} else if !started.ToBoolean() {
-		e.call(e.indirect, stream, st)
+		mustCall(e.indirect, goja.Undefined(), stream, st)
 	}
 	// finishMaybe, sync: 'finish' on a later tick if nothing is pending
 	// (only when _final failed just now).
@@ -140,13 +131,6 @@ func (e *endPath) endNow(stream *goja.Object) bool {
 	now, _ := WritableStateFlags(st)
 	setFlags(st, now|WritableEnded)
 	return true
-}
-
-// call calls a function of the script with args, throwing what it throws.
-func (e *endPath) call(fn goja.Callable, args ...goja.Value) {
-	if _, err := fn(goja.Undefined(), args...); err != nil {
-		panic(err)
-	}
 }
 
 // isZero tells whether v === 0.

@@ -64,17 +64,17 @@ func (f *flowPath) removeListener(call goja.FunctionCall) goja.Value {
 func (f *flowPath) streamMethod(call goja.FunctionCall, name string, slow goja.Callable) goja.Value {
 	ev := call.Argument(0)
 	if ev.StrictEquals(f.dataName) || ev.StrictEquals(f.readable) {
-		return f.call(slow, call.This, call.Arguments...)
+		return mustCall(slow, call.This, call.Arguments...)
 	}
 	proto, ok := f.streamCtor.Get("prototype").(*goja.Object)
 	if !ok {
-		return f.call(slow, call.This, call.Arguments...)
+		return mustCall(slow, call.This, call.Arguments...)
 	}
 	fn, ok := f.calls.Callable(proto.Get(name))
 	if !ok {
-		return f.call(slow, call.This, call.Arguments...)
+		return mustCall(slow, call.This, call.Arguments...)
 	}
-	return f.call(fn, call.This, ev, call.Argument(1))
+	return mustCall(fn, call.This, ev, call.Argument(1))
 }
 
 // resume is Readable.prototype.resume(): on a stream neither flowing,
@@ -90,14 +90,5 @@ func (f *flowPath) resume(call goja.FunctionCall) goja.Value {
 			}
 		}
 	}
-	return f.call(f.resumeSlow, call.This, call.Arguments...)
-}
-
-// call calls fn with this and args, throwing what it throws.
-func (f *flowPath) call(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
-	res, err := fn(this, args...)
-	if err != nil {
-		panic(err)
-	}
-	return res
+	return mustCall(f.resumeSlow, call.This, call.Arguments...)
 }

@@ -48,11 +48,7 @@ func (m *Module) PushProducing(stream *goja.Object, b []byte, idleRead goja.Valu
 			return more
 		}
 	}
-	res, err := m.pushFromGo(goja.Undefined(), stream, chunk, m.vm.ToValue(len(b)), idleRead)
-	if err != nil {
-		panic(err)
-	}
-	return res.ToBoolean()
+	return mustCall(m.pushFromGo, goja.Undefined(), stream, chunk, m.vm.ToValue(len(b)), idleRead).ToBoolean()
 }
 
 // PushEOF signals the end of the readable side of stream, as push(null).
@@ -91,6 +87,15 @@ func mustCallMethod(vm *goja.Runtime, calls *callcache.Cache, stream *goja.Objec
 	if err := callMethod(vm, calls, stream, name, args...); err != nil {
 		panic(err)
 	}
+}
+
+// mustCall calls fn with this and args, rethrowing what it throws.
+func mustCall(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	res, err := fn(this, args...)
+	if err != nil {
+		panic(err)
+	}
+	return res
 }
 
 // ReadableFlagKeys returns what scripts outside the module need to test a

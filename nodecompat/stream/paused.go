@@ -292,11 +292,7 @@ func (p *pausedPath) read(call goja.FunctionCall) goja.Value {
 			return goja.Null()
 		}
 	}
-	res, err := p.readSlow(call.This, call.Arguments...)
-	if err != nil {
-		panic(err)
-	}
-	return res
+	return mustCall(p.readSlow, call.This, call.Arguments...)
 }
 
 // readZero is read(0) on a byte or object stream with nothing buffered
