@@ -251,9 +251,7 @@ func (p *pausedPath) emitReadableNow(stream, _ *goja.Object) {
 		p.data.flags.put(st, next)
 	}
 	if flags&rFlowing != 0 {
-		if _, err := p.flow(goja.Undefined(), stream); err != nil {
-			panic(err)
-		}
+		mustCall(p.flow, goja.Undefined(), stream)
 	}
 }
 
@@ -337,9 +335,7 @@ func (p *pausedPath) readZero(stream *goja.Object) bool {
 		if !isException {
 			panic(err)
 		}
-		if _, err := p.errorOrDestroy(goja.Undefined(), stream, ex.Value()); err != nil {
-			panic(err)
-		}
+		mustCall(p.errorOrDestroy, goja.Undefined(), stream, ex.Value())
 	}
 	flags, _ = p.data.flags.get(st)
 	flags &^= rSync
@@ -455,9 +451,7 @@ func lessOrEqual(a, b goja.Value) bool {
 func (p *pausedPath) resumeTick(call goja.FunctionCall) goja.Value {
 	stream, st := tickArgs(call.Arguments)
 	if p.data == nil || stream == nil || st == nil {
-		if _, err := p.resumeSlow(goja.Undefined(), call.Arguments...); err != nil {
-			panic(err)
-		}
+		mustCall(p.resumeSlow, goja.Undefined(), call.Arguments...)
 		return goja.Undefined()
 	}
 	if flags, _ := p.data.flags.get(st); flags&rReading == 0 {
@@ -467,9 +461,7 @@ func (p *pausedPath) resumeTick(call goja.FunctionCall) goja.Value {
 	p.data.flags.put(st, flags&^rResumeScheduled)
 	p.emit(stream, p.resumeName)
 	if !p.flowIdle(stream) {
-		if _, err := p.flow(goja.Undefined(), stream); err != nil {
-			panic(err)
-		}
+		mustCall(p.flow, goja.Undefined(), stream)
 	}
 	if flags, _ := p.data.flags.get(st); flags&(rFlowing|rReading) == rFlowing {
 		p.callRead(stream, p.data.zero)
