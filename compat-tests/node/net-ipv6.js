@@ -1,6 +1,7 @@
 // IPv6: a server on ::1, a client connecting to it, the families each
 // side reports, and a dual-stack server (the default) taking an IPv4
-// client, whose address it sees IPv4-mapped.
+// client, whose address it sees IPv4-mapped; an ipv6Only server leaves the
+// IPv4 half of its port to another server.
 'use strict';
 const net = require('net');
 
@@ -27,13 +28,27 @@ v6.listen(0, '::1', async () => {
     console.log('client over 127.0.0.1 seen as', (await once(dual, '127.0.0.1')).join(' '));
     console.log('client over ::1 seen as', (await once(dual, '::1')).join(' '));
     dual.close();
-    const only = net.createServer();
-    only.listen({ port: 0, host: '::', ipv6Only: true }, () => {
-      const c = net.connect(only.address().port, '127.0.0.1');
-      c.on('error', (e) => {
-        console.log('ipv6Only refuses IPv4:', e.code);
-        only.close();
+    // The IPv4 half of the port is held by our own server, so an IPv4
+    // client reaches it, whatever else runs on this machine.
+    const v4 = net.createServer((s) => {
+      console.log('IPv4 client of the ipv6Only port reached the IPv4 server from', s.remoteAddress);
+      s.end();
+    });
+    v4.listen(0, '127.0.0.1', () => {
+      const port = v4.address().port;
+      const both = net.createServer();
+      both.on('error', (e) => {
+        console.log('dual-stack server on a port an IPv4 server holds:', e.code);
+        const only = net.createServer(() => console.log('ipv6Only server got an IPv4 client'));
+        only.listen({ port, host: '::', ipv6Only: true }, () => {
+          console.log('ipv6Only server listening on that port:', only.address().port === port);
+          net.connect(port, '127.0.0.1').on('close', () => {
+            only.close();
+            v4.close();
+          }).resume();
+        });
       });
+      both.listen(port, '::');
     });
   });
 });
