@@ -5,25 +5,8 @@
 // identical.
 const stream = require('stream');
 const { Readable, Writable, Transform, PassThrough, Duplex, pipeline, finished } = stream;
-const seed = Number(process.argv[2] || 1);
-let st = seed * 2654435761 % 4294967296;
-function rnd(n) {
-  st = (st + 0x6D2B79F5) | 0;
-  let t = Math.imul(st ^ (st >>> 15), 1 | st);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-}
-const out = [];
-function log(...a) { out.push(a.join(' ')); }
+const { rnd, out, log, desc } = require('./fuzz_common');
 process.on('exit', () => console.log(out.join('\n')));
-function desc(v) {
-  if (v === null) return 'null';
-  if (v === undefined) return 'undef';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (Buffer.isBuffer(v)) return 'B' + JSON.stringify(v.toString('latin1'));
-  if (v instanceof Error) return 'E:' + (v.code || v.message);
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
 function later(fn) {
   const k = rnd(4);
   if (k === 0) fn();

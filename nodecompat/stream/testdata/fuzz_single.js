@@ -4,28 +4,10 @@
 // end, cork, destroy, unshift, setEncoding, finished, pipe, async
 // iteration) spread over ticks, microtasks and immediates, logging every
 // event and the stream's state. Run with a seed under node and nodeshim:
-// the outputs must be identical. A small PRNG (mulberry32) makes each seed
+// the outputs must be identical. The PRNG of fuzz_common.js makes each seed
 // deterministic.
 const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
-const seed = Number(process.argv[2] || 1);
-let state = seed * 2654435761 % 4294967296;
-function rnd(n) {
-  state = (state + 0x6D2B79F5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-}
-const out = [];
-function log(...a) { out.push(a.join(' ')); }
-
-function desc(v) {
-  if (v === null) return 'null';
-  if (v === undefined) return 'undef';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (Buffer.isBuffer(v)) return 'B' + JSON.stringify(v.toString('latin1'));
-  if (v instanceof Error) return 'E:' + (v.code || v.message);
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
+const { rnd, out, log, desc } = require('./fuzz_common');
 
 const kinds = ['readable', 'writable', 'duplex', 'transform', 'passthrough'];
 const kind = kinds[rnd(kinds.length)];
