@@ -96,6 +96,7 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	set(shared, "endOfData", streamMod.EndOfData)
 	set(shared, "directFinal", streamMod.DirectFinal)
 	set(shared, "directDestroy", streamMod.DirectDestroy)
+	set(shared, "streamValidators", streamMod.Validators)
 	if em, ok := emitter.EmitterOf(vm, events.Get("prototype").(*goja.Object).Get("emit")); ok {
 		shapeMode, capture := em.InitKeys()
 		set(shared, "kShapeMode", shapeMode)

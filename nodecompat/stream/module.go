@@ -55,6 +55,11 @@ type Module struct {
 	// that marks the method with its direct form and the function that
 	// form calls when done.
 	DirectFinal, DirectDestroy *goja.Object
+	// Validators holds utils.js's validateFunction(value, name),
+	// validateObject(value, name) and validateAbortSignal(signal, name),
+	// which throw Node's ERR_INVALID_ARG_TYPE, for the scripts of modules
+	// built on this one to check their arguments with.
+	Validators *goja.Object
 
 	pushFromGo goja.Callable             // push(stream, buffer, length) for Push
 	wrap       func([]byte) *goja.Object // buffer.Wrap bound to the runtime
@@ -155,6 +160,10 @@ func newModule(vm *goja.Runtime, core CoreFunc) *Module {
 	m.EndOfData = shared.Get("endFromGo").(*goja.Object)
 	m.DirectFinal = shared.Get("directFinal").(*goja.Object)
 	m.DirectDestroy = shared.Get("directDestroy").(*goja.Object)
+	m.Validators = vm.NewObject()
+	for _, name := range []string{"validateFunction", "validateObject", "validateAbortSignal"} {
+		set(m.Validators, name, shared.Get(name))
+	}
 	m.pushFromGo, _ = goja.AssertFunction(shared.Get("pushFromGo"))
 	m.data = newDataPath(vm, events, m.Readable, shared, decoderModule)
 	paused.init(m.data, shared)

@@ -4,6 +4,8 @@
   'use strict';
 
   const B = S.binding;
+  // The checks the stream scripts make too are theirs.
+  const { validateFunction, validateObject, validateAbortSignal } = S.streamValidators;
 
   // Messages of the coded errors net raises; a function builds the message
   // from the error's arguments.
@@ -46,29 +48,12 @@
     if (value < min || value > max) throw B.outOfRange(name, '>= ' + min + ' && <= ' + max, value);
   }
 
-  function validateFunction(value, name) {
-    if (typeof value !== 'function') throw B.invalidArgType(name, 'of type function', value);
-  }
-
   function validateBoolean(value, name) {
     if (typeof value !== 'boolean') throw B.invalidArgType(name, 'of type boolean', value);
   }
 
   function validateString(value, name) {
     if (typeof value !== 'string') throw B.invalidArgType(name, 'of type string', value);
-  }
-
-  function validateObject(value, name) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw B.invalidArgType(name, 'of type object', value);
-    }
-  }
-
-  function validateAbortSignal(signal, name) {
-    if (signal !== undefined &&
-        (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-      throw B.invalidArgType(name, 'an instance of AbortSignal', signal);
-    }
   }
 
   // validatePort accepts a number or a non-blank numeric string naming an
