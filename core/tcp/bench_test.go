@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/core/loop/looptest"
 )
 
 // The benchmarks compare the loop-driven connections with plain net.Conn in
@@ -18,16 +19,6 @@ import (
 // did); "2loops" gives each end a loop of its own, as a nodeshim process
 // talking to another would — every message then wakes the other loop's
 // thread, which the Go baseline's single netpoller avoids in-process.
-
-func benchLoop(b *testing.B) *loop.Loop {
-	b.Helper()
-	l, err := loop.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { l.Close() })
-	return l
-}
 
 // benchPair connects a client on cl to a server on sl (which may be the
 // same loop) and calls the setups on their loops; run both loops after.
@@ -48,21 +39,6 @@ func benchPair(b *testing.B, cl, sl *loop.Loop, client func(*Conn), server func(
 		}
 		client(c)
 	})
-}
-
-// runLoops runs the loops, each on a goroutine of its own, until all end.
-func runLoops(b *testing.B, loops ...*loop.Loop) {
-	var wg sync.WaitGroup
-	for _, l := range loops {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := l.Run(); err != nil {
-				b.Error(err)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // funcs is a Handler made of optional functions, for benchmarks.
@@ -177,7 +153,7 @@ func chunkPump(client *Conn, chunk []byte, n int) func() {
 // benchCoreThroughput sends b.N chunks from one loop to another, keeping
 // about 1 MiB queued; the receiver counts bytes.
 func benchCoreThroughput(b *testing.B, reuse bool) {
-	cl, sl := benchLoop(b), benchLoop(b)
+	cl, sl := looptest.New(b), looptest.New(b)
 	chunk := make([]byte, benchChunk)
 	b.SetBytes(benchChunk)
 	benchPair(b, cl, sl, func(client *Conn) {
@@ -189,7 +165,7 @@ func benchCoreThroughput(b *testing.B, reuse bool) {
 		server.SetReadReuse(reuse)
 		server.SetHandler(funcs{end: server.Close})
 	})
-	runLoops(b, cl, sl)
+	looptest.RunAll(b, cl, sl)
 }
 
 func BenchmarkPingPong64(b *testing.B) {
@@ -208,7 +184,7 @@ func BenchmarkPingPong64(b *testing.B) {
 // connections, client and echo server on one loop or on two. Reads are
 // fresh slices, as the façades get them.
 func benchCorePingPong(b *testing.B, conns int, twoLoops bool) {
-	cl, sl := benchLoop(b), benchLoop(b)
+	cl, sl := looptest.New(b), looptest.New(b)
 	if !twoLoops {
 		sl = cl
 	}
@@ -251,9 +227,9 @@ func benchCorePingPong(b *testing.B, conns int, twoLoops bool) {
 		})
 	}
 	if twoLoops {
-		runLoops(b, cl, sl)
+		looptest.RunAll(b, cl, sl)
 	} else {
-		runLoops(b, cl)
+		looptest.RunAll(b, cl)
 	}
 }
 
@@ -312,7 +288,7 @@ func benchNetPingPong(b *testing.B, conns int) {
 
 func BenchmarkConnect(b *testing.B) {
 	b.Run("core", func(b *testing.B) {
-		cl, sl := benchLoop(b), benchLoop(b)
+		cl, sl := looptest.New(b), looptest.New(b)
 		accepted := 0
 		var ln *Listener
 		ln, err := Listen(sl, ListenOptions{Host: "127.0.0.1"}, listenerFuncs{conn: func(c *Conn) {
@@ -342,7 +318,7 @@ func BenchmarkConnect(b *testing.B) {
 		}
 		b.ResetTimer()
 		next()
-		runLoops(b, cl, sl)
+		looptest.RunAll(b, cl, sl)
 	})
 	b.Run("netconn", func(b *testing.B) {
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -388,7 +364,7 @@ const idlePairs = 1000
 func BenchmarkIdleMemory(b *testing.B) {
 	b.Run("core", func(b *testing.B) {
 		for range b.N {
-			l := benchLoop(b)
+			l := looptest.New(b)
 			var conns []*Conn
 			before := heapInUse()
 			add := func(c *Conn) {

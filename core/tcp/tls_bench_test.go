@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
+	"github.com/nodeshim/nodeshim/core/loop/looptest"
 )
 
 // benchTLSConfigs returns a TLS 1.3 server and client configuration that
@@ -29,7 +30,7 @@ func BenchmarkTLSThroughput64K(b *testing.B) {
 
 func benchCoreTLSThroughput(b *testing.B, reuse bool) {
 	serverCfg, clientCfg := benchTLSConfigs(b)
-	l := benchLoop(b)
+	l := looptest.New(b)
 	chunk := make([]byte, benchChunk)
 	b.SetBytes(benchChunk)
 	benchPair(b, l, l, func(client *Conn) {
@@ -51,7 +52,7 @@ func benchCoreTLSThroughput(b *testing.B, reuse bool) {
 			}
 		})
 	})
-	runLoops(b, l)
+	looptest.RunAll(b, l)
 }
 
 func benchNetTLSThroughput(b *testing.B) {

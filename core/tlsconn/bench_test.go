@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
-	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/core/loop/looptest"
 	"github.com/nodeshim/nodeshim/core/tcp"
 )
 
@@ -45,29 +45,6 @@ func newBenchPKI(b *testing.B) *benchPKI {
 	}
 }
 
-func benchLoop(b *testing.B) *loop.Loop {
-	l, err := loop.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { l.Close() })
-	return l
-}
-
-func runLoops(b *testing.B, loops ...*loop.Loop) {
-	var wg sync.WaitGroup
-	for _, l := range loops {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := l.Run(); err != nil {
-				b.Error(err)
-			}
-		}()
-	}
-	wg.Wait()
-}
-
 // BenchmarkTLSHandshake measures full TLS 1.3 handshakes (no resumption),
 // connection included: one at a time, and eight at a time. Client and
 // server share one loop, as in one nodeshim process.
@@ -81,7 +58,7 @@ func BenchmarkTLSHandshake(b *testing.B) {
 }
 
 func benchCoreHandshakes(b *testing.B, pki *benchPKI, inflight int) {
-	l := benchLoop(b)
+	l := looptest.New(b)
 	accepted := 0
 	var ln *tcp.Listener
 	ln, err := tcp.Listen(l, tcp.ListenOptions{Host: "127.0.0.1"}, serverFuncs(func(c *tcp.Conn) {
@@ -121,7 +98,7 @@ func benchCoreHandshakes(b *testing.B, pki *benchPKI, inflight int) {
 	for range inflight {
 		next()
 	}
-	runLoops(b, l)
+	looptest.RunAll(b, l)
 }
 
 func benchGoHandshakes(b *testing.B, pki *benchPKI, inflight int) {
@@ -181,7 +158,7 @@ const benchChunk = 64 << 10
 func BenchmarkTLSThroughput64K(b *testing.B) {
 	pki := newBenchPKI(b)
 	b.Run("core/2loops", func(b *testing.B) {
-		cl, sl := benchLoop(b), benchLoop(b)
+		cl, sl := looptest.New(b), looptest.New(b)
 		chunk := make([]byte, benchChunk)
 		b.SetBytes(benchChunk)
 		var ln *tcp.Listener
@@ -217,7 +194,7 @@ func BenchmarkTLSThroughput64K(b *testing.B) {
 			pump()
 		})
 		c.SetHandler(drainFunc(pump))
-		runLoops(b, cl, sl)
+		looptest.RunAll(b, cl, sl)
 	})
 	b.Run("crypto-tls", func(b *testing.B) {
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -279,7 +256,7 @@ func BenchmarkTLSIdleMemory(b *testing.B) {
 	pki := newBenchPKI(b)
 	b.Run("core", func(b *testing.B) {
 		for range b.N {
-			l := benchLoop(b)
+			l := looptest.New(b)
 			var conns []*Conn
 			before := heapInUse()
 			ln, err := tcp.Listen(l, tcp.ListenOptions{Host: "127.0.0.1"}, serverFuncs(func(c *tcp.Conn) {

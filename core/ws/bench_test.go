@@ -11,6 +11,7 @@ import (
 
 	"github.com/coder/websocket"
 	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/core/loop/looptest"
 	"github.com/nodeshim/nodeshim/core/tcp"
 )
 
@@ -56,16 +57,6 @@ func (f funcs) OnClose(int, string, bool) {
 	}
 }
 
-func benchLoop(b *testing.B) *loop.Loop {
-	b.Helper()
-	l, err := loop.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { l.Close() })
-	return l
-}
-
 // benchPair connects a client on cl to a server on sl (which may be the
 // same loop) and gives each end its handler; run both loops after.
 func benchPair(b *testing.B, cl, sl *loop.Loop, client func(*Conn) Handler, server func(*Conn) Handler) {
@@ -84,21 +75,6 @@ func benchPair(b *testing.B, cl, sl *loop.Loop, client func(*Conn) Handler, serv
 		b.Fatal(err)
 	}
 	c.SetHandler(client(c))
-}
-
-// runLoops runs the loops, each on a goroutine of its own, until all end.
-func runLoops(b *testing.B, loops ...*loop.Loop) {
-	var wg sync.WaitGroup
-	for _, l := range loops {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := l.Run(); err != nil {
-				b.Error(err)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // coderPair runs a coder/websocket server with serve and dials it.
@@ -197,7 +173,7 @@ func BenchmarkEcho64(b *testing.B) {
 		reportRate(b)
 	})
 	b.Run("coder-via-loop", func(b *testing.B) {
-		l := benchLoop(b)
+		l := looptest.New(b)
 		release := l.Hold()
 		var server *viaLoop
 		client, stop := coderPair(b, func(c *websocket.Conn) {
@@ -228,7 +204,7 @@ func BenchmarkEcho64(b *testing.B) {
 
 // benchCoreEcho runs b.N 64-byte round trips between our ends.
 func benchCoreEcho(b *testing.B, twoLoops bool) {
-	cl, sl := benchLoop(b), benchLoop(b)
+	cl, sl := looptest.New(b), looptest.New(b)
 	if !twoLoops {
 		sl = cl
 	}
@@ -253,9 +229,9 @@ func benchCoreEcho(b *testing.B, twoLoops bool) {
 		return funcs{message: func(_ MessageType, data []byte) { c.SendBinary(data, nil) }}
 	})
 	if twoLoops {
-		runLoops(b, cl, sl)
+		looptest.RunAll(b, cl, sl)
 	} else {
-		runLoops(b, cl)
+		looptest.RunAll(b, cl)
 	}
 	reportRate(b)
 }
@@ -295,7 +271,7 @@ func BenchmarkThroughput64K(b *testing.B) {
 		<-got
 	})
 	b.Run("coder-via-loop", func(b *testing.B) {
-		cl, sl := benchLoop(b), benchLoop(b)
+		cl, sl := looptest.New(b), looptest.New(b)
 		releaseServer := sl.Hold()
 		client, stop := coderPair(b, func(c *websocket.Conn) {
 			n := 0
@@ -325,7 +301,7 @@ func BenchmarkThroughput64K(b *testing.B) {
 		cv = newViaLoop(cl, client, func([]byte) {}, func() { inFlight--; pump() })
 		b.ResetTimer()
 		cl.Post(pump)
-		runLoops(b, cl, sl)
+		looptest.RunAll(b, cl, sl)
 		b.StopTimer()
 		close(cv.out)
 		stop()
@@ -335,7 +311,7 @@ func BenchmarkThroughput64K(b *testing.B) {
 // benchCoreThroughput sends b.N 64 KiB messages from one loop to another,
 // keeping about 1 MiB buffered.
 func benchCoreThroughput(b *testing.B) {
-	cl, sl := benchLoop(b), benchLoop(b)
+	cl, sl := looptest.New(b), looptest.New(b)
 	chunk := make([]byte, benchChunk)
 	b.SetBytes(benchChunk)
 	left, got := b.N, 0
@@ -355,5 +331,5 @@ func benchCoreThroughput(b *testing.B) {
 			}
 		}}
 	})
-	runLoops(b, cl, sl)
+	looptest.RunAll(b, cl, sl)
 }

@@ -1,8 +1,10 @@
 // Package looptest holds the helpers that tests of loop-driven packages share:
-// a loop closed with the test, and a bounded run of it.
+// a loop closed with the test, a bounded run of it, and a run of several
+// loops at once.
 package looptest
 
 import (
+	"sync"
 	"testing"
 	"time"
 
@@ -34,4 +36,21 @@ func Run(t testing.TB, l *loop.Loop, limit time.Duration) {
 	require.NoError(t, l.Run())
 	watchdog.Stop()
 	require.False(t, timedOut, "the loop was still running after %s", limit)
+}
+
+// RunAll runs each loop on a goroutine of its own and returns once every one
+// has ended, reporting a loop's error through t.Error: for benchmarks and
+// tests whose ends live on loops of their own, as separate processes would.
+func RunAll(t testing.TB, loops ...*loop.Loop) {
+	var wg sync.WaitGroup
+	for _, l := range loops {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := l.Run(); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -1,6 +1,7 @@
 package looptest
 
 import (
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -27,4 +28,13 @@ func TestRunStopsALoopThatWouldRunForever(t *testing.T) {
 	}()
 	<-done
 	assert.True(t, inner.Failed(), "a loop kept alive past the limit fails the test")
+}
+
+func TestRunAllReturnsOnceEveryLoopIsDone(t *testing.T) {
+	a, b := New(t), New(t)
+	var fired atomic.Int32 // the loops run on goroutines of their own
+	a.NewTimer(time.Millisecond, func() { fired.Add(1) })
+	b.NewTimer(2*time.Millisecond, func() { fired.Add(1) })
+	RunAll(t, a, b)
+	assert.Equal(t, int32(2), fired.Load())
 }
