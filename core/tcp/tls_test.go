@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"crypto/tls"
 	"io"
-	"math/rand/v2"
 	"net"
 	"sync"
 	"testing"
@@ -78,36 +77,9 @@ func TestTLSEchoAndState(t *testing.T) {
 func TestTLSLargeTransfer(t *testing.T) {
 	for _, reuse := range []bool{false, true} {
 		t.Run(map[bool]string{false: "fresh reads", true: "reused reads"}[reuse], func(t *testing.T) {
-			testTLSLargeTransfer(t, transferSize(t)/16, reuse)
+			testLargeTransfer(t, securePair, transferSize(t)/16, reuse, 9)
 		})
 	}
-}
-
-func testTLSLargeTransfer(t *testing.T, size int, reuse bool) {
-	l := newLoop(t)
-	sentHash, gotHash := sha256.New(), sha256.New()
-	received := 0
-	var p *pump
-	securePair(t, l, "127.0.0.1", func(client, server *Conn) {
-		r := newRecorder(t, "receiver")
-		r.keep = false
-		r.onData = func(b []byte) {
-			gotHash.Write(b)
-			received += len(b)
-		}
-		r.onEnd = func() { server.CloseWrite(nil) }
-		server.SetHandler(r)
-		server.SetReadReuse(reuse)
-		p = &pump{c: client, rng: rand.NewChaCha8([32]byte{9}), h: sentHash, left: size, high: 1 << 20}
-		s := newRecorder(t, "sender")
-		s.onDrain = p.run
-		client.SetHandler(s)
-		p.run()
-	})
-	run(t, l)
-	assert.Equal(t, size, received)
-	assert.Equal(t, size, p.written, "every write's callback ran")
-	assert.Equal(t, sentHash.Sum(nil), gotHash.Sum(nil))
 }
 
 func TestTLSWritesDuringHandshakeAreHeldAndEncrypted(t *testing.T) {
