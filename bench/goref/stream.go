@@ -149,6 +149,26 @@ func cycles(concurrency int, open func() error) (float64, error) {
 	return float64(completed.Load()) / time.Since(t0).Seconds(), nil
 }
 
+// connRate dials addr and finishes each connection for seconds() one at a
+// time, then again with concurrency goroutines, and returns both rates in
+// connections (or handshakes) per second.
+func (e endpoints) connRate(addr string, concurrency int) (seq, concurrent float64, err error) {
+	open := func() error {
+		c, err := e.dial(addr)
+		if err != nil {
+			return err
+		}
+		return finish(c)
+	}
+	if seq, err = cycles(1, open); err != nil {
+		return 0, 0, err
+	}
+	if concurrent, err = cycles(concurrency, open); err != nil {
+		return 0, 0, err
+	}
+	return seq, concurrent, nil
+}
+
 // pingPong exchanges size-byte messages on c: one in flight, 1,000 warm-up
 // round trips, then seconds() of timed ones.
 func pingPong(c net.Conn, size int) (figures, error) {

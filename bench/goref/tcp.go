@@ -52,19 +52,7 @@ func tcpConnRate() (figures, error) {
 	}
 	defer ln.Close()
 	go serve(ln, drainAndClose)
-	addr := ln.Addr().String()
-	open := func() error {
-		c, err := tcpEndpoints.dial(addr)
-		if err != nil {
-			return err
-		}
-		return finish(c)
-	}
-	seq, err := cycles(1, open)
-	if err != nil {
-		return nil, err
-	}
-	c50, err := cycles(50, open)
+	seq, c50, err := tcpEndpoints.connRate(ln.Addr().String(), 50)
 	if err != nil {
 		return nil, err
 	}

@@ -78,18 +78,7 @@ func tlsHandshake() (figures, error) {
 	if err := finish(first); err != nil {
 		return nil, err
 	}
-	open := func() error {
-		c, err := e.dial(addr)
-		if err != nil {
-			return err
-		}
-		return finish(c)
-	}
-	seq, err := cycles(1, open)
-	if err != nil {
-		return nil, err
-	}
-	c16, err := cycles(16, open)
+	seq, c16, err := e.connRate(addr, 16)
 	if err != nil {
 		return nil, err
 	}
