@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/core/loop/looptest"
 )
@@ -40,34 +41,6 @@ func benchPair(b *testing.B, cl, sl *loop.Loop, client func(*Conn), server func(
 		client(c)
 	})
 }
-
-// funcs is a Handler made of optional functions, for benchmarks.
-type funcs struct {
-	data  func([]byte)
-	end   func()
-	drain func()
-}
-
-func (f funcs) OnData(b []byte) {
-	if f.data != nil {
-		f.data(b)
-	}
-}
-
-func (f funcs) OnEnd() {
-	if f.end != nil {
-		f.end()
-	}
-}
-
-func (f funcs) OnDrain() {
-	if f.drain != nil {
-		f.drain()
-	}
-}
-
-func (funcs) OnError(error) {}
-func (funcs) OnClose(bool)  {}
 
 func netPair(b *testing.B) (client, server net.Conn) {
 	b.Helper()
@@ -158,12 +131,12 @@ func benchCoreThroughput(b *testing.B, reuse bool) {
 	b.SetBytes(benchChunk)
 	benchPair(b, cl, sl, func(client *Conn) {
 		pump := chunkPump(client, chunk, b.N)
-		client.SetHandler(funcs{drain: pump})
+		client.SetHandler(tcptest.Handler{Drain: pump})
 		b.ResetTimer()
 		pump()
 	}, func(server *Conn) {
 		server.SetReadReuse(reuse)
-		server.SetHandler(funcs{end: server.Close})
+		server.SetHandler(tcptest.Handler{End: server.Close})
 	})
 	looptest.RunAll(b, cl, sl)
 }
@@ -195,7 +168,7 @@ func benchCorePingPong(b *testing.B, conns int, twoLoops bool) {
 	for range conns {
 		benchPair(b, cl, sl, func(client *Conn) {
 			got := 0
-			client.SetHandler(funcs{data: func(p []byte) {
+			client.SetHandler(tcptest.Handler{Data: func(p []byte) {
 				got += len(p)
 				if got < len(msg) {
 					return
@@ -220,9 +193,9 @@ func benchCorePingPong(b *testing.B, conns int, twoLoops bool) {
 				}
 			}
 		}, func(server *Conn) {
-			server.SetHandler(funcs{
-				data: func(p []byte) { server.Write(p, nil) },
-				end:  server.Close,
+			server.SetHandler(tcptest.Handler{
+				Data: func(p []byte) { server.Write(p, nil) },
+				End:  server.Close,
 			})
 		})
 	}

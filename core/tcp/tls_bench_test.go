@@ -4,6 +4,7 @@ import (
 	"crypto/tls"
 	"testing"
 
+	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/nodeshim/nodeshim/core/loop/looptest"
 )
@@ -35,7 +36,7 @@ func benchCoreTLSThroughput(b *testing.B, reuse bool) {
 	b.SetBytes(benchChunk)
 	benchPair(b, l, l, func(client *Conn) {
 		pump := chunkPump(client, chunk, b.N)
-		client.SetHandler(funcs{drain: pump})
+		client.SetHandler(tcptest.Handler{Drain: pump})
 		client.StartTLS(TLSUpgrade{Config: clientCfg}, func(err error) {
 			if err != nil {
 				b.Fatal(err)
@@ -45,7 +46,7 @@ func benchCoreTLSThroughput(b *testing.B, reuse bool) {
 		})
 	}, func(server *Conn) {
 		server.SetReadReuse(reuse)
-		server.SetHandler(funcs{end: server.Close})
+		server.SetHandler(tcptest.Handler{End: server.Close})
 		server.StartTLS(TLSUpgrade{Config: serverCfg, Server: true}, func(err error) {
 			if err != nil {
 				b.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/nodeshim/nodeshim/core/loop/looptest"
 	"github.com/nodeshim/nodeshim/core/tcp"
@@ -165,7 +166,7 @@ func BenchmarkTLSThroughput64K(b *testing.B) {
 		ln, err := tcp.Listen(sl, tcp.ListenOptions{Host: "127.0.0.1"}, serverFuncs(func(c *tcp.Conn) {
 			ln.Close()
 			c.SetReadReuse(true)
-			c.SetHandler(handler{end: c.Close})
+			c.SetHandler(tcptest.Handler{End: c.Close})
 			Start(c, pki.sctx, ConnOptions{Server: true}, func(err error) {
 				if err != nil {
 					b.Error(err)
@@ -193,7 +194,7 @@ func BenchmarkTLSThroughput64K(b *testing.B) {
 			b.ResetTimer()
 			pump()
 		})
-		c.SetHandler(drainFunc(pump))
+		c.SetHandler(tcptest.Handler{Drain: pump})
 		looptest.RunAll(b, cl, sl)
 	})
 	b.Run("crypto-tls", func(b *testing.B) {
@@ -230,15 +231,6 @@ func BenchmarkTLSThroughput64K(b *testing.B) {
 		wg.Wait()
 	})
 }
-
-// drainFunc is a handler that only hears OnDrain.
-type drainFunc func()
-
-func (drainFunc) OnData([]byte) {}
-func (drainFunc) OnEnd()        {}
-func (f drainFunc) OnDrain()    { f() }
-func (drainFunc) OnError(error) {}
-func (drainFunc) OnClose(bool)  {}
 
 const idlePairs = 500
 

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/nodeshim/nodeshim/core/sockerr"
 	"github.com/stretchr/testify/assert"
@@ -236,9 +237,9 @@ func TestClientSessionResumption(t *testing.T) {
 				assert.False(t, r.client.SessionReused())
 				// TLS 1.3 tickets come after the handshake: read until the
 				// server's end, which follows them.
-				r.client.SetHandler(handler{end: r.client.Destroy})
+				r.client.SetHandler(tcptest.Handler{End: r.client.Destroy})
 				r.server.CloseWrite(nil)
-				r.server.SetHandler(handler{close: func(bool) {}})
+				r.server.SetHandler(tcptest.Handler{Close: func(bool) {}})
 				r.client.Loop().NewTimer(50*time.Millisecond, r.server.Destroy)
 			})
 			require.NoError(t, first.clientErr)

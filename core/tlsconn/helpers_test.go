@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/core/tcp"
@@ -20,40 +21,6 @@ type serverFuncs func(c *tcp.Conn)
 
 func (f serverFuncs) OnConnection(c *tcp.Conn) { f(c) }
 func (serverFuncs) OnError(error)              {}
-
-// handler is a tcp.Handler made of optional functions.
-type handler struct {
-	data  func([]byte)
-	end   func()
-	err   func(error)
-	close func(bool)
-}
-
-func (h handler) OnData(b []byte) {
-	if h.data != nil {
-		h.data(b)
-	}
-}
-
-func (h handler) OnEnd() {
-	if h.end != nil {
-		h.end()
-	}
-}
-
-func (handler) OnDrain() {}
-
-func (h handler) OnError(err error) {
-	if h.err != nil {
-		h.err(err)
-	}
-}
-
-func (h handler) OnClose(hadError bool) {
-	if h.close != nil {
-		h.close(hadError)
-	}
-}
 
 // result is what a handshake between two contexts gave.
 type result struct {
@@ -109,7 +76,7 @@ func handshake(t *testing.T, sctx, cctx *Context, so, co ConnOptions, then func(
 		r.clientErr = err
 		finish()
 	})
-	r.client.SetHandler(handler{err: func(err error) { r.clientReadErr = err }})
+	r.client.SetHandler(tcptest.Handler{Err: func(err error) { r.clientReadErr = err }})
 	stop := l.NewTimer(20*time.Second, l.Stop)
 	stop.Unref()
 	require.NoError(t, l.Run())

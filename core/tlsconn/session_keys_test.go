@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -18,9 +19,9 @@ func issueSession(t *testing.T, sctx, cctx *Context) []byte {
 	r := handshake(t, sctx, cctx, ConnOptions{}, ConnOptions{OnSession: func(s []byte) { sessions = append(sessions, s) }}, func(r *result) {
 		// TLS 1.3 tickets come after the handshake: read until the
 		// server's end, which follows them.
-		r.client.SetHandler(handler{end: r.client.Destroy})
+		r.client.SetHandler(tcptest.Handler{End: r.client.Destroy})
 		r.server.CloseWrite(nil)
-		r.server.SetHandler(handler{close: func(bool) {}})
+		r.server.SetHandler(tcptest.Handler{Close: func(bool) {}})
 		r.client.Loop().NewTimer(50*time.Millisecond, r.server.Destroy)
 	})
 	require.NoError(t, r.clientErr)

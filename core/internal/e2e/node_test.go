@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/core/tcp"
@@ -70,35 +71,6 @@ func runLoop(t *testing.T, l *loop.Loop) {
 	stop.Stop()
 }
 
-// handler is a tcp.Handler made of optional functions.
-type handler struct {
-	data func([]byte)
-	end  func()
-	err  func(error)
-}
-
-func (h handler) OnData(b []byte) {
-	if h.data != nil {
-		h.data(b)
-	}
-}
-
-func (h handler) OnEnd() {
-	if h.end != nil {
-		h.end()
-	}
-}
-
-func (handler) OnDrain() {}
-
-func (h handler) OnError(err error) {
-	if h.err != nil {
-		h.err(err)
-	}
-}
-
-func (handler) OnClose(bool) {}
-
 func TestCoreClientAgainstNodeServer(t *testing.T) {
 	ca, leaf := testcert.Localhost(t)
 	dir := writeFiles(t, map[string]string{"cert.pem": leaf.CertPEM, "key.pem": leaf.KeyPEM})
@@ -127,7 +99,7 @@ srv.listen(0, '127.0.0.1', () => console.log(srv.address().port));`)
 		c.Write([]byte("hello node"), nil)
 		c.CloseWrite(nil)
 	})
-	c.SetHandler(handler{data: func(b []byte) { echoed.Write(b) }})
+	c.SetHandler(tcptest.Handler{Data: func(b []byte) { echoed.Write(b) }})
 	runLoop(t, l)
 	lines := wait()
 	require.Len(t, lines, 1)
@@ -164,7 +136,7 @@ func TestNodeClientAgainstCoreServer(t *testing.T) {
 			peerCN = sc.PeerCertificate().Subject[0].Value
 			sc.Write([]byte("hello from core"), nil)
 		})
-		sc.SetHandler(handler{data: func(b []byte) { got.Write(b) }, end: func() { sc.CloseWrite(nil) }})
+		sc.SetHandler(tcptest.Handler{Data: func(b []byte) { got.Write(b) }, End: func() { sc.CloseWrite(nil) }})
 	}))
 	require.NoError(t, err)
 	_, wait := node(t, dir, false, `

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nodeshim/nodeshim/core/internal/crlf"
+	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/core/tcp"
@@ -76,7 +77,7 @@ srv.listen(0, '127.0.0.1', () => console.log(srv.address().port));`)
 			c.CloseWrite(nil)
 		}
 	}
-	c.SetHandler(handler{data: lp.Feed})
+	c.SetHandler(tcptest.Handler{Data: lp.Feed})
 	runLoop(t, l)
 	wait()
 	assert.True(t, secure)
@@ -111,7 +112,7 @@ func TestSTARTTLSWithNodeAsClient(t *testing.T) {
 				c.CloseWrite(nil)
 			}
 		}
-		c.SetHandler(handler{data: lp.Feed})
+		c.SetHandler(tcptest.Handler{Data: lp.Feed})
 	}))
 	require.NoError(t, err)
 	_, wait := node(t, dir, false, `

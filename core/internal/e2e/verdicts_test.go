@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/core/sockerr"
@@ -139,7 +140,7 @@ func serveChain(t *testing.T, l *loop.Loop, chain []*testcert.Cert, n int) int {
 		}
 		var sc *tlsconn.Conn
 		sc = tlsconn.Start(c, ctx, tlsconn.ConnOptions{Server: true, HandshakeTimeout: 5 * time.Second}, func(error) {})
-		sc.SetHandler(handler{end: sc.Destroy, err: func(error) {}})
+		sc.SetHandler(tcptest.Handler{End: sc.Destroy, Err: func(error) {}})
 	}))
 	require.NoError(t, err)
 	return ln.Addr().Port()
