@@ -14,7 +14,7 @@ func TestMain(m *testing.M) {
 
 func TestGlobalsAndPrototypeChains(t *testing.T) {
 	e := newEnv(t)
-	cases := []struct{ expr, want string }{
+	cases := []evalCase{
 		{"typeof EventTarget + typeof Event + typeof DOMException + typeof AbortController", "functionfunctionfunctionfunction"},
 		{"typeof TextEncoder + typeof TextDecoder + typeof queueMicrotask + typeof setTimeout", "functionfunctionfunctionfunction"},
 		{"Object.getPrototypeOf(TCPSocket.prototype) === Socket.prototype", "true"},
@@ -31,9 +31,7 @@ func TestGlobalsAndPrototypeChains(t *testing.T) {
 		{"Object.keys(globalThis).includes('TCPSocket')", "false"},
 		{"TCPSocket.length + ':' + UDPSocket.length", "2:0"},
 	}
-	for _, c := range cases {
-		assert.Equal(t, c.want, e.eval(c.expr), c.expr)
-	}
+	e.expectEach(cases)
 }
 
 func TestEnableTwiceKeepsTheClasses(t *testing.T) {

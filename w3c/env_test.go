@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/nodeshim/nodeshim/core/loop"
@@ -67,6 +68,18 @@ func (e *env) run(src string) []string {
 	require.NoError(e.t, err)
 	require.False(e.t, e.loop.Alive(), "the script did not finish: %q", e.out)
 	return e.out
+}
+
+// evalCase is an expression and the string form eval should give for it.
+type evalCase struct{ expr, want string }
+
+// expectEach evaluates each case's expression with eval, in order, and
+// checks what it gives.
+func (e *env) expectEach(cases []evalCase) {
+	e.t.Helper()
+	for _, c := range cases {
+		assert.Equal(e.t, c.want, e.eval(c.expr), c.expr)
+	}
 }
 
 // eval evaluates an expression outside the loop and returns its string

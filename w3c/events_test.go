@@ -38,7 +38,7 @@ func TestEventClassesFromScripts(t *testing.T) {
 
 func TestBlob(t *testing.T) {
 	e := newEnv(t)
-	cases := []struct{ expr, want string }{
+	cases := []evalCase{
 		{"new Blob().size + new Blob().type", "0"},
 		{"new Blob(['ab', new Uint8Array([99, 100]), new Uint8Array([101]).buffer, new Blob(['f'])]).size", "6"},
 		{"new Blob([], {type: 'Text/Plain'}).type", "text/plain"},
@@ -57,9 +57,7 @@ func TestBlob(t *testing.T) {
 		{"new Blob(['x']) instanceof Blob", "true"},
 		{"Object.getOwnPropertyDescriptor(Blob.prototype, 'size').get.call({})", "TypeError: Illegal invocation"},
 	}
-	for _, c := range cases {
-		assert.Equal(t, c.want, e.eval(c.expr), c.expr)
-	}
+	e.expectEach(cases)
 	out := e.run(`
 		const b = new Blob(['h\u00e9', new Uint8Array([0x6c, 0x6c, 0x6f])]);
 		b.text().then(s => print('text', s));

@@ -245,7 +245,7 @@ func TestTCPSuspendStopsReading(t *testing.T) {
 
 func TestTCPValidation(t *testing.T) {
 	e := newEnv(t)
-	cases := []struct{ expr, want string }{
+	cases := []evalCase{
 		{"new TCPSocket('localhost')", "TypeError: Failed to construct 'TCPSocket': 2 arguments required, but only 1 present."},
 		{"new TCPSocket('bad host', 1)", "SyntaxError: Failed to construct 'TCPSocket': 'bad host' is not a valid host name or address."},
 		{"new TCPSocket('', 1)", "SyntaxError: Failed to construct 'TCPSocket': '' is not a valid host name or address."},
@@ -272,9 +272,7 @@ func TestTCPValidation(t *testing.T) {
 	}
 	_, err := e.vm.RunString("var s = new TCPSocket('127.0.0.1', " + closedPort(t) + ")")
 	require.NoError(t, err)
-	for _, c := range cases {
-		assert.Equal(t, c.want, e.eval(c.expr), c.expr)
-	}
+	e.expectEach(cases)
 	e.run("s.close()")
 }
 

@@ -143,7 +143,7 @@ func TestUDPSendToHostNameKeepsOrder(t *testing.T) {
 
 func TestUDPValidation(t *testing.T) {
 	e := newEnv(t)
-	cases := []struct{ expr, want string }{
+	cases := []evalCase{
 		{"new UDPSocket('nope!', 0)", "SyntaxError: Failed to construct 'UDPSocket': 'nope!' is not a valid local address."},
 		{"new UDPSocket('127.0.0.1', -1)", "TypeError: Failed to construct 'UDPSocket': The 'localPort' value is outside the 'unsigned short' value range."},
 		{"new UDPSocket('127.0.0.1', NaN)", "TypeError: Failed to construct 'UDPSocket': The 'localPort' value is not a finite 'unsigned short'."},
@@ -174,9 +174,7 @@ func TestUDPValidation(t *testing.T) {
 	}
 	_, err := e.vm.RunString("var s = new UDPSocket('127.0.0.1', 0)")
 	require.NoError(t, err)
-	for _, c := range cases {
-		assert.Equal(t, c.want, e.eval(c.expr), c.expr)
-	}
+	e.expectEach(cases)
 	e.run("s.close()")
 }
 
