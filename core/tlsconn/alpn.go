@@ -24,19 +24,12 @@ func (sc *Conn) alpnConfig(cfg *tls.Config, choose func(string, []string) (strin
 			protocol string
 			err      error
 		}
-		replies := make(chan reply, 1)
-		sc.Loop().Post(func() {
-			if sc.Closed() {
-				return
-			}
+		r, err := askOnLoop(sc, hello, func(answer func(reply)) {
 			p, err := choose(hello.ServerName, hello.SupportedProtos)
-			replies <- reply{p, err}
+			answer(reply{p, err})
 		})
-		var r reply
-		select {
-		case r = <-replies:
-		case <-hello.Context().Done():
-			return nil, hello.Context().Err()
+		if err != nil {
+			return nil, err
 		}
 		if r.err != nil {
 			return nil, sc.rejectQuietly(r.err, finish)

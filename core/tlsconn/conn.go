@@ -198,6 +198,32 @@ func (sc *Conn) verified(allow bool, e error, chain []*x509.Certificate) error {
 	return nil
 }
 
+// askOnLoop runs ask on the loop, unless the connection has closed by then,
+// and waits on the handshake's goroutine for the first answer ask gives
+// (later ones are ignored) or for the handshake to be abandoned, whose
+// context error it then returns. The ALPN and SNI callbacks are asked so.
+func askOnLoop[T any](sc *Conn, hello *tls.ClientHelloInfo, ask func(answer func(T))) (T, error) {
+	replies := make(chan T, 1)
+	sc.Loop().Post(func() {
+		if sc.Closed() {
+			return
+		}
+		ask(func(v T) {
+			select {
+			case replies <- v:
+			default: // a second answer is ignored
+			}
+		})
+	})
+	select {
+	case v := <-replies:
+		return v, nil
+	case <-hello.Context().Done():
+		var zero T
+		return zero, hello.Context().Err()
+	}
+}
+
 // sni asks the context's SNI callback, on the loop, for the certificate of
 // the name the client sent. It runs on the handshake's goroutine and waits.
 func (sc *Conn) sni(hello *tls.ClientHelloInfo) (*tls.Certificate, error) {
@@ -205,23 +231,11 @@ func (sc *Conn) sni(hello *tls.ClientHelloInfo) (*tls.Certificate, error) {
 		ctx *Context
 		err error
 	}
-	replies := make(chan reply, 1)
-	sc.Loop().Post(func() {
-		if sc.Closed() {
-			return
-		}
-		sc.ctx.opts.SNICallback(hello.ServerName, func(ctx *Context, err error) {
-			select {
-			case replies <- reply{ctx, err}:
-			default: // a second reply is ignored
-			}
-		})
+	r, err := askOnLoop(sc, hello, func(answer func(reply)) {
+		sc.ctx.opts.SNICallback(hello.ServerName, func(ctx *Context, err error) { answer(reply{ctx, err}) })
 	})
-	var r reply
-	select {
-	case r = <-replies:
-	case <-hello.Context().Done():
-		return nil, hello.Context().Err()
+	if err != nil {
+		return nil, err
 	}
 	if r.err != nil {
 		return nil, r.err
