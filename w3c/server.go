@@ -90,15 +90,7 @@ func (r *realm) newTCPServerClass() *webapi.Class {
 // close) follows from a loop task.
 func (r *realm) listenTCP(this *goja.Object, args []goja.Value) {
 	c := constructing("TCPServerSocket")
-	var addr, port goja.Value
-	var d *goja.Object
-	if first, ok := arg(args, 0).(*goja.Object); ok {
-		d = first
-		addr, port = member(d, "localAddress"), member(d, "localPort")
-	} else {
-		addr, port = arg(args, 0), arg(args, 1)
-		d = r.dictionary(c, arg(args, 2), "TCPServerSocketOptions")
-	}
+	addr, port, d := r.localArgs(c, args, 0, "TCPServerSocketOptions")
 	s := &serverSock{r: r, obj: this, op: defaultTCPOptions()}
 	s.op.tls.rejectUnauthorized = true
 	lo := tcp.ListenOptions{}

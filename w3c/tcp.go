@@ -86,15 +86,7 @@ func (r *realm) dialTCP(this *goja.Object, args []goja.Value) {
 		panic(r.domError(c, "SyntaxError", "'"+host+"' is not a valid host name or address."))
 	}
 	port := r.port(c, "peerPort", args[1])
-	var localV, localPortV goja.Value
-	var d *goja.Object
-	if o, ok := arg(args, 2).(*goja.Object); ok {
-		d = o
-		localV, localPortV = member(d, "localAddress"), member(d, "localPort")
-	} else {
-		localV, localPortV = arg(args, 2), arg(args, 3)
-		d = r.dictionary(c, arg(args, 4), "TCPSocketOptions")
-	}
+	localV, localPortV, d := r.localArgs(c, args, 2, "TCPSocketOptions")
 	t := &tcpSock{r: r, op: defaultTCPOptions(), host: host, port: port}
 	t.op.parse(r, c, d)
 	opts := tcp.DialOptions{

@@ -28,15 +28,7 @@ var udpOptionNames = []string{"addressReuse", "reusePort", "ipv6Only", "broadcas
 // the peer the proposal's form may name.
 func (o *udpOptions) parse(r *realm, c ctx, args []goja.Value) (remoteHost string, remotePort int) {
 	*o = udpOptions{mcastTTL: 1, mcastLoop: true, hwm: defaultHighWaterMark}
-	var addr, port goja.Value
-	var d *goja.Object
-	if first, ok := arg(args, 0).(*goja.Object); ok {
-		d = first
-		addr, port = member(d, "localAddress"), member(d, "localPort")
-	} else {
-		addr, port = arg(args, 0), arg(args, 1)
-		d = r.dictionary(c, arg(args, 2), "UDPSocketOptions")
-	}
+	addr, port, d := r.localArgs(c, args, 0, "UDPSocketOptions")
 	if name, ip := r.localHost(c, addr); name != "" {
 		o.localName, o.cfg.Address = name, ip
 	}

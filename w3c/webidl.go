@@ -165,6 +165,19 @@ func (r *realm) dictionary(c ctx, v goja.Value, typ string) *goja.Object {
 	return o
 }
 
+// localArgs reads a socket constructor's local address and port from
+// args[i:], in either of the forms the proposal allows: a dictionary at
+// args[i] holding localAddress and localPort (which it also returns as the
+// options), or the two as args[i] and args[i+1] followed by an options
+// dictionary of type typ.
+func (r *realm) localArgs(c ctx, args []goja.Value, i int, typ string) (addr, port goja.Value, d *goja.Object) {
+	if first, ok := arg(args, i).(*goja.Object); ok {
+		return member(first, "localAddress"), member(first, "localPort"), first
+	}
+	addr, port = arg(args, i), arg(args, i+1)
+	return addr, port, r.dictionary(c, arg(args, i+2), typ)
+}
+
 // member returns a dictionary member, or nil when it is absent.
 func member(o *goja.Object, name string) goja.Value {
 	if o == nil {
