@@ -13,13 +13,16 @@ import (
 
 	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
-	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/core/loop/looptest"
 	"github.com/nodeshim/nodeshim/core/tcp"
 	"github.com/nodeshim/nodeshim/core/tlsconn"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
 )
+
+// runLimit bounds every loop run of the tests.
+const runLimit = 20 * time.Second
 
 func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
@@ -63,14 +66,6 @@ func writeFiles(t *testing.T, files map[string]string) string {
 	return dir
 }
 
-func runLoop(t *testing.T, l *loop.Loop) {
-	stop := l.NewTimer(20*time.Second, l.Stop)
-	stop.Unref()
-	require.NoError(t, l.Run())
-	assert.True(t, stop.Active(), "the loop ended before the timeout")
-	stop.Stop()
-}
-
 func TestCoreClientAgainstNodeServer(t *testing.T) {
 	ca, leaf := testcert.Localhost(t)
 	dir := writeFiles(t, map[string]string{"cert.pem": leaf.CertPEM, "key.pem": leaf.KeyPEM})
@@ -85,9 +80,7 @@ srv.listen(0, '127.0.0.1', () => console.log(srv.address().port));`)
 	p, err := strconv.Atoi(port)
 	require.NoError(t, err)
 
-	l, err := loop.New()
-	require.NoError(t, err)
-	defer l.Close()
+	l := looptest.New(t)
 	ctx, err := tlsconn.NewContext(tlsconn.ContextOptions{CA: []string{ca.CertPEM}, ALPNProtocols: []string{"echo"}})
 	require.NoError(t, err)
 	var echoed strings.Builder
@@ -100,7 +93,7 @@ srv.listen(0, '127.0.0.1', () => console.log(srv.address().port));`)
 		c.CloseWrite(nil)
 	})
 	c.SetHandler(tcptest.Handler{Data: func(b []byte) { echoed.Write(b) }})
-	runLoop(t, l)
+	looptest.Run(t, l, runLimit)
 	lines := wait()
 	require.Len(t, lines, 1)
 	var seen struct{ Got, Protocol, ALPN, Servername string }
@@ -119,9 +112,7 @@ func TestNodeClientAgainstCoreServer(t *testing.T) {
 	client := testcert.New(t, testcert.Options{CommonName: "node client", Issuer: ca, ClientAuth: true})
 	dir := writeFiles(t, map[string]string{"ca.pem": ca.CertPEM, "cert.pem": client.CertPEM, "key.pem": client.KeyPEM})
 
-	l, err := loop.New()
-	require.NoError(t, err)
-	defer l.Close()
+	l := looptest.New(t)
 	ctx, err := tlsconn.NewContext(tlsconn.ContextOptions{Cert: []string{leaf.CertPEM}, Key: []string{leaf.KeyPEM},
 		CA: []string{ca.CertPEM}, RequestCert: true})
 	require.NoError(t, err)
@@ -149,7 +140,7 @@ const s = tls.connect({port: +process.argv[1], host: '127.0.0.1', servername: 'l
 let got = '';
 s.on('data', (d) => got += d);
 s.on('close', () => console.log(JSON.stringify({got})));`, strconv.Itoa(ln.Addr().Port()))
-	runLoop(t, l)
+	looptest.Run(t, l, runLimit)
 	lines := wait()
 	assert.Equal(t, []string{`{"authorized":true,"cn":"localhost"}`, `{"got":"hello from core"}`}, lines,
 		"node verified the core's certificate and got its bytes")

@@ -8,7 +8,7 @@ import (
 	"github.com/nodeshim/nodeshim/core/internal/crlf"
 	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
-	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/core/loop/looptest"
 	"github.com/nodeshim/nodeshim/core/tcp"
 	"github.com/nodeshim/nodeshim/core/tlsconn"
 	"github.com/stretchr/testify/assert"
@@ -53,9 +53,7 @@ srv.listen(0, '127.0.0.1', () => console.log(srv.address().port));`)
 	p, err := strconv.Atoi(port)
 	require.NoError(t, err)
 
-	l, err := loop.New()
-	require.NoError(t, err)
-	defer l.Close()
+	l := looptest.New(t)
 	ctx, err := tlsconn.NewContext(tlsconn.ContextOptions{CA: []string{ca.CertPEM}})
 	require.NoError(t, err)
 	var transcript []string
@@ -78,7 +76,7 @@ srv.listen(0, '127.0.0.1', () => console.log(srv.address().port));`)
 		}
 	}
 	c.SetHandler(tcptest.Handler{Data: lp.Feed})
-	runLoop(t, l)
+	looptest.Run(t, l, runLimit)
 	wait()
 	assert.True(t, secure)
 	assert.Equal(t, []string{"220 hello", "500 clear NOOP", "220 go ahead",
@@ -90,9 +88,7 @@ func TestSTARTTLSWithNodeAsClient(t *testing.T) {
 	// its socket with tls.connect({socket}) once it has read the go-ahead.
 	ca, leaf := testcert.Localhost(t)
 	dir := writeFiles(t, map[string]string{"ca.pem": ca.CertPEM})
-	l, err := loop.New()
-	require.NoError(t, err)
-	defer l.Close()
+	l := looptest.New(t)
 	ctx, err := tlsconn.NewContext(tlsconn.ContextOptions{Cert: []string{leaf.CertPEM}, Key: []string{leaf.KeyPEM}})
 	require.NoError(t, err)
 	var got []string
@@ -126,7 +122,7 @@ sock.once('data', (d) => {
   });
   s.on('data', (d) => process.stdout.write(String(d).replace(/\r\n/g, '\n')));
 });`, strconv.Itoa(ln.Addr().Port()))
-	runLoop(t, l)
+	looptest.Run(t, l, runLimit)
 	out := wait()
 	assert.Equal(t, []string{"true TLSv1.3", "250 secure hello", "221 bye"}, out)
 	assert.Equal(t, []string{"EHLO", "STARTTLS", "DATA", "QUIT"}, got)

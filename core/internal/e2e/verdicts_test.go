@@ -10,6 +10,7 @@ import (
 	"github.com/nodeshim/nodeshim/core/internal/tcptest"
 	"github.com/nodeshim/nodeshim/core/internal/testcert"
 	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/core/loop/looptest"
 	"github.com/nodeshim/nodeshim/core/sockerr"
 	"github.com/nodeshim/nodeshim/core/tcp"
 	"github.com/nodeshim/nodeshim/core/tlsconn"
@@ -63,9 +64,7 @@ func TestVerificationVerdictsMatchNode(t *testing.T) {
 		{Name: "issuer is no CA", chain: []*testcert.Cert{underNotCA, notCA}, ca: root},
 	}
 
-	l, err := loop.New()
-	require.NoError(t, err)
-	defer l.Close()
+	l := looptest.New(t)
 	ours := map[string]string{}
 	for _, tc := range cases {
 		if tc.Host == "" {
@@ -102,7 +101,7 @@ const jobs = JSON.parse(process.argv[1]);
     console.log(JSON.stringify({name: j.Name, code}));
   }
 })();`, string(jobs))
-	runLoop(t, l)
+	looptest.Run(t, l, runLimit)
 	lines := wait()
 	require.Len(t, lines, len(cases))
 	for _, line := range lines {
