@@ -159,14 +159,7 @@ func (c *Conn) UserTimeout() time.Duration {
 
 // SetSendBufferSize sets the kernel's send buffer size (SO_SNDBUF).
 func (c *Conn) SetSendBufferSize(n int) error {
-	remember, set, err := c.optTarget(false)
-	if remember {
-		c.pendingOpts().sendBuf = &n
-	}
-	if set {
-		err = setBufferSize(c.fd, unix.SO_SNDBUF, n)
-	}
-	return err
+	return c.setBuffer(unix.SO_SNDBUF, n, func(o *sockOpts) **int { return &o.sendBuf })
 }
 
 // SendBufferSize returns the kernel's send buffer size as the kernel reports
@@ -177,19 +170,26 @@ func (c *Conn) SendBufferSize() int {
 
 // SetRecvBufferSize sets the kernel's receive buffer size (SO_RCVBUF).
 func (c *Conn) SetRecvBufferSize(n int) error {
-	remember, set, err := c.optTarget(false)
-	if remember {
-		c.pendingOpts().recvBuf = &n
-	}
-	if set {
-		err = setBufferSize(c.fd, unix.SO_RCVBUF, n)
-	}
-	return err
+	return c.setBuffer(unix.SO_RCVBUF, n, func(o *sockOpts) **int { return &o.recvBuf })
 }
 
 // RecvBufferSize returns the kernel's receive buffer size, as SendBufferSize.
 func (c *Conn) RecvBufferSize() int {
 	return c.bufferSize(unix.SO_RCVBUF, func(o *sockOpts) *int { return o.recvBuf })
+}
+
+// setBuffer sets the buffer size option opt (SO_SNDBUF or SO_RCVBUF) to n
+// on an open connection, or keeps n in the pending option pending points
+// at while connecting: the setters of both buffer sizes.
+func (c *Conn) setBuffer(opt, n int, pending func(*sockOpts) **int) error {
+	remember, set, err := c.optTarget(false)
+	if remember {
+		*pending(c.pendingOpts()) = &n
+	}
+	if set {
+		err = setBufferSize(c.fd, opt, n)
+	}
+	return err
 }
 
 func (c *Conn) bufferSize(opt int, pending func(*sockOpts) *int) int {
