@@ -24,16 +24,7 @@ func TestEcho(t *testing.T) {
 	}
 	// Text lengths above are cut at a multiple of 10 bytes, a whole number
 	// of the 10-byte repeated unit, so they stay UTF-8.
-	cli.onOpen = func() {
-		for _, m := range sent {
-			send(c, m)
-		}
-	}
-	cli.onMessage = func(message) {
-		if len(cli.msgs) == len(sent) {
-			require.NoError(t, c.Close(CloseNormal, "bye"))
-		}
-	}
+	sendAllThenClose(t, c, cli, sent, CloseNormal, "bye")
 	run(t, l)
 	require.Len(t, cli.msgs, len(sent))
 	for i, m := range sent {

@@ -66,16 +66,7 @@ func TestCompression(t *testing.T) {
 		{Text, []byte(text)}, {Text, []byte(text)}, {Binary, random}, {Text, []byte("short")},
 		{Binary, bytes.Repeat([]byte{7}, 3<<20)}, {Text, []byte{}},
 	}
-	cli.onOpen = func() {
-		for _, m := range sent {
-			send(c, m)
-		}
-	}
-	cli.onMessage = func(message) {
-		if len(cli.msgs) == len(sent) {
-			require.NoError(t, c.Close(CloseNormal, ""))
-		}
-	}
+	sendAllThenClose(t, c, cli, sent, CloseNormal, "")
 	run(t, l)
 	assert.Equal(t, "permessage-deflate", cli.extensions)
 	assert.Equal(t, "permessage-deflate", srv.extensions)

@@ -162,6 +162,22 @@ func dial(t testing.TB, l *loop.Loop, url string, o DialOptions) (*Conn, *record
 	return c, r
 }
 
+// sendAllThenClose has the client c, recorded by cli, send every message of
+// sent once it opens, and close with code and reason once as many messages
+// have come back: the client side of an echo test.
+func sendAllThenClose(t testing.TB, c *Conn, cli *recorder, sent []message, code int, reason string) {
+	cli.onOpen = func() {
+		for _, m := range sent {
+			send(c, m)
+		}
+	}
+	cli.onMessage = func(message) {
+		if len(cli.msgs) == len(sent) {
+			require.NoError(t, c.Close(code, reason))
+		}
+	}
+}
+
 // pattern returns n bytes of a repeating, position-dependent pattern.
 func pattern(n int, seed byte) []byte {
 	b := make([]byte, n)

@@ -111,16 +111,7 @@ func TestInteropClient(t *testing.T) {
 			c, cli := dial(t, l, "ws"+strings.TrimPrefix(hs.URL, "http"),
 				DialOptions{Protocols: []string{"other", "echo"}, Compression: true})
 			sent := interopMessages()
-			cli.onOpen = func() {
-				for _, m := range sent {
-					send(c, m)
-				}
-			}
-			cli.onMessage = func(message) {
-				if len(cli.msgs) == len(sent) {
-					require.NoError(t, c.Close(4001, "bye"))
-				}
-			}
+			sendAllThenClose(t, c, cli, sent, 4001, "bye")
 			run(t, l)
 			res := <-results
 			assert.NoError(t, res.ping, "our end answers pings")

@@ -180,16 +180,7 @@ func TestNodeServer(t *testing.T) {
 			if tc.tooBig {
 				sent = []message{{Binary, make([]byte, 1001)}}
 			}
-			cli.onOpen = func() {
-				for _, m := range sent {
-					send(c, m)
-				}
-			}
-			cli.onMessage = func(message) {
-				if len(cli.msgs) == len(sent) {
-					require.NoError(t, c.Close(4100, "go-bye"))
-				}
-			}
+			sendAllThenClose(t, c, cli, sent, 4100, "go-bye")
 			run(t, l)
 			seen := decodeSeen(t, lines)
 			require.NoError(t, wait())
