@@ -112,6 +112,16 @@ func (f listenerFuncs) OnError(err error) {
 	}
 }
 
+// echoOn has c write back what it reads and end when the peer ends, through
+// a recorder named name that counts the bytes without keeping them.
+func echoOn(t testing.TB, c *Conn, name string) {
+	r := newRecorder(t, name)
+	r.keep = false
+	r.onData = func(b []byte) { c.Write(b, nil) }
+	r.onEnd = func() { c.CloseWrite(nil) }
+	c.SetHandler(r)
+}
+
 // echo serves every accepted connection by writing back what it reads and
 // ending when the peer ends. It closes the listener after max connections.
 func echo(t testing.TB, l *loop.Loop, opts ListenOptions, max int) *Listener {
@@ -119,11 +129,7 @@ func echo(t testing.TB, l *loop.Loop, opts ListenOptions, max int) *Listener {
 	served := 0
 	var ln *Listener
 	ln, err := Listen(l, opts, listenerFuncs{conn: func(c *Conn) {
-		r := newRecorder(t, "echo")
-		r.keep = false
-		r.onData = func(b []byte) { c.Write(b, nil) }
-		r.onEnd = func() { c.CloseWrite(nil) }
-		c.SetHandler(r)
+		echoOn(t, c, "echo")
 		served++
 		if served == max {
 			require.NoError(t, ln.Close())

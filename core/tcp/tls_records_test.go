@@ -106,11 +106,7 @@ func TestTLSRecordsInAnyChunks(t *testing.T) {
 	var ln *Listener
 	ln, err := Listen(l, ListenOptions{Host: "127.0.0.1"}, listenerFuncs{conn: func(c *Conn) {
 		require.NoError(t, ln.Close())
-		r := newRecorder(t, "echo")
-		r.keep = false
-		r.onData = func(b []byte) { c.Write(b, nil) }
-		r.onEnd = func() { c.CloseWrite(nil) }
-		c.SetHandler(r)
+		echoOn(t, c, "echo")
 		c.StartTLS(TLSUpgrade{Config: serverCfg, Server: true}, func(err error) { require.NoError(t, err) })
 	}})
 	require.NoError(t, err)

@@ -55,11 +55,7 @@ func TestTLSEchoAndState(t *testing.T) {
 				state, ok = client.TLSState()
 				require.True(t, ok)
 				assert.True(t, client.Secure())
-				echoed := newRecorder(t, "server")
-				echoed.keep = false
-				echoed.onData = func(b []byte) { server.Write(b, nil) }
-				echoed.onEnd = func() { server.CloseWrite(nil) }
-				server.SetHandler(echoed)
+				echoOn(t, server, "server")
 				client.SetHandler(got)
 				client.Write(data, nil)
 				client.CloseWrite(nil)
