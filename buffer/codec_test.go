@@ -8,26 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestAppendUTF8Lossy(t *testing.T) {
-	cases := []struct {
-		in   []byte
-		want string
-	}{
-		{[]byte("plain"), "plain"},
-		{[]byte{0xe2, 0x82}, "\uFFFD"},
-		{[]byte{0xe2, 0x82, 0x41}, "\uFFFDA"},
-		{[]byte{0xc0, 0x80}, "\uFFFD\uFFFD"},
-		{[]byte{0xed, 0xa0, 0x80}, "\uFFFD\uFFFD\uFFFD"},
-		{[]byte{0xf0, 0x90, 0x80}, "\uFFFD"},
-		{[]byte{0xf4, 0x90, 0x80, 0x80}, "\uFFFD\uFFFD\uFFFD\uFFFD"},
-		{[]byte{0xf0, 0x9f, 0x98, 0x80, 0xff}, "\U0001F600\uFFFD"},
-		{[]byte{0x80, 0x41}, "\uFFFDA"},
-	}
-	for _, c := range cases {
-		assert.Equal(t, c.want, string(appendUTF8Lossy(nil, c.in)), "% x", c.in)
-	}
-}
-
 func TestAppendBase64(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"aGVsbG8=", "hello"},

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/utf8lossy"
 )
 
 // decodeToValue returns the JavaScript string that buf.toString(enc) gives
@@ -53,10 +55,7 @@ func decodeToString(b []byte, enc Encoding) string {
 	case Base64URL:
 		return base64.RawURLEncoding.EncodeToString(b)
 	}
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	return string(appendUTF8Lossy(make([]byte, 0, len(b)+8), b))
+	return utf8lossy.String(b)
 }
 
 // utf16Units reads b as little-endian UTF-16 code units; an odd last byte

@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/internal/utf8lossy"
 )
 
 // invalidRune marks an undecodable sequence in transcode's intermediate
@@ -86,13 +87,7 @@ func transcodeRunes(src []byte, from, to Encoding) []rune {
 			r, n := utf8.DecodeRune(src)
 			if r == utf8.RuneError && n <= 1 {
 				// Consume the maximal ill-formed subpart, as ICU does.
-				n = 1
-				if need, lo, hi := utf8LeadInfo(src[0]); need > 0 {
-					for n <= need && n < len(src) && src[n] >= lo && src[n] <= hi {
-						n++
-						lo, hi = 0x80, 0xBF
-					}
-				}
+				n = utf8lossy.SubpartLen(src)
 				r = invalidRune
 			}
 			rs = append(rs, r)

@@ -7,7 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 
-	"github.com/nodeshim/nodeshim/nodecompat/url/whatwg"
+	"github.com/nodeshim/nodeshim/internal/utf8lossy"
 )
 
 // Encoding is a character encoding a Decoder turns bytes into text with.
@@ -54,7 +54,7 @@ func (e Encoding) String() string {
 func (e Encoding) text(b []byte) string {
 	switch e {
 	case EncodingUTF8:
-		return whatwg.DecodeUTF8(b)
+		return utf8lossy.String(b)
 	case EncodingLatin1:
 		runes := make([]rune, len(b))
 		for i, c := range b {

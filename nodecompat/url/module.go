@@ -11,6 +11,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
 	"github.com/nodeshim/nodeshim/internal/perruntime"
+	"github.com/nodeshim/nodeshim/internal/utf8lossy"
 	nodepath "github.com/nodeshim/nodeshim/nodecompat/path"
 	"github.com/nodeshim/nodeshim/nodecompat/url/whatwg"
 )
@@ -131,7 +132,7 @@ func (c *classes) fileURLToPath(call goja.FunctionCall) goja.Value {
 	if strings.Contains(strings.ToLower(pathname), "%2f") {
 		panic(nodeerr.TypeError(vm, "ERR_INVALID_FILE_URL_PATH", "File URL path must not include encoded / characters"))
 	}
-	return vm.ToValue(whatwg.DecodeUTF8(whatwg.PercentDecode(pathname)))
+	return vm.ToValue(utf8lossy.String(whatwg.PercentDecode(pathname)))
 }
 
 // urlToHttpOptions is url.urlToHttpOptions(url): the options object

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/nodeshim/nodeshim/internal/utf8lossy"
 	"github.com/nodeshim/nodeshim/nodecompat/url/whatwg"
 )
 
@@ -37,7 +38,7 @@ func Unescape(s string) string {
 	if !strings.Contains(s, "%") {
 		return s
 	}
-	return whatwg.DecodeUTF8(whatwg.PercentDecode(s))
+	return utf8lossy.String(whatwg.PercentDecode(s))
 }
 
 // RequireQuerystring fills module.exports for the querystring module.

@@ -1,6 +1,10 @@
 package whatwg
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/nodeshim/nodeshim/internal/utf8lossy"
+)
 
 // Pair is one name-value pair of application/x-www-form-urlencoded data.
 type Pair struct {
@@ -24,7 +28,7 @@ func ParseForm(s string) []Pair {
 
 // formDecode turns '+' into space, decodes escapes and repairs UTF-8.
 func formDecode(s string) string {
-	return DecodeUTF8(PercentDecode(strings.ReplaceAll(s, "+", " ")))
+	return utf8lossy.String(PercentDecode(strings.ReplaceAll(s, "+", " ")))
 }
 
 // SerializeForm writes pairs as application/x-www-form-urlencoded text.

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/idna"
+
+	"github.com/nodeshim/nodeshim/internal/utf8lossy"
 )
 
 // errHost is the failure of host parsing.
@@ -45,7 +47,7 @@ func ParseHost(input string, opaque bool) (string, error) {
 		}
 		return PercentEncode(input, &C0ControlSet), nil
 	}
-	ascii, err := DomainToASCII(DecodeUTF8(PercentDecode(input)))
+	ascii, err := DomainToASCII(utf8lossy.String(PercentDecode(input)))
 	if err != nil {
 		return "", err
 	}
