@@ -240,15 +240,10 @@ func (ps *parser) step(st state, c rune) (next state, done bool, err error) {
 		return ps.path(c), false, nil
 
 	case stateOpaquePath:
-		switch c {
-		case '?':
-			u.Query, u.HasQuery = "", true
-			return stateQuery, false, nil
-		case '#':
-			u.Fragment, u.HasFrag = "", true
-			return stateFragment, false, nil
-		case eof:
-		default:
+		if next, ok := u.startQueryOrFragment(c); ok {
+			return next, false, nil
+		}
+		if c != eof {
 			var sb strings.Builder
 			appendEncoded(&sb, c, &C0ControlSet)
 			u.PathText += sb.String()
@@ -331,19 +326,9 @@ func (ps *parser) relative(c rune) state {
 		return stateRelativeSlash
 	}
 	ps.copyAuthority(base)
-	u.Path = append([]string(nil), base.Path...)
-	u.Query, u.HasQuery = base.Query, base.HasQuery
-	switch c {
-	case '?':
-		u.Query, u.HasQuery = "", true
-		return stateQuery
-	case '#':
-		u.Fragment, u.HasFrag = "", true
-		return stateFragment
-	case eof:
-		return stateRelative
+	if next, ok := ps.inheritPathAndQuery(c, stateRelative); ok {
+		return next
 	}
-	u.Query, u.HasQuery = "", false
 	u.shortenPath()
 	ps.p--
 	return statePath
@@ -480,19 +465,9 @@ func (ps *parser) file(c rune) state {
 		return statePath
 	}
 	u.Host, u.HasHost = base.Host, base.HasHost
-	u.Path = append([]string(nil), base.Path...)
-	u.Query, u.HasQuery = base.Query, base.HasQuery
-	switch c {
-	case '?':
-		u.Query, u.HasQuery = "", true
-		return stateQuery
-	case '#':
-		u.Fragment, u.HasFrag = "", true
-		return stateFragment
-	case eof:
-		return stateFile
+	if next, ok := ps.inheritPathAndQuery(c, stateFile); ok {
+		return next
 	}
-	u.Query, u.HasQuery = "", false
 	if !startsWithDriveLetter(ps.input[ps.p:]) {
 		u.shortenPath()
 	} else {
@@ -588,15 +563,44 @@ func (ps *parser) path(c rune) state {
 		u.Path = append(u.Path, seg)
 	}
 	ps.buf.Reset()
+	if next, ok := u.startQueryOrFragment(c); ok {
+		return next
+	}
+	return statePath
+}
+
+// inheritPathAndQuery gives the URL base's path and query, as the relative
+// and file states both do before they look at c: '?' or '#' then starts an
+// empty query or fragment and the end of input leaves the URL in state
+// end, with ok true; any other c drops the query and leaves ok false for the
+// caller to go on with its own path rules.
+func (ps *parser) inheritPathAndQuery(c rune, end state) (next state, ok bool) {
+	u, base := ps.u, ps.base
+	u.Path = append([]string(nil), base.Path...)
+	u.Query, u.HasQuery = base.Query, base.HasQuery
+	if next, ok := u.startQueryOrFragment(c); ok {
+		return next, true
+	}
+	if c == eof {
+		return end, true
+	}
+	u.Query, u.HasQuery = "", false
+	return stateNone, false
+}
+
+// startQueryOrFragment starts an empty query for '?' or an empty fragment
+// for '#' and returns the state that reads it, as every state that a query
+// or fragment may follow does; ok is false for any other c.
+func (u *URL) startQueryOrFragment(c rune) (next state, ok bool) {
 	switch c {
 	case '?':
 		u.Query, u.HasQuery = "", true
-		return stateQuery
+		return stateQuery, true
 	case '#':
 		u.Fragment, u.HasFrag = "", true
-		return stateFragment
+		return stateFragment, true
 	}
-	return statePath
+	return stateNone, false
 }
 
 // shortenPath removes the last path segment, except a file URL's lone
