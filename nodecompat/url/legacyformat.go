@@ -64,18 +64,7 @@ func formatLegacy(f formatFields) string {
 // escapeAuth percent-encodes auth, keeping letters, digits and
 // !'()*-.:_~ as Node does.
 func escapeAuth(s string) string {
-	var sb strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if isAlnum(c) || strings.IndexByte("!'()*-.:_~", c) >= 0 {
-			sb.WriteByte(c)
-			continue
-		}
-		sb.WriteByte('%')
-		sb.WriteByte(upperHexDigits[c>>4])
-		sb.WriteByte(upperHexDigits[c&15])
-	}
-	return sb.String()
+	return escapeExcept(s, "!'()*-.:_~")
 }
 
 const upperHexDigits = "0123456789ABCDEF"

@@ -18,10 +18,16 @@ const QuerystringModuleName = "querystring"
 // Escape percent-encodes s as querystring.escape does: everything but
 // letters, digits and -._~!'()* is escaped as UTF-8.
 func Escape(s string) string {
+	return escapeExcept(s, "-._~!'()*")
+}
+
+// escapeExcept percent-encodes every byte of s but ASCII letters, digits
+// and the bytes in keep, with upper-case hex digits as Node writes them.
+func escapeExcept(s, keep string) string {
 	var sb strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if isAlnum(c) || strings.IndexByte("-._~!'()*", c) >= 0 {
+		if isAlnum(c) || strings.IndexByte(keep, c) >= 0 {
 			sb.WriteByte(c)
 			continue
 		}
