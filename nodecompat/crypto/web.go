@@ -142,7 +142,7 @@ var webDigests = map[string]func([]byte) []byte{
 // thread-pool jobs are. Every failure rejects the promise.
 func (m *cryptoModule) subtleDigest(call goja.FunctionCall, subtleObj *goja.Object) goja.Value {
 	promise, resolve, reject := m.vm.NewPromise()
-	digest, thrown := m.catch(func() goja.Value {
+	digest, thrown := nodeerr.Catch(func() goja.Value {
 		m.checkThis(call.This, subtleObj, "SubtleCrypto")
 		if n := len(call.Arguments); n < 2 {
 			panic(missingArgs("digest", "SubtleCrypto", 2, n, m))
@@ -178,22 +178,4 @@ func stringOr(v goja.Value) string {
 		return v.String()
 	}
 	return ""
-}
-
-// catch runs fn, returning the JavaScript value it throws instead of
-// letting the panic unwind. Other panics propagate.
-func (m *cryptoModule) catch(fn func() goja.Value) (result, thrown goja.Value) {
-	defer func() {
-		if r := recover(); r != nil {
-			switch v := r.(type) {
-			case *goja.Exception:
-				thrown = v.Value()
-			case goja.Value:
-				thrown = v
-			default:
-				panic(r)
-			}
-		}
-	}()
-	return fn(), nil
 }

@@ -66,7 +66,7 @@ func (m *fsModule) promiseForm(p parser) func(goja.FunctionCall) goja.Value {
 // resolved(values) or the error.
 func (m *fsModule) promise(parse func() job, resolved func([]goja.Value) goja.Value) goja.Value {
 	promise, resolve, reject := m.vm.NewPromise()
-	j, thrown := m.catch(parse)
+	j, thrown := nodeerr.Catch(parse)
 	if thrown != nil {
 		_ = reject(thrown)
 		return m.vm.ToValue(promise)
@@ -117,24 +117,6 @@ func (m *fsModule) splitCallback(args []goja.Value, arity int) ([]goja.Value, go
 		}
 	}
 	panic(nodeerr.InvalidArgType(m.vm, "cb", "of type function", arg(args, arity-1)))
-}
-
-// catch runs parse, returning the JavaScript value it throws instead of
-// letting the panic unwind. Other panics propagate.
-func (m *fsModule) catch(parse func() job) (j job, thrown goja.Value) {
-	defer func() {
-		if r := recover(); r != nil {
-			switch v := r.(type) {
-			case *goja.Exception:
-				thrown = v.Value()
-			case goja.Value:
-				thrown = v
-			default:
-				panic(r)
-			}
-		}
-	}()
-	return parse(), nil
 }
 
 // first returns vals[0], or undefined.

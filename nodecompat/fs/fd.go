@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
 
+	"github.com/nodeshim/nodeshim/internal/nodeerr"
 	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
@@ -83,7 +84,7 @@ func (m *fsModule) truncateSync() parser {
 		}
 		path := m.path(arg(args, 0), "path")
 		var size int64
-		_, thrown := m.catch(func() job {
+		_, thrown := nodeerr.Catch(func() job {
 			size = m.length(arg(args, 1))
 			return job{}
 		})

@@ -155,7 +155,7 @@ func (m *fsModule) accessMode(v goja.Value) uint32 {
 // only a boolean.
 func (m *fsModule) exists(call goja.FunctionCall) goja.Value {
 	args, cb := m.splitCallback(call.Arguments, 2)
-	j, thrown := m.catch(func() job { return m.access()(args[:min(len(args), 1)]) })
+	j, thrown := nodeerr.Catch(func() job { return m.access()(args[:min(len(args), 1)]) })
 	if thrown != nil {
 		m.host().Call(cb, goja.Undefined(), m.vm.ToValue(false))
 		return goja.Undefined()
@@ -168,7 +168,7 @@ func (m *fsModule) exists(call goja.FunctionCall) goja.Value {
 
 // existsSync is fs.existsSync(path): false for bad arguments too.
 func (m *fsModule) existsSync(call goja.FunctionCall) goja.Value {
-	j, thrown := m.catch(func() job { return m.access()(call.Arguments[:min(len(call.Arguments), 1)]) })
+	j, thrown := nodeerr.Catch(func() job { return m.access()(call.Arguments[:min(len(call.Arguments), 1)]) })
 	if thrown != nil {
 		return m.vm.ToValue(false)
 	}
