@@ -27,7 +27,7 @@ func TestAbortController(t *testing.T) {
 }
 
 func TestAbortEvent(t *testing.T) {
-	out := newEnv(t).run(`
+	out := newEnv(t).Run(`
 		const ac = new AbortController(), s = ac.signal;
 		s.addEventListener('abort', (e) => print(e.type, e.isTrusted, e.target === s, e.cancelable, e.constructor.name, s.aborted));
 		s.addEventListener('abort', () => { throw new Error('in abort'); });
@@ -45,7 +45,7 @@ func TestAbortSignalAny(t *testing.T) {
 		{"bad element", `AbortSignal.any([5])`, `TypeError [ERR_INVALID_ARG_TYPE]: The "signals[0]" argument must be an instance of AbortSignal. Received type number (5)`},
 		{"look-alike accepted", `AbortSignal.any([{aborted: false}]).aborted`, "false"},
 	})
-	out := newEnv(t).run(`
+	out := newEnv(t).Run(`
 		const c = new AbortController(), dep = AbortSignal.any([c.signal, c.signal]);
 		c.signal.addEventListener('abort', () => print('source listener, dep aborted:', dep.aborted));
 		dep.addEventListener('abort', () => print('dep listener', dep.reason));
@@ -63,7 +63,7 @@ func TestAbortSignalTimeout(t *testing.T) {
 		{"huge", `AbortSignal.timeout(2 ** 53)`, `RangeError [ERR_OUT_OF_RANGE]: The value of "delay" is out of range. It must be >= 0 && <= 4294967295. Received 9_007_199_254_740_992`},
 	})
 	t.Run("fires while something else keeps the loop alive", func(t *testing.T) {
-		out := newEnv(t).run(`
+		out := newEnv(t).Run(`
 			const s = AbortSignal.timeout(5), a = AbortSignal.any([s]);
 			a.addEventListener('abort', () => print('any', a.reason.name));
 			s.onabort = () => print('timeout', s.reason.name, s.reason.message, s.reason.code);
@@ -71,14 +71,14 @@ func TestAbortSignalTimeout(t *testing.T) {
 		assert.Equal(t, []string{"timeout TimeoutError The operation was aborted due to timeout 23", "any TimeoutError"}, out)
 	})
 	t.Run("over 2^31-1 ms means 1 ms", func(t *testing.T) {
-		out := newEnv(t).run(`
+		out := newEnv(t).Run(`
 			AbortSignal.timeout(2 ** 32 - 1).onabort = () => print('fired');
 			setTimeoutLike(30);`)
 		assert.Equal(t, []string{"fired"}, out)
 	})
 	t.Run("does not keep the loop alive", func(t *testing.T) {
 		start := time.Now()
-		out := newEnv(t).run(`AbortSignal.timeout(2000).onabort = () => print('fired');`)
+		out := newEnv(t).Run(`AbortSignal.timeout(2000).onabort = () => print('fired');`)
 		assert.Empty(t, out)
 		assert.Less(t, time.Since(start), time.Second)
 	})
@@ -87,7 +87,7 @@ func TestAbortSignalTimeout(t *testing.T) {
 func TestDependentsAreWeak(t *testing.T) {
 	e := newEnv(t)
 	e.eval(`globalThis.src = new AbortController(); for (let i = 0; i < 50; i++) AbortSignal.any([src.signal]);`)
-	as := signalOf(e.vm.Get("src").ToObject(e.vm).Get("signal"))
+	as := signalOf(e.VM.Get("src").ToObject(e.VM).Get("signal"))
 	require.NotNil(t, as)
 	require.Eventually(t, func() bool {
 		runtime.GC()
@@ -95,10 +95,10 @@ func TestDependentsAreWeak(t *testing.T) {
 		return len(as.dependents) < 10
 	}, 5*time.Second, 10*time.Millisecond)
 	// A dependent with a listener is kept until it fires.
-	e.out = nil
+	e.Out = nil
 	e.eval(`AbortSignal.any([src.signal]).addEventListener('abort', () => print('kept'))`)
 	runtime.GC()
 	runtime.GC()
 	e.eval(`src.abort()`)
-	assert.Equal(t, []string{"kept"}, e.out)
+	assert.Equal(t, []string{"kept"}, e.Out)
 }

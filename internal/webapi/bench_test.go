@@ -11,7 +11,7 @@ import (
 // listener, as a W3C socket with an onmessage handler would have.
 func benchTarget(b *testing.B) (*env, *goja.Object) {
 	e := newEnv(b)
-	v, err := e.vm.RunString(`const t = new EventTarget(); let n = 0; t.addEventListener('message', (ev) => { n++; }); t`)
+	v, err := e.VM.RunString(`const t = new EventTarget(); let n = 0; t.addEventListener('message', (ev) => { n++; }); t`)
 	require.NoError(b, err)
 	return e, v.(*goja.Object)
 }
@@ -19,23 +19,23 @@ func benchTarget(b *testing.B) (*env, *goja.Object) {
 func BenchmarkFire(b *testing.B) {
 	e, target := benchTarget(b)
 	b.ReportAllocs()
-	e.host.Run(func() {
+	e.Host.Run(func() {
 		for b.Loop() {
-			Fire(e.vm, target, "message")
+			Fire(e.VM, target, "message")
 		}
 	})
 }
 
 func BenchmarkDispatchWithData(b *testing.B) {
 	e, target := benchTarget(b)
-	proto := EventClass(e.vm).Proto
-	data := e.vm.ToValue("payload")
+	proto := EventClass(e.VM).Proto
+	data := e.VM.ToValue("payload")
 	b.ReportAllocs()
-	e.host.Run(func() {
+	e.Host.Run(func() {
 		for b.Loop() {
-			ev := NewEventWithPrototype(e.vm, proto, "message", EventInit{})
+			ev := NewEventWithPrototype(e.VM, proto, "message", EventInit{})
 			_ = ev.Set("data", data)
-			Dispatch(e.vm, target, ev)
+			Dispatch(e.VM, target, ev)
 		}
 	})
 }
@@ -44,6 +44,6 @@ func BenchmarkFireWithoutListeners(b *testing.B) {
 	e, target := benchTarget(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		Fire(e.vm, target, "close")
+		Fire(e.VM, target, "close")
 	}
 }

@@ -11,7 +11,7 @@ import (
 func TestEventData(t *testing.T) {
 	e := newEnv(t)
 	type payload struct{ n int }
-	vm := e.vm
+	vm := e.VM
 
 	ev := NewEventWithData(vm, EventClass(vm).Proto, "ping", EventInit{}, &payload{1})
 	d, ok := EventsOf(vm).Data(ev)

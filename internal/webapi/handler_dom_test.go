@@ -42,11 +42,11 @@ func TestDOMEventHandlerAttribute(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			e := newEnv(t)
-			v, err := e.vm.RunString(`(class T extends EventTarget {})`)
+			v, err := e.VM.RunString(`(class T extends EventTarget {})`)
 			require.NoError(t, err)
-			require.NoError(t, e.vm.Set("T", v))
-			DefineDOMEventHandler(e.vm, v.(*goja.Object).Get("prototype").(*goja.Object), "ping")
-			assert.Equal(t, []string{c.want}, e.run(c.js))
+			require.NoError(t, e.VM.Set("T", v))
+			DefineDOMEventHandler(e.VM, v.(*goja.Object).Get("prototype").(*goja.Object), "ping")
+			assert.Equal(t, []string{c.want}, e.Run(c.js))
 		})
 	}
 }

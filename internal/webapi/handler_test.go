@@ -32,7 +32,7 @@ func TestEventHandlerAttribute(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			assert.Equal(t, []string{c.want}, newEnv(t).run(c.js))
+			assert.Equal(t, []string{c.want}, newEnv(t).Run(c.js))
 		})
 	}
 }

@@ -99,14 +99,14 @@ func TestDispatchOrder(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			assert.Equal(t, []string{c.want}, newEnv(t).run(c.js))
+			assert.Equal(t, []string{c.want}, newEnv(t).Run(c.js))
 		})
 	}
 }
 
 func TestSignalOption(t *testing.T) {
 	e := newEnv(t)
-	out := e.run(`
+	out := e.Run(`
 		const ac = new AbortController(), t = new EventTarget(), log = [];
 		t.addEventListener('y', () => log.push('sig'), {signal: ac.signal});
 		t.dispatchEvent(new Event('y')); ac.abort(); t.dispatchEvent(new Event('y'));
@@ -146,7 +146,7 @@ func TestListenerArgumentErrors(t *testing.T) {
 
 func TestListenerExceptionsAreReportedLikeNode(t *testing.T) {
 	e := newEnv(t)
-	out := e.run(`
+	out := e.Run(`
 		const t = new EventTarget();
 		t.addEventListener('x', () => { throw new Error('e1'); });
 		t.addEventListener('x', () => { throw new Error('e2'); });
@@ -158,7 +158,7 @@ func TestListenerExceptionsAreReportedLikeNode(t *testing.T) {
 
 func TestRejectionsAndListenerObjectsAreReportedLater(t *testing.T) {
 	e := newEnv(t)
-	out := e.run(`
+	out := e.Run(`
 		const t = new EventTarget();
 		t.addEventListener('a', async () => { throw new Error('async'); });
 		t.addEventListener('a', () => ({ then(res, rej) { rej(new Error('thenable')); } }));
@@ -190,12 +190,12 @@ func TestEventListenersSymbol(t *testing.T) {
 func TestNativeListenerArguments(t *testing.T) {
 	e := newEnv(t)
 	var kept [][]goja.Value
-	require.NoError(t, e.vm.Set("keep", func(call goja.FunctionCall) goja.Value {
+	require.NoError(t, e.VM.Set("keep", func(call goja.FunctionCall) goja.Value {
 		kept = append(kept, call.Arguments)
 		call.Arguments[0] = goja.Null()
 		return goja.Undefined()
 	}))
-	out := e.run(`
+	out := e.Run(`
 		const t = new EventTarget(), seen = [];
 		globalThis.a = new Event('x'); globalThis.b = new Event('x');
 		t.addEventListener('x', keep);
@@ -206,6 +206,6 @@ func TestNativeListenerArguments(t *testing.T) {
 	require.Len(t, kept, 2)
 	for i, name := range []string{"a", "b"} {
 		require.Len(t, kept[i], 1)
-		assert.Same(t, e.vm.Get(name), kept[i][0], "call %d's list", i)
+		assert.Same(t, e.VM.Get(name), kept[i][0], "call %d's list", i)
 	}
 }

@@ -12,12 +12,12 @@ import (
 // withHandler gives EventTarget.prototype an on<typ> handler attribute for
 // the test (the plain EventTarget has none).
 func withHandler(e *env, typ string) {
-	DefineDOMEventHandler(e.vm, EventTargetPrototype(e.vm), typ)
+	DefineDOMEventHandler(e.VM, EventTargetPrototype(e.VM), typ)
 }
 
 func TestTargetFireWith(t *testing.T) {
 	e := newEnv(t)
-	vm := e.vm
+	vm := e.VM
 	withHandler(e, "ping")
 	obj, err := vm.RunString(`const t = new EventTarget(), log = []; t`)
 	require.NoError(t, err)
@@ -27,15 +27,15 @@ func TestTargetFireWith(t *testing.T) {
 	assert.False(t, ok, "not an EventTarget")
 
 	proto := EventClass(vm).Proto
-	e.host.Run(func() {
+	e.Host.Run(func() {
 		assert.False(t, target.Listeners("ping").Listened())
 		assert.True(t, FireWith(target, proto, "ping", 1), "nobody listens: nothing canceled")
 	})
-	e.run(`
+	e.Run(`
 		t.onping = (ev) => log.push('handler', ev.type, ev.isTrusted, ev.target === t);
 		t.addEventListener('ping', (ev) => { log.push('listener'); ev.preventDefault(); });
 		t.addEventListener('pong', (ev) => log.push(ev.type, ev.cancelable));`)
-	e.host.Run(func() {
+	e.Host.Run(func() {
 		assert.True(t, target.Listeners("ping").Listened())
 		assert.True(t, FireWith(target, proto, "ping", 2), "not cancelable, so not canceled")
 		FireWith(target, proto, "pong", 3)
@@ -47,16 +47,16 @@ func TestTargetFireWith(t *testing.T) {
 
 func TestTargetFireWithCarriesData(t *testing.T) {
 	e := newEnv(t)
-	obj, err := e.vm.RunString(`const t = new EventTarget(); t`)
+	obj, err := e.VM.RunString(`const t = new EventTarget(); t`)
 	require.NoError(t, err)
 	target, _ := TargetOf(obj.(*goja.Object))
 	var seen any
-	require.NoError(t, e.vm.Set("peek", func(call goja.FunctionCall) goja.Value {
-		seen, _ = EventsOf(e.vm).Data(call.Argument(0))
+	require.NoError(t, e.VM.Set("peek", func(call goja.FunctionCall) goja.Value {
+		seen, _ = EventsOf(e.VM).Data(call.Argument(0))
 		return goja.Undefined()
 	}))
-	e.run(`t.addEventListener('data', peek)`)
-	e.host.Run(func() { FireWith(target, EventClass(e.vm).Proto, "data", "payload") })
+	e.Run(`t.addEventListener('data', peek)`)
+	e.Host.Run(func() { FireWith(target, EventClass(e.VM).Proto, "data", "payload") })
 	require.IsType(t, (*string)(nil), seen, "the event carries a copy of the data")
 	assert.Equal(t, "payload", *seen.(*string))
 }
@@ -67,19 +67,19 @@ func TestTargetFireWithCarriesData(t *testing.T) {
 func TestTargetListeners(t *testing.T) {
 	e := newEnv(t)
 	withHandler(e, "ping")
-	obj, err := e.vm.RunString(`const t = new EventTarget(), log = [], f = () => log.push('listener'); t`)
+	obj, err := e.VM.RunString(`const t = new EventTarget(), log = [], f = () => log.push('listener'); t`)
 	require.NoError(t, err)
 	target, _ := TargetOf(obj.(*goja.Object))
 	pings := target.Listeners("ping")
-	proto := EventClass(e.vm).Proto
+	proto := EventClass(e.VM).Proto
 	var states EventStates[int]
 	fire := func(js string) (listened bool, log string) {
-		e.run(js + `; log.length = 0`)
-		e.host.Run(func() {
+		e.Run(js + `; log.length = 0`)
+		e.Host.Run(func() {
 			listened = pings.Listened()
 			assert.True(t, FireTo(pings, &states, proto, 0))
 		})
-		return listened, e.vm.Get("log").String()
+		return listened, e.VM.Get("log").String()
 	}
 	steps := []struct {
 		js       string
@@ -101,7 +101,7 @@ func TestTargetListeners(t *testing.T) {
 func TestHandlerChangesTakeEffectAtOnce(t *testing.T) {
 	e := newEnv(t)
 	withHandler(e, "x")
-	out := e.run(`
+	out := e.Run(`
 		const t = new EventTarget(), log = [];
 		t.addEventListener('x', () => { t.onx = () => log.push('new'); }, {once: true});
 		t.onx = () => log.push('old');
@@ -123,31 +123,31 @@ func TestHandlerChangesTakeEffectAtOnce(t *testing.T) {
 // an object the script gives a batch's link as prototype is no Event.
 func TestFireToBatches(t *testing.T) {
 	e := newEnv(t)
-	obj, err := e.vm.RunString(`const t = new EventTarget(), kept = []; t.addEventListener('tick', (ev) => kept.push(ev)); t`)
+	obj, err := e.VM.RunString(`const t = new EventTarget(), kept = []; t.addEventListener('tick', (ev) => kept.push(ev)); t`)
 	require.NoError(t, err)
 	target, _ := TargetOf(obj.(*goja.Object))
 	ticks := target.Listeners("tick")
 	var states EventStates[int]
-	custom := e.vm.Get("CustomEvent").(*goja.Object).Get("prototype").(*goja.Object)
+	custom := e.VM.Get("CustomEvent").(*goja.Object).Get("prototype").(*goja.Object)
 	n := 2*eventBatchSize + 3
-	e.host.Run(func() {
+	e.Host.Run(func() {
 		for i := range n {
-			proto := EventClass(e.vm).Proto
+			proto := EventClass(e.VM).Proto
 			if i == n-1 {
 				proto = custom
 			}
 			assert.True(t, FireTo(ticks, &states, proto, i))
 		}
 	})
-	events := EventsOf(e.vm)
-	kept := e.vm.Get("kept").(*goja.Object)
+	events := EventsOf(e.VM)
+	kept := e.VM.Get("kept").(*goja.Object)
 	for i := range n {
 		ev := kept.Get(strconv.Itoa(i))
 		data, ok := events.Data(ev)
 		require.True(t, ok, "event %d", i)
 		assert.Equal(t, i, *data.(*int), "event %d", i)
 	}
-	v, err := e.vm.RunString(`[
+	v, err := e.VM.RunString(`[
 		Object.getPrototypeOf(kept[0]) === Object.getPrototypeOf(kept[1]),
 		Object.getPrototypeOf(kept[0]) === Object.getPrototypeOf(kept[` + strconv.Itoa(eventBatchSize) + `]),
 		kept[` + strconv.Itoa(n-1) + `] instanceof CustomEvent, kept[` + strconv.Itoa(n-2) + `] instanceof CustomEvent,

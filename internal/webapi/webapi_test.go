@@ -13,7 +13,7 @@ import (
 // EventTarget with an onmessage handler, a MessageEvent extending Event, and
 // a global makeSocket() that creates a socket from Go.
 func defineSocket(t *testing.T, e *env) (socket, message *Class) {
-	vm := e.vm
+	vm := e.VM
 	socket = NewClass(vm, "Socket", 0, EventTargetClass(vm), func(this *goja.Object, _ []goja.Value) {
 		InitEventTarget(vm, this)
 	})
@@ -34,7 +34,7 @@ func defineSocket(t *testing.T, e *env) (socket, message *Class) {
 func TestGoSubclasses(t *testing.T) {
 	e := newEnv(t)
 	defineSocket(t, e)
-	out := e.run(`
+	out := e.Run(`
 		class TCPSocket extends Socket { constructor() { super(); this.kind = 'tcp'; } }
 		const s = new TCPSocket();
 		s.onmessage = (ev) => print('onmessage', ev.data, ev instanceof MessageEvent, ev instanceof Event);
@@ -49,50 +49,50 @@ func TestGoSubclasses(t *testing.T) {
 func TestDispatchFromGo(t *testing.T) {
 	e := newEnv(t)
 	socket, message := defineSocket(t, e)
-	s := NewEventTarget(e.vm, socket.Proto)
-	require.NoError(t, e.vm.Set("s", s))
+	s := NewEventTarget(e.VM, socket.Proto)
+	require.NoError(t, e.VM.Set("s", s))
 	target, ok := TargetOf(s)
 	require.True(t, ok)
 	messages := target.Listeners("message")
 	assert.False(t, messages.Listened())
-	assert.True(t, Fire(e.vm, s, "message"), "firing with no listener creates nothing and is not canceled")
-	e.run(`
+	assert.True(t, Fire(e.VM, s, "message"), "firing with no listener creates nothing and is not canceled")
+	e.Run(`
 		s.onmessage = (ev) => { print('handler', ev.data, ev.isTrusted, ev.target === s); ev.preventDefault(); };
 		s.addEventListener('open', () => print('open'));
 		s.addEventListener('close', () => { throw new Error('close listener'); });`)
 	assert.True(t, messages.Listened(), "a kept list sees the listeners added after it was taken")
-	_, ok = TargetOf(e.vm.NewObject())
+	_, ok = TargetOf(e.VM.NewObject())
 	assert.False(t, ok)
 
-	e.out = nil
+	e.Out = nil
 	var results []bool
-	e.host.Run(func() {
-		results = append(results, Fire(e.vm, s, "open"))
-		ev := NewEventWithPrototype(e.vm, message.Proto, "message", EventInit{Cancelable: true})
+	e.Host.Run(func() {
+		results = append(results, Fire(e.VM, s, "open"))
+		ev := NewEventWithPrototype(e.VM, message.Proto, "message", EventInit{Cancelable: true})
 		require.NoError(t, ev.Set("data", "payload"))
-		results = append(results, Dispatch(e.vm, s, ev))
-		results = append(results, Fire(e.vm, s, "close"))
+		results = append(results, Dispatch(e.VM, s, ev))
+		results = append(results, Fire(e.VM, s, "close"))
 	})
 	assert.Equal(t, []bool{true, false, true}, results)
-	assert.Equal(t, []string{"open", "handler payload true true", "uncaught close listener"}, e.out)
+	assert.Equal(t, []string{"open", "handler payload true true", "uncaught close listener"}, e.Out)
 }
 
 func TestDispatchArgumentErrors(t *testing.T) {
 	e := newEnv(t)
-	target := NewEventTarget(e.vm, EventTargetPrototype(e.vm))
-	ev := NewEvent(e.vm, "x", EventInit{})
+	target := NewEventTarget(e.VM, EventTargetPrototype(e.VM))
+	ev := NewEvent(e.VM, "x", EventInit{})
 	cases := []struct {
 		name string
 		fn   func()
 		want string
 	}{
-		{"target", func() { Dispatch(e.vm, e.vm.NewObject(), ev) }, `TypeError [ERR_INVALID_ARG_TYPE]: The "target" argument must be an instance of EventTarget. Received an instance of Object`},
-		{"event", func() { Dispatch(e.vm, target, e.vm.NewObject()) }, `TypeError [ERR_INVALID_ARG_TYPE]: The "event" argument must be an instance of Event. Received an instance of Object`},
-		{"fire target", func() { Fire(e.vm, e.vm.NewObject(), "x") }, `TypeError [ERR_INVALID_ARG_TYPE]: The "target" argument must be an instance of EventTarget. Received an instance of Object`},
+		{"target", func() { Dispatch(e.VM, e.VM.NewObject(), ev) }, `TypeError [ERR_INVALID_ARG_TYPE]: The "target" argument must be an instance of EventTarget. Received an instance of Object`},
+		{"event", func() { Dispatch(e.VM, target, e.VM.NewObject()) }, `TypeError [ERR_INVALID_ARG_TYPE]: The "event" argument must be an instance of Event. Received an instance of Object`},
+		{"fire target", func() { Fire(e.VM, e.VM.NewObject(), "x") }, `TypeError [ERR_INVALID_ARG_TYPE]: The "target" argument must be an instance of EventTarget. Received an instance of Object`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			ex := e.vm.Try(c.fn)
+			ex := e.VM.Try(c.fn)
 			require.NotNil(t, ex)
 			assert.Equal(t, c.want, describeError(ex.Value()))
 		})
@@ -101,52 +101,52 @@ func TestDispatchArgumentErrors(t *testing.T) {
 
 func TestNewEvent(t *testing.T) {
 	e := newEnv(t)
-	require.NoError(t, e.vm.Set("ev", NewEvent(e.vm, "ping", EventInit{Bubbles: true, Cancelable: true, Composed: true})))
+	require.NoError(t, e.VM.Set("ev", NewEvent(e.VM, "ping", EventInit{Bubbles: true, Cancelable: true, Composed: true})))
 	assert.Equal(t, "ping,true,true,true,true,true", e.eval(`[ev.type, ev.bubbles, ev.cancelable, ev.composed, ev.isTrusted, ev instanceof Event].join()`))
 }
 
 func TestAbortSignalFromGo(t *testing.T) {
 	e := newEnv(t)
-	signal, abort := NewAbortSignal(e.vm)
+	signal, abort := NewAbortSignal(e.VM)
 	aborted, _ := Aborted(signal)
 	assert.False(t, aborted)
 	var got []string
 	removed := OnAbort(signal, func(reason goja.Value) { got = append(got, "removed "+reason.String()) })
 	OnAbort(signal, func(reason goja.Value) { got = append(got, "hook "+describeError(reason)) })
 	removed()
-	require.NoError(t, e.vm.Set("signal", signal))
-	e.run(`signal.addEventListener('abort', (ev) => { print('listener'); ev.stopImmediatePropagation(); }, {once: true});`)
-	e.host.Run(func() { abort(goja.Undefined()) })
+	require.NoError(t, e.VM.Set("signal", signal))
+	e.Run(`signal.addEventListener('abort', (ev) => { print('listener'); ev.stopImmediatePropagation(); }, {once: true});`)
+	e.Host.Run(func() { abort(goja.Undefined()) })
 	aborted, reason := Aborted(signal)
 	assert.True(t, aborted)
 	assert.Equal(t, "AbortError [20]: This operation was aborted", describeError(reason))
 	assert.Equal(t, []string{"hook AbortError [20]: This operation was aborted"}, got, "a hook runs after stopImmediatePropagation")
-	assert.Equal(t, []string{"listener"}, e.out)
+	assert.Equal(t, []string{"listener"}, e.Out)
 
 	OnAbort(signal, func(goja.Value) { t.Fatal("an aborted signal arranges nothing") })
-	OnAbort(e.vm.NewObject(), func(goja.Value) { t.Fatal("not a signal") })
-	aborted, _ = Aborted(e.vm.NewObject())
+	OnAbort(e.VM.NewObject(), func(goja.Value) { t.Fatal("not a signal") })
+	aborted, _ = Aborted(e.VM.NewObject())
 	assert.False(t, aborted)
 }
 
 func TestGoHelpers(t *testing.T) {
 	e := newEnv(t)
-	d := NewDOMException(e.vm, "gone", "NotFoundError")
+	d := NewDOMException(e.VM, "gone", "NotFoundError")
 	assert.Equal(t, "NotFoundError [8]: gone", describeError(d))
-	assert.True(t, e.vm.InstanceOf(d, DOMExceptionClass(e.vm).Ctor))
-	assert.Same(t, AbortSignalClass(e.vm), realmOf(e.vm).abortSignal)
+	assert.True(t, e.VM.InstanceOf(d, DOMExceptionClass(e.VM).Ctor))
+	assert.Same(t, AbortSignalClass(e.VM), realmOf(e.VM).abortSignal)
 
-	src, err := e.vm.RunString(`({a: [1, 2], m: new Map([[1, 2]])})`)
+	src, err := e.VM.RunString(`({a: [1, 2], m: new Map([[1, 2]])})`)
 	require.NoError(t, err)
-	c := Clone(e.vm, src)
-	require.NoError(t, e.vm.Set("c", c))
+	c := Clone(e.VM, src)
+	require.NoError(t, e.VM.Set("c", c))
 	assert.Equal(t, "2,2", e.eval(`[c.a[1], c.m.get(1)].join()`))
 
-	before := EventTargetClass(e.vm)
+	before := EventTargetClass(e.VM)
 	runtime.GC()
-	assert.Same(t, before, EventTargetClass(e.vm), "the runtime keeps its realm alive")
+	assert.Same(t, before, EventTargetClass(e.VM), "the runtime keeps its realm alive")
 
-	Enable(e.vm) // again: nothing changes
+	Enable(e.VM) // again: nothing changes
 	assert.Equal(t, "true", e.eval(`EventTarget.prototype === Object.getPrototypeOf(new AbortController().signal.__proto__)`))
 }
 
@@ -163,9 +163,9 @@ func TestEnableDefinesGlobalsAsNode(t *testing.T) {
 // asked for its prototype when it is checked for being an Event.
 func TestFiredEventLink(t *testing.T) {
 	e := newEnv(t)
-	s := NewEventTarget(e.vm, EventTargetPrototype(e.vm))
-	require.NoError(t, e.vm.Set("s", s))
-	e.run(`'use strict';
+	s := NewEventTarget(e.VM, EventTargetPrototype(e.VM))
+	require.NoError(t, e.VM.Set("s", s))
+	e.Run(`'use strict';
 		let kept;
 		s.addEventListener('ping', (ev) => {
 			kept = ev;
@@ -176,15 +176,15 @@ func TestFiredEventLink(t *testing.T) {
 			Object.freeze(ev);
 			print('inside', ev.type, ev.isTrusted, ev.eventPhase, ev.note, ev[tag], Object.keys(ev).join(), Object.isFrozen(ev));
 		});`)
-	e.out = nil
-	e.host.Run(func() { Fire(e.vm, s, "ping") })
-	assert.Equal(t, []string{"inside ping true 2 n s note true"}, e.out)
+	e.Out = nil
+	e.Host.Run(func() { Fire(e.VM, s, "ping") })
+	assert.Equal(t, []string{"inside ping true 2 n s note true"}, e.Out)
 	assert.Equal(t, []string{
 		"after ping true 0 true",
 		"chain false true true [object Event]",
 		"again true true ERR_EVENT_RECURSION",
 		"proxy get",
-	}, e.run(`
+	}, e.Run(`
 		print('after', kept.type, kept.isTrusted, kept.eventPhase, kept instanceof Event);
 		const link = Object.getPrototypeOf(kept);
 		print('chain', link === Event.prototype, Object.getPrototypeOf(link) === Event.prototype,

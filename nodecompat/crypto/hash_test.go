@@ -28,7 +28,7 @@ func TestDigestsOfKnownInput(t *testing.T) {
 	e := newEnv(t)
 	for alg, want := range abcDigests {
 		t.Run(alg, func(t *testing.T) {
-			assert.Equal(t, want, e.eval(`c.createHash('`+alg+`').update('a').update('bc').digest('hex')`))
+			assert.Equal(t, want, e.Eval(`c.createHash('`+alg+`').update('a').update('bc').digest('hex')`))
 		})
 	}
 }
@@ -43,11 +43,11 @@ func TestAlgorithmNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, abcDigests[tc.want], e.eval(`c.createHash('`+tc.name+`').update('abc').digest('hex')`))
+			assert.Equal(t, abcDigests[tc.want], e.Eval(`c.createHash('`+tc.name+`').update('abc').digest('hex')`))
 		})
 	}
 	for _, bad := range []string{"sha512/224", "SHA512/256", "sha", "ripemd160", "sha-512-224"} {
-		assert.Equal(t, "Error||Digest method not supported", e.eval(`attempt(() => c.createHash('`+bad+`'))`), bad)
+		assert.Equal(t, "Error||Digest method not supported", e.Eval(`attempt(() => c.createHash('`+bad+`'))`), bad)
 	}
 }
 
@@ -68,7 +68,7 @@ func TestDigestEncodings(t *testing.T) {
 		{`c.createHash('md5').update(new DataView(new ArrayBuffer(1))).digest('hex')`, "93b885adfe0da089cdf634904fd59f71"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.js, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(tc.js)) })
+		t.Run(tc.js, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(tc.js)) })
 	}
 }
 
@@ -89,7 +89,7 @@ func TestHashObject(t *testing.T) {
 		{"getHashes", `const l = c.getHashes(); [l.includes('sha256'), l.includes('RSA-SHA256'), l.includes('ripemd160'), l.every((n) => { c.createHash(n); return true; })].join()`, "true,true,false,true"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(tc.js)) })
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(tc.js)) })
 	}
 }
 
@@ -111,7 +111,7 @@ func TestHmac(t *testing.T) {
 		{"no copy", `typeof c.createHmac('md5', 'k').copy`, "undefined"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(tc.js)) })
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(tc.js)) })
 	}
 }
 
@@ -128,6 +128,6 @@ func TestHashArgumentErrors(t *testing.T) {
 		{`c.Hash.prototype.digest.call({})`, `TypeError|ERR_INVALID_THIS|Value of "this" must be of type Hash`},
 	}
 	for _, tc := range tests {
-		t.Run(tc.js, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(`attempt(() => `+tc.js+`)`)) })
+		t.Run(tc.js, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(`attempt(() => `+tc.js+`)`)) })
 	}
 }

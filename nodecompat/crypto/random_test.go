@@ -30,7 +30,7 @@ func TestRandomSync(t *testing.T) {
 		{"timingSafeEqual views", `c.timingSafeEqual(new Uint16Array([1]), Buffer.from([1, 0])) && c.timingSafeEqual(new ArrayBuffer(1), Buffer.from([0]))`, "true"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(tc.js)) })
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(tc.js)) })
 	}
 }
 
@@ -60,13 +60,13 @@ func TestRandomErrors(t *testing.T) {
 		{`c.timingSafeEqual(Buffer.from('a'), 'a')`, `TypeError|ERR_INVALID_ARG_TYPE|The "buf2" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`},
 	}
 	for _, tc := range tests {
-		t.Run(tc.js, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(`attempt(() => `+tc.js+`)`)) })
+		t.Run(tc.js, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(`attempt(() => `+tc.js+`)`)) })
 	}
 }
 
 func TestRandomCallbacks(t *testing.T) {
 	e := newEnv(t)
-	got := e.run(`
+	got := e.Run(`
 		c.randomBytes(4, function (err, b) { out('bytes', err, b.length, arguments.length); });
 		const u = new Uint8Array(8);
 		c.randomFill(u, 2, (err, buf) => out('fill', err, buf === u, u[0] === 0 && u[1] === 0));
@@ -100,13 +100,13 @@ func TestWebCrypto(t *testing.T) {
 		{"illegal constructor", `attempt(() => new crypto.constructor())`, "TypeError|ERR_ILLEGAL_CONSTRUCTOR|Illegal constructor"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(tc.js)) })
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(tc.js)) })
 	}
 }
 
 func TestSubtleDigest(t *testing.T) {
 	e := newEnv(t)
-	got := e.run(`(async () => {
+	got := e.Run(`(async () => {
 		const hex = (b) => Buffer.from(b).toString('hex');
 		const r = await crypto.subtle.digest('SHA-256', Buffer.from('abc'));
 		out(r instanceof ArrayBuffer, hex(r));

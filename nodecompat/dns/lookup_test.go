@@ -20,13 +20,13 @@ type lookupResult struct {
 // lookup runs Lookup in a task and the loop until it is idle.
 func (e *env) lookup(hostname string, family int, all bool) *lookupResult {
 	r := &lookupResult{}
-	e.host.Run(func() {
-		Lookup(e.host, hostname, family, all, func(addrs []netip.Addr, err *sockerr.Error) {
+	e.Host.Run(func() {
+		Lookup(e.Host, hostname, family, all, func(addrs []netip.Addr, err *sockerr.Error) {
 			r.addrs, r.err = addrs, err
 			r.calls++
 		})
 	})
-	require.NoError(e.t, e.loop.Run())
+	require.NoError(e.T, e.Loop.Run())
 	return r
 }
 
@@ -47,15 +47,15 @@ func TestLookupLocalhost(t *testing.T) {
 func TestLookupLiteralsAnswerFromTheNextTickQueue(t *testing.T) {
 	e := newEnv(t)
 	var order []string
-	e.host.Run(func() {
-		Lookup(e.host, "fe80::1%lo", 4, false, func(addrs []netip.Addr, err *sockerr.Error) {
+	e.Host.Run(func() {
+		Lookup(e.Host, "fe80::1%lo", 4, false, func(addrs []netip.Addr, err *sockerr.Error) {
 			require.Nil(t, err)
 			order = append(order, "lookup "+addrs[0].String())
 		})
-		e.loop.Post(func() { order = append(order, "posted task") })
+		e.Loop.Post(func() { order = append(order, "posted task") })
 		order = append(order, "end of task")
 	})
-	require.NoError(t, e.loop.Run())
+	require.NoError(t, e.Loop.Run())
 	assert.Equal(t, []string{"end of task", "lookup fe80::1%lo", "posted task"}, order,
 		"a literal is answered after the calling task, before the next one, whatever the family asked")
 
@@ -78,8 +78,8 @@ func TestLookupFailure(t *testing.T) {
 
 func TestLookupFollowsTheDefaultResultOrder(t *testing.T) {
 	e := newEnv(t)
-	e.run(`dns.setDefaultResultOrder('ipv6first')`)
-	assert.Equal(t, orderIPv6First, stateFor(e.vm).order, "the Go API and the module share the setting")
-	assert.True(t, IsBuiltinLookup(e.vm, e.vm.Get("dns").ToObject(e.vm).Get("lookup")))
-	assert.False(t, IsBuiltinLookup(e.vm, e.vm.Get("out")))
+	e.Run(`dns.setDefaultResultOrder('ipv6first')`)
+	assert.Equal(t, orderIPv6First, stateFor(e.VM).order, "the Go API and the module share the setting")
+	assert.True(t, IsBuiltinLookup(e.VM, e.VM.Get("dns").ToObject(e.VM).Get("lookup")))
+	assert.False(t, IsBuiltinLookup(e.VM, e.VM.Get("out")))
 }

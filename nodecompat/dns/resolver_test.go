@@ -41,8 +41,8 @@ func fullZone(q dnsmessage.Question, _ bool) (dnsmessage.RCode, []dnsmessage.Res
 func TestResolverAgainstAServer(t *testing.T) {
 	srv := newFakeServer(t, fullZone)
 	e := newEnv(t)
-	require.NoError(t, e.vm.Set("server", srv.addr.String()))
-	out := e.run(`
+	require.NoError(t, e.VM.Set("server", srv.addr.String()))
+	out := e.Run(`
 		const r = new dns.Resolver({ timeout: 500, tries: 1 });
 		r.setServers([server]);
 		const p = new dnsPromises.Resolver();
@@ -80,8 +80,8 @@ func TestResolverAgainstAServer(t *testing.T) {
 func TestDefaultResolverIsShared(t *testing.T) {
 	srv := newFakeServer(t, fullZone)
 	e := newEnv(t)
-	require.NoError(t, e.vm.Set("server", srv.addr.String()))
-	out := e.run(`
+	require.NoError(t, e.VM.Set("server", srv.addr.String()))
+	out := e.Run(`
 		dns.setServers([server]);
 		out(JSON.stringify(dnsPromises.getServers()) === JSON.stringify([server]));
 		dnsPromises.resolveTxt('example.test').then((v) => out(JSON.stringify(v)));
@@ -91,7 +91,7 @@ func TestDefaultResolverIsShared(t *testing.T) {
 
 func TestPromisesSetServersLeavesDnsAlone(t *testing.T) {
 	e := newEnv(t)
-	out := e.run(`
+	out := e.Run(`
 		dns.setServers(['192.0.2.1']);
 		dnsPromises.setServers(['192.0.2.2']);
 		out(dns.getServers(), dnsPromises.getServers());
@@ -107,13 +107,13 @@ func TestCancelEndsQueriesAtOnce(t *testing.T) {
 		return silent, nil, false
 	})
 	e := newEnv(t)
-	require.NoError(t, e.vm.Set("server", srv.addr.String()))
-	e.loop.NewTimer(20*time.Millisecond, func() {
-		_, err := e.vm.RunString(`r.cancel()`)
+	require.NoError(t, e.VM.Set("server", srv.addr.String()))
+	e.Loop.NewTimer(20*time.Millisecond, func() {
+		_, err := e.VM.RunString(`r.cancel()`)
 		require.NoError(t, err)
 	})
 	start := time.Now()
-	out := e.run(`
+	out := e.Run(`
 		var r = new dns.Resolver({ timeout: 10000, tries: 4 });
 		r.setServers([server]);
 		r.resolve4('a.test', (err) => out(err.code, err.message));
@@ -146,8 +146,8 @@ func TestCancelWinsOverOutcomesInFlight(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEnv(t)
-			require.NoError(t, e.vm.Set("server", tc.server))
-			out := e.run(`
+			require.NoError(t, e.VM.Set("server", tc.server))
+			out := e.Run(`
 				var r = new dns.Resolver({ tries: 1 });
 				r.setServers([server]);
 				const record = (err, v) => out(err ? err.code : JSON.stringify(v));

@@ -8,7 +8,7 @@ import (
 
 func TestCallbacksRunAsLaterTasks(t *testing.T) {
 	e := newEnv(t)
-	got := e.run(`
+	got := e.Run(`
 		fs.writeFile(dir + '/a', 'data', function (err) {
 			out('write', err, arguments.length);
 			fs.readFile(dir + '/a', 'utf8', (err, s) => out('read', err, s));
@@ -40,16 +40,16 @@ func TestCallbackArguments(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			e.out = nil
-			assert.Equal(t, []string{tc.want}, e.run(tc.js))
+			e.Out = nil
+			assert.Equal(t, []string{tc.want}, e.Run(tc.js))
 		})
 	}
 }
 
 func TestPromises(t *testing.T) {
 	e := newEnv(t)
-	assert.Equal(t, "true true", e.eval(`[fs.promises === fsp, fsp.constants === fs.constants].join(' ')`))
-	got := e.run(`(async () => {
+	assert.Equal(t, "true true", e.Eval(`[fs.promises === fsp, fsp.constants === fs.constants].join(' ')`))
+	got := e.Run(`(async () => {
 		await fsp.writeFile(dir + '/p', 'promised');
 		out(await fsp.readFile(dir + '/p', 'utf8'));
 		out((await fsp.stat(dir + '/p')).size);
@@ -65,7 +65,7 @@ func TestPromises(t *testing.T) {
 
 func TestFileHandle(t *testing.T) {
 	e := newEnv(t)
-	got := e.run(`(async () => {
+	got := e.Run(`(async () => {
 		await fsp.writeFile(dir + '/h', 'hello');
 		const h = await fsp.open(dir + '/h', 'r+');
 		out(typeof h.fd, h.constructor.name);

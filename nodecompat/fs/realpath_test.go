@@ -35,25 +35,25 @@ func TestRealpathLikeNode(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.path, func(t *testing.T) {
-			assert.Equal(t, tc.want, e.eval(`try { fs.realpathSync(dir + '/`+tc.path+`') } catch (e) { e.message }`))
+			assert.Equal(t, tc.want, e.Eval(`try { fs.realpathSync(dir + '/`+tc.path+`') } catch (e) { e.message }`))
 		})
 	}
-	assert.Equal(t, "/", e.eval(`fs.realpathSync('/')`))
+	assert.Equal(t, "/", e.Eval(`fs.realpathSync('/')`))
 }
 
 func TestTruncateSyncOpensBeforeCheckingLength(t *testing.T) {
 	e := newEnv(t)
 	require.NoError(t, os.WriteFile(filepath.Join(e.dir, "f"), []byte("abc"), 0o644))
-	assert.Equal(t, "Error|ENOENT|ENOENT: no such file or directory, open '"+e.dir+"/none'", e.eval(`attempt(() => fs.truncateSync(dir + '/none', 'x'))`))
-	assert.Equal(t, `TypeError|ERR_INVALID_ARG_TYPE|The "len" argument must be of type number. Received type string ('x')`, e.eval(`attempt(() => fs.truncateSync(dir + '/f', 'x'))`))
-	assert.Equal(t, `TypeError|ERR_INVALID_ARG_TYPE|The "len" argument must be of type number. Received type string ('x')`, e.eval(`attempt(() => fs.truncate(dir + '/none', 'x', () => {}))`))
-	assert.Equal(t, "3", e.eval(`fs.statSync(dir + '/f').size`))
+	assert.Equal(t, "Error|ENOENT|ENOENT: no such file or directory, open '"+e.dir+"/none'", e.Eval(`attempt(() => fs.truncateSync(dir + '/none', 'x'))`))
+	assert.Equal(t, `TypeError|ERR_INVALID_ARG_TYPE|The "len" argument must be of type number. Received type string ('x')`, e.Eval(`attempt(() => fs.truncateSync(dir + '/f', 'x'))`))
+	assert.Equal(t, `TypeError|ERR_INVALID_ARG_TYPE|The "len" argument must be of type number. Received type string ('x')`, e.Eval(`attempt(() => fs.truncate(dir + '/none', 'x', () => {}))`))
+	assert.Equal(t, "3", e.Eval(`fs.statSync(dir + '/f').size`))
 }
 
 func TestAsyncFormsLeaveNoGoroutines(t *testing.T) {
 	defer goleak.VerifyNone(t)
 	e := newEnv(t)
-	got := e.run(`let n = 0;
+	got := e.Run(`let n = 0;
 		for (let i = 0; i < 20; i++) fs.writeFile(dir + '/f' + i, 'x', () => { if (++n === 20) out('written'); });
 		fsp.readdir(dir).then((l) => out('listed'));`)
 	assert.ElementsMatch(t, []string{"written", "listed"}, got)

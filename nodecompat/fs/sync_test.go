@@ -30,14 +30,14 @@ func TestReadWriteFileSync(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, e.eval(tc.js))
+			assert.Equal(t, tc.want, e.Eval(tc.js))
 		})
 	}
 }
 
 func TestWriteFileMode(t *testing.T) {
 	e := newEnv(t)
-	e.eval(`fs.writeFileSync(dir + '/m', 'x', {mode: 0o600}); fs.writeFileSync(dir + '/s', 'x', {mode: '640'})`)
+	e.Eval(`fs.writeFileSync(dir + '/m', 'x', {mode: 0o600}); fs.writeFileSync(dir + '/s', 'x', {mode: '640'})`)
 	for name, want := range map[string]os.FileMode{"m": 0o600, "s": 0o640} {
 		fi, err := os.Stat(filepath.Join(e.dir, name))
 		require.NoError(t, err)
@@ -79,14 +79,14 @@ func TestSystemErrors(t *testing.T) {
 			if tc.name == "EACCES access" && os.Geteuid() != 0 {
 				require.NoError(t, os.Chmod(filepath.Join(e.dir, "f"), 0o644))
 			}
-			assert.Equal(t, tc.want, e.eval(fmt.Sprintf(shape, tc.js)))
+			assert.Equal(t, tc.want, e.Eval(fmt.Sprintf(shape, tc.js)))
 		})
 	}
 }
 
 func TestRmDirectoryIsSystemError(t *testing.T) {
 	e := newEnv(t)
-	got := e.eval(`(() => { try { fs.rmSync(dir) } catch (e) {
+	got := e.Eval(`(() => { try { fs.rmSync(dir) } catch (e) {
 		return [e.name, e.code, e.message, String(e), e.stack.split('\n')[0], e.info.code, e.info.syscall, e.errno, e.path === dir, e instanceof Error].join('|') } })()`)
 	msg := "Path is a directory: rm returned EISDIR (is a directory) " + e.dir
 	assert.Equal(t, "SystemError|ERR_FS_EISDIR|"+msg+"|SystemError [ERR_FS_EISDIR]: "+msg+"|SystemError [ERR_FS_EISDIR]: "+msg+"|EISDIR|rm|21|true|true", got)
@@ -124,19 +124,19 @@ func TestArgumentValidation(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.js, func(t *testing.T) {
-			assert.Equal(t, tc.want, e.eval(`attempt(() => `+tc.js+`)`))
+			assert.Equal(t, tc.want, e.Eval(`attempt(() => `+tc.js+`)`))
 		})
 	}
 }
 
 func TestExistsSync(t *testing.T) {
 	e := newEnv(t)
-	assert.Equal(t, "true false false false", e.eval(`[fs.existsSync(dir), fs.existsSync(dir + '/none'), fs.existsSync(), fs.existsSync({})].join(' ')`))
+	assert.Equal(t, "true false false false", e.Eval(`[fs.existsSync(dir), fs.existsSync(dir + '/none'), fs.existsSync(), fs.existsSync({})].join(' ')`))
 }
 
 func TestFunctionShapes(t *testing.T) {
 	e := newEnv(t)
 	assert.Equal(t, "readFile 3,readFileSync 2,stat 1,write 6,writeSync 5,exists 2,existsSync 1",
-		e.eval(`['readFile', 'readFileSync', 'stat', 'write', 'writeSync', 'exists', 'existsSync'].map((n) => fs[n].name + ' ' + fs[n].length).join()`))
-	assert.Equal(t, "readFile 2,open 3,rm 2", e.eval(`['readFile', 'open', 'rm'].map((n) => fsp[n].name + ' ' + fsp[n].length).join()`))
+		e.Eval(`['readFile', 'readFileSync', 'stat', 'write', 'writeSync', 'exists', 'existsSync'].map((n) => fs[n].name + ' ' + fs[n].length).join()`))
+	assert.Equal(t, "readFile 2,open 3,rm 2", e.Eval(`['readFile', 'open', 'rm'].map((n) => fsp[n].name + ' ' + fsp[n].length).join()`))
 }

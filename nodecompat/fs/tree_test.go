@@ -26,7 +26,7 @@ func TestStats(t *testing.T) {
 		{"proto methods", `Object.keys(fs.Stats.prototype).length + ' ' + typeof fs.Stats.prototype.isFIFO`, "0 function"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(tc.js)) })
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(tc.js)) })
 	}
 }
 
@@ -52,7 +52,7 @@ func TestReaddir(t *testing.T) {
 		{"bad option", `attempt(() => fs.readdirSync(dir, {recursive: 'x'}))`, `TypeError|ERR_INVALID_ARG_TYPE|The "options.recursive" property must be of type boolean. Received type string ('x')`},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(tc.js)) })
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(tc.js)) })
 	}
 }
 
@@ -77,7 +77,7 @@ func TestMkdirAndRemove(t *testing.T) {
 		{"unlink dir", `attempt(() => fs.unlinkSync(dir))`, "Error|EISDIR|EISDIR: illegal operation on a directory, unlink '" + e.dir + "'"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(tc.js)) })
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(tc.js)) })
 	}
 }
 
@@ -101,13 +101,13 @@ func TestLinksCopiesRenames(t *testing.T) {
 		{"unlink", `fs.unlinkSync(dir + '/hard'); fs.existsSync(dir + '/hard')`, "false"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(tc.js)) })
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(tc.js)) })
 	}
 }
 
 func TestDescriptorIO(t *testing.T) {
 	e := newEnv(t)
-	e.eval(`var fd = fs.openSync(dir + '/io', 'w+')`)
+	e.Eval(`var fd = fs.openSync(dir + '/io', 'w+')`)
 	tests := []struct{ name, js, want string }{
 		{"write string", `fs.writeSync(fd, 'hello')`, "5"},
 		{"write buffer range", `fs.writeSync(fd, Buffer.from('abcdef'), 1, 3)`, "3"},
@@ -132,12 +132,12 @@ func TestDescriptorIO(t *testing.T) {
 		{"close", `fs.closeSync(fd); attempt(() => fs.closeSync(fd))`, "Error|EBADF|EBADF: bad file descriptor, close"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.eval(tc.js)) })
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, e.Eval(tc.js)) })
 	}
 }
 
 func TestConstants(t *testing.T) {
 	e := newEnv(t)
-	assert.Equal(t, "0,4,2,1,1,true,32768,61440,0,true", e.eval(`const c = fs.constants;
+	assert.Equal(t, "0,4,2,1,1,true,32768,61440,0,true", e.Eval(`const c = fs.constants;
 		[c.F_OK, c.R_OK, c.W_OK, c.X_OK, c.COPYFILE_EXCL, Object.getPrototypeOf(c) === null, c.S_IFREG, c.S_IFMT, fs.F_OK, fs.R_OK === c.R_OK].join()`))
 }
