@@ -49,9 +49,7 @@ func TestAssertions(t *testing.T) {
 		{`strict.equal(1, '1')`, "AssertionError|ERR_ASSERTION|strictEqual|true|Expected values to be strictly equal:\n\n1 !== '1'\n"},
 	}
 	for _, tc := range tests {
-		v, err := vm.RunString(fmtCatch(tc.js))
-		require.NoError(t, err, tc.js)
-		assert.Equal(t, tc.want, v.String(), tc.js)
+		assert.Equal(t, tc.want, modtest.Eval(t, vm, fmtCatch(tc.js)), tc.js)
 	}
 }
 
@@ -72,9 +70,7 @@ func TestShapeOfTheModule(t *testing.T) {
 		{`try { assert.strictEqual(1, 2) } catch (e) { e.stack.includes('(native)') }`, "false"},
 	}
 	for _, tc := range tests {
-		v, err := vm.RunString(tc.js)
-		require.NoError(t, err, tc.js)
-		assert.Equal(t, tc.want, v.String(), tc.js)
+		assert.Equal(t, tc.want, modtest.Eval(t, vm, tc.js), tc.js)
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/nodeshim/nodeshim/nodecompat/internal/modtest"
 )
@@ -34,9 +33,7 @@ func TestModuleJS(t *testing.T) {
 		{`os.userInfo({encoding: 'buffer'}).username instanceof Uint8Array`, "true"},
 	}
 	for _, tc := range tests {
-		v, err := vm.RunString(tc.js)
-		require.NoError(t, err, tc.js)
-		assert.Equal(t, tc.want, v.String(), tc.js)
+		assert.Equal(t, tc.want, modtest.Eval(t, vm, tc.js), tc.js)
 	}
 }
 
@@ -49,11 +46,7 @@ func TestModuleErrors(t *testing.T) {
 		{`os.getPriority(2147483646)`, `SystemError ERR_SYSTEM_ERROR A system error occurred: uv_os_getpriority returned ESRCH (no such process)`},
 	}
 	for _, tc := range tests {
-		v, err := vm.RunString(`try { ` + tc.js + `; 'no throw' } catch (e) { e.name + ' ' + e.code + ' ' + e.message }`)
-		require.NoError(t, err)
-		assert.Equal(t, tc.want, v.String(), tc.js)
+		assert.Equal(t, tc.want, modtest.Eval(t, vm, `try { `+tc.js+`; 'no throw' } catch (e) { e.name + ' ' + e.code + ' ' + e.message }`), tc.js)
 	}
-	v, err := vm.RunString(`try { os.getPriority(2147483646) } catch (e) { [e.errno, e.syscall, e.info.code, e.stack.split('\n')[0]].join('|') }`)
-	require.NoError(t, err)
-	assert.Equal(t, "-3|uv_os_getpriority|ESRCH|SystemError [ERR_SYSTEM_ERROR]: A system error occurred: uv_os_getpriority returned ESRCH (no such process)", v.String())
+	assert.Equal(t, "-3|uv_os_getpriority|ESRCH|SystemError [ERR_SYSTEM_ERROR]: A system error occurred: uv_os_getpriority returned ESRCH (no such process)", modtest.Eval(t, vm, `try { os.getPriority(2147483646) } catch (e) { [e.errno, e.syscall, e.info.code, e.stack.split('\n')[0]].join('|') }`))
 }

@@ -38,9 +38,7 @@ func TestModuleResults(t *testing.T) {
 		{`path.normalize('/a/./b/../')`, "/a/"},
 	}
 	for _, tc := range tests {
-		v, err := vm.RunString(tc.js)
-		require.NoError(t, err, tc.js)
-		assert.Equal(t, tc.want, v.String(), tc.js)
+		assert.Equal(t, tc.want, modtest.Eval(t, vm, tc.js), tc.js)
 	}
 }
 
@@ -57,13 +55,9 @@ func TestModuleArgumentValidation(t *testing.T) {
 		{`path.parse()`, `The "path" argument must be of type string. Received undefined`},
 	}
 	for _, tc := range tests {
-		v, err := vm.RunString(`try { ` + tc.js + `; 'no throw' } catch (e) { e.name + ' ' + e.code + ' ' + e.message }`)
-		require.NoError(t, err)
-		assert.Equal(t, "TypeError ERR_INVALID_ARG_TYPE "+tc.msg, v.String(), tc.js)
+		assert.Equal(t, "TypeError ERR_INVALID_ARG_TYPE "+tc.msg, modtest.Eval(t, vm, `try { `+tc.js+`; 'no throw' } catch (e) { e.name + ' ' + e.code + ' ' + e.message }`), tc.js)
 	}
 
 	// resolve stops validating at the first absolute path from the right.
-	v, err := vm.RunString(`path.resolve(1, '/abs', 'x')`)
-	require.NoError(t, err)
-	assert.Equal(t, "/abs/x", v.String())
+	assert.Equal(t, "/abs/x", modtest.Eval(t, vm, `path.resolve(1, '/abs', 'x')`))
 }

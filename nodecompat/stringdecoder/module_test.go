@@ -19,13 +19,6 @@ func newVM(t *testing.T) *goja.Runtime {
 	return vm
 }
 
-func run(t *testing.T, vm *goja.Runtime, js string) string {
-	t.Helper()
-	v, err := vm.RunString(js)
-	require.NoError(t, err, js)
-	return v.String()
-}
-
 func TestStringDecoderJS(t *testing.T) {
 	tests := []struct{ js, want string }{
 		{`const d = new StringDecoder(); [d.write(new Uint8Array([0xe2, 0x82])), d.lastNeed, d.lastTotal, d.write(new Uint8Array([0xac]))].join('|')`, "|1|3|€"},
@@ -43,7 +36,7 @@ func TestStringDecoderJS(t *testing.T) {
 	}
 	for _, tc := range tests {
 		// A fresh runtime per case, since cases declare constants.
-		assert.Equal(t, tc.want, run(t, newVM(t), tc.js), tc.js)
+		assert.Equal(t, tc.want, modtest.Eval(t, newVM(t), tc.js), tc.js)
 	}
 }
 
@@ -56,7 +49,7 @@ func TestStringDecoderJSErrors(t *testing.T) {
 		{`StringDecoder.prototype.write.call({}, new Uint8Array(1))`, "TypeError undefined Illegal invocation"},
 	}
 	for _, tc := range tests {
-		got := run(t, vm, `try { `+tc.js+`; 'no throw' } catch (e) { e.name + ' ' + e.code + ' ' + e.message }`)
+		got := modtest.Eval(t, vm, `try { `+tc.js+`; 'no throw' } catch (e) { e.name + ' ' + e.code + ' ' + e.message }`)
 		assert.Equal(t, tc.want, got, tc.js)
 	}
 }

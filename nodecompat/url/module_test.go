@@ -25,10 +25,7 @@ func newVM(t *testing.T) *goja.Runtime {
 func runCases(t *testing.T, tests []struct{ js, want string }) {
 	t.Helper()
 	for _, tc := range tests {
-		v, err := newVM(t).RunString(tc.js)
-		if assert.NoError(t, err, tc.js) {
-			assert.Equal(t, tc.want, v.String(), tc.js)
-		}
+		assert.Equal(t, tc.want, modtest.Eval(t, newVM(t), tc.js), tc.js)
 	}
 }
 

@@ -20,3 +20,12 @@ func Load(t testing.TB, vm *goja.Runtime, name string, load func(*goja.Runtime, 
 	require.NoError(t, vm.Set(name, exports))
 	return exports
 }
+
+// Eval runs js on vm, failing the test if it throws, and returns the
+// string value of its completion.
+func Eval(t testing.TB, vm *goja.Runtime, js string) string {
+	t.Helper()
+	v, err := vm.RunString(js)
+	require.NoError(t, err, js)
+	return v.String()
+}

@@ -20,3 +20,7 @@ func TestLoadMakesTheExportsAGlobal(t *testing.T) {
 	assert.Equal(t, int64(42), v.ToInteger())
 	assert.Same(t, exports, vm.Get("m").ToObject(vm))
 }
+
+func TestEvalReturnsTheCompletionAsAString(t *testing.T) {
+	assert.Equal(t, "3", Eval(t, goja.New(), `1 + 2`))
+}
