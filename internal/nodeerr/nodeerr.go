@@ -193,23 +193,25 @@ func outOfRangeReceived(vm *goja.Runtime, v goja.Value) string {
 	case "number":
 		f := v.ToFloat()
 		if f == math.Trunc(f) && math.Abs(f) > 1<<32 && !math.IsInf(f, 0) {
-			return withSeparators(v.String())
+			return AddNumericalSeparator(v.String())
 		}
 	case "bigint":
 		s := v.String()
 		digits := strings.TrimPrefix(s, "-")
 		if len(digits) > 10 || (len(digits) == 10 && digits > "4294967296") {
-			s = withSeparators(s)
+			s = AddNumericalSeparator(s)
 		}
 		return s + "n"
 	}
 	return inspectValue(vm, v)
 }
 
-// withSeparators inserts '_' every three characters from the right, as
-// Node's addNumericalSeparator does to a number's text (so 1e+300 becomes
-// "1e+_300", exactly as Node prints it).
-func withSeparators(s string) string {
+// AddNumericalSeparator inserts '_' every three characters from the right,
+// after a leading '-', as Node's addNumericalSeparator does to a number's
+// text: for the "Received" part of a range error (where 1e+300 becomes
+// "1e+_300", exactly as Node prints it) and for util.inspect's
+// numericSeparator option.
+func AddNumericalSeparator(s string) string {
 	start := 0
 	if strings.HasPrefix(s, "-") {
 		start = 1

@@ -76,3 +76,12 @@ func TestErrnoMessagesAreLibuvs(t *testing.T) {
 		})
 	}
 }
+
+func TestAddNumericalSeparator(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "", "1": "1", "999": "999", "1000": "1_000", "-1000": "-1_000", "-100": "-100",
+		"1234567": "1_234_567", "1e+300": "1e+_300",
+	} {
+		assert.Equal(t, want, AddNumericalSeparator(in), in)
+	}
+}

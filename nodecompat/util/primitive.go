@@ -7,6 +7,8 @@ import (
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/nodeerr"
 )
 
 // kMinLineWidth is the shortest string Node considers splitting at newlines.
@@ -85,7 +87,7 @@ func (c *inspectCtx) formatNumber(f float64) string {
 		if math.IsInf(f, 0) || strings.Contains(str, "e") {
 			return str
 		}
-		return addNumericSeparator(str)
+		return nodeerr.AddNumericalSeparator(str)
 	}
 	if math.IsNaN(f) {
 		return str
@@ -96,13 +98,13 @@ func (c *inspectCtx) formatNumber(f float64) string {
 	if point == -1 {
 		intPart = str[:len(str)-1]
 	}
-	return addNumericSeparator(intPart) + "." + addNumericSeparatorEnd(str[point+1:])
+	return nodeerr.AddNumericalSeparator(intPart) + "." + addNumericSeparatorEnd(str[point+1:])
 }
 
 // formatBigInt renders a bigint's decimal digits with the n suffix.
 func (c *inspectCtx) formatBigInt(digits string) string {
 	if c.opts.NumericSeparator {
-		digits = addNumericSeparator(digits)
+		digits = nodeerr.AddNumericalSeparator(digits)
 	}
 	return digits + "n"
 }
@@ -149,23 +151,6 @@ func jsNumber(f float64) string {
 		return sign + mant + e + expAbs
 	}
 	return sign + mant[:1] + "." + mant[1:] + e + expAbs
-}
-
-// addNumericSeparator groups an integer's digits by threes with '_'.
-func addNumericSeparator(s string) string {
-	start := 0
-	if strings.HasPrefix(s, "-") {
-		start = 1
-	}
-	result := ""
-	i := len(s)
-	for ; i >= start+4; i -= 3 {
-		result = "_" + s[i-3:i] + result
-	}
-	if i == len(s) {
-		return s
-	}
-	return s[:i] + result
 }
 
 // addNumericSeparatorEnd groups a fraction's digits by threes from the left.
