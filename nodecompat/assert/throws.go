@@ -4,6 +4,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // throws is assert.throws(fn, error, message).
@@ -20,10 +21,7 @@ func (m *module) doesNotThrow(call goja.FunctionCall) goja.Value {
 
 // actualOf calls fn and returns what it threw, or noException.
 func (m *module) actualOf(fn goja.Value) (thrown goja.Value) {
-	f, ok := goja.AssertFunction(fn)
-	if !ok {
-		panic(nodeerr.InvalidArgType(m.vm, "fn", "of type function", fn))
-	}
+	f := jsarg.Function(m.vm, fn, "fn")
 	if _, err := f(goja.Undefined()); err != nil {
 		if ex, ok := err.(*goja.Exception); ok {
 			return ex.Value()

@@ -61,7 +61,7 @@ func (m *cryptoModule) randomFill(call goja.FunctionCall) goja.Value {
 		cb, _ = goja.AssertFunction(args[2])
 		offset = args[1]
 	default:
-		cb = m.callback(arg(args, 3))
+		cb = jsarg.Function(m.vm, arg(args, 3), "callback")
 		offset, size = arg(args, 1), arg(args, 2)
 	}
 	b := m.fillTarget(buf, offset, size)
@@ -217,21 +217,12 @@ func newUUID() string {
 	return string(s[:])
 }
 
-// callback checks a required callback argument.
-func (m *cryptoModule) callback(v goja.Value) goja.Callable {
-	cb, ok := goja.AssertFunction(v)
-	if !ok {
-		panic(nodeerr.InvalidArgType(m.vm, "callback", "of type function", v))
-	}
-	return cb
-}
-
 // optionalCallback checks a callback argument that may be left out.
 func (m *cryptoModule) optionalCallback(v goja.Value) goja.Callable {
 	if goja.IsUndefined(v) {
 		return nil
 	}
-	return m.callback(v)
+	return jsarg.Function(m.vm, v, "callback")
 }
 
 // later calls cb with args as a task of its own, as Node's thread-pool

@@ -8,6 +8,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/core/sockerr"
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // jsLookup is dns.lookup(hostname[, options], callback).
@@ -20,16 +21,16 @@ func (s *state) jsLookup(call goja.FunctionCall) goja.Value {
 	case isFunction(options):
 		cb, p = options, lookupParams{order: s.order}
 	case isNumber(options):
-		validateFunction(vm, cb, "callback")
+		jsarg.Function(vm, cb, "callback")
 		p = s.lookupOptions(options)
 	case !isNullish(options) && !isObject(options):
 		if len(call.Arguments) == 2 {
 			cb = options
 		}
-		validateFunction(vm, cb, "callback")
+		jsarg.Function(vm, cb, "callback")
 		panic(nodeerr.InvalidArgType(vm, "options", "of type object or integer", options))
 	default:
-		validateFunction(vm, cb, "callback")
+		jsarg.Function(vm, cb, "callback")
 		p = s.lookupOptions(options)
 	}
 	fn, _ := goja.AssertFunction(cb)

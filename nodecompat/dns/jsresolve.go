@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/idna"
 
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // errnoEINVAL is the errno of reverse's EINVAL for a name that is no IP.
@@ -71,7 +72,7 @@ func (s *state) queryArgs(call goja.FunctionCall) (name string, ttl bool, cb goj
 		options, cbArg = call.Argument(1), call.Argument(2)
 	}
 	name = validateString(s.vm, call.Argument(0), "name")
-	cb = validateFunction(s.vm, cbArg, "callback")
+	cb = jsarg.Function(s.vm, cbArg, "callback")
 	return name, wantsTTL(options), cb
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // errnoENotFound is libuv's errno for EAI_NONAME, which Node names ENOTFOUND.
@@ -20,7 +21,7 @@ func (s *state) jsLookupService(call goja.FunctionCall) goja.Value {
 		panic(missingArgs(s.vm, "address", "port", "callback"))
 	}
 	r := s.lookupServiceRequest(call.Argument(0), call.Argument(1))
-	s.withCallback(r, validateFunction(s.vm, call.Argument(2), "callback"))
+	s.withCallback(r, jsarg.Function(s.vm, call.Argument(2), "callback"))
 	return goja.Undefined()
 }
 

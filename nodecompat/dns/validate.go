@@ -42,15 +42,6 @@ func validateString(vm *goja.Runtime, v goja.Value, name string) string {
 	return v.String()
 }
 
-// validateFunction throws ERR_INVALID_ARG_TYPE unless v is a function.
-func validateFunction(vm *goja.Runtime, v goja.Value, name string) goja.Callable {
-	fn, ok := goja.AssertFunction(v)
-	if !ok {
-		panic(nodeerr.InvalidArgType(vm, name, "of type function", v))
-	}
-	return fn
-}
-
 // validateBoolean throws ERR_INVALID_ARG_TYPE unless v is a boolean.
 func validateBoolean(vm *goja.Runtime, v goja.Value, name string) bool {
 	b, ok := v.Export().(bool)

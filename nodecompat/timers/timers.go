@@ -13,7 +13,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/internal/host"
-	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
 
 // ModuleName is the name scripts pass to require().
@@ -96,15 +96,6 @@ func (t *Timers) RequirePromises(vm *goja.Runtime, module *goja.Object) {
 	_ = module.Set("exports", t.promises)
 }
 
-// callbackArg validates the callback argument.
-func (t *Timers) callbackArg(v goja.Value) goja.Callable {
-	fn, ok := goja.AssertFunction(v)
-	if !ok {
-		panic(nodeerr.InvalidArgType(t.vm, "callback", "of type function", v))
-	}
-	return fn
-}
-
 // delayArg converts a delay as Node does: anything not in [1, 2^31-1] ms
 // becomes 1 ms, with a TimeoutOverflowWarning for too-large values.
 func (t *Timers) delayArg(v goja.Value) time.Duration {
@@ -146,7 +137,7 @@ func (t *Timers) setInterval(call goja.FunctionCall) goja.Value {
 
 // schedule creates a Timeout for setTimeout/setInterval.
 func (t *Timers) schedule(call goja.FunctionCall, repeat bool) goja.Value {
-	fn := t.callbackArg(call.Argument(0))
+	fn := jsarg.Function(t.vm, call.Argument(0), "callback")
 	to := &timeout{t: t, fn: fn, args: restArgs(call, 2), repeat: repeat}
 	to.delayDur = t.delayArg(call.Argument(1))
 	t.nextID++
@@ -265,7 +256,7 @@ func (t *Timers) timeoutPrototype() *goja.Object {
 
 // setImmediate queues a callback for the loop's check phase.
 func (t *Timers) setImmediate(call goja.FunctionCall) goja.Value {
-	fn := t.callbackArg(call.Argument(0))
+	fn := jsarg.Function(t.vm, call.Argument(0), "callback")
 	args := restArgs(call, 1)
 	imm := &immediate{obj: t.vm.NewObject()}
 	_ = imm.obj.SetPrototype(t.imm)
@@ -302,7 +293,7 @@ func (t *Timers) immediatePrototype() *goja.Object {
 // queueMicrotask runs fn as a promise job; an exception it throws is reported
 // as uncaught, not as a rejection, as in Node.
 func (t *Timers) queueMicrotask(call goja.FunctionCall) goja.Value {
-	fn := t.callbackArg(call.Argument(0))
+	fn := jsarg.Function(t.vm, call.Argument(0), "callback")
 	p, resolve, _ := t.vm.NewPromise()
 	then, _ := goja.AssertFunction(t.vm.ToValue(p).(*goja.Object).Get("then"))
 	job := t.vm.ToValue(func() {

@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/internal/nodeerr"
+	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 	"github.com/nodeshim/nodeshim/nodecompat/url/whatwg"
 )
 
@@ -111,10 +112,7 @@ func (c *classes) makeParamsClass() *goja.Object {
 	method(vm, proto, "entries", iterate("entries"))
 	method(vm, proto, "forEach", func(call goja.FunctionCall) goja.Value {
 		p := c.paramsOf(call.This)
-		fn, ok := goja.AssertFunction(call.Argument(0))
-		if !ok {
-			panic(nodeerr.InvalidArgType(vm, "callback", "of type function", call.Argument(0)))
-		}
+		fn := jsarg.Function(vm, call.Argument(0), "callback")
 		for i := 0; i < len(p.list); i++ {
 			q := p.list[i]
 			if _, err := fn(call.Argument(1), vm.ToValue(q.Value), vm.ToValue(q.Name), call.This); err != nil {

@@ -16,6 +16,16 @@ import (
 // given as a string or a view of bytes.
 const DataExpected = "of type string or an instance of Buffer, TypedArray, or DataView"
 
+// Function returns v as a callable, or throws ERR_INVALID_ARG_TYPE naming
+// the argument name unless v is a function, as Node's validateFunction does.
+func Function(vm *goja.Runtime, v goja.Value, name string) goja.Callable {
+	fn, ok := goja.AssertFunction(v)
+	if !ok {
+		panic(nodeerr.InvalidArgType(vm, name, "of type function", v))
+	}
+	return fn
+}
+
 // IsString reports whether v is a primitive string.
 func IsString(v goja.Value) bool {
 	if v == nil {

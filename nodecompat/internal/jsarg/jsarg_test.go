@@ -84,3 +84,18 @@ func TestFormatNumber(t *testing.T) {
 	assert.Equal(t, "4294967295", FormatNumber(4294967295))
 	assert.Equal(t, "0.5", FormatNumber(0.5))
 }
+
+func TestFunction(t *testing.T) {
+	vm := goja.New()
+	fn := Function(vm, eval(t, vm, "() => 5"), "cb")
+	v, err := fn(goja.Undefined())
+	require.NoError(t, err)
+	assert.Equal(t, int64(5), v.ToInteger())
+	defer func() {
+		o, ok := recover().(*goja.Object)
+		require.True(t, ok, "panics with a JS error")
+		assert.Equal(t, "ERR_INVALID_ARG_TYPE", o.Get("code").String())
+		assert.Equal(t, `The "cb" argument must be of type function. Received type number (1)`, o.Get("message").String())
+	}()
+	Function(vm, vm.ToValue(1), "cb")
+}
