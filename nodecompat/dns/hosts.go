@@ -15,27 +15,34 @@ const hostsPath = "/etc/hosts"
 // the first (c-ares reports a hosts-file answer's aliases only), or nil when
 // the file does not list ip at all.
 func hostsAliases(path string, ip netip.Addr) []string {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
 	var names []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line, _, _ := strings.Cut(sc.Text(), "#")
-		fields := strings.Fields(line)
-		if len(fields) < 2 {
-			continue
-		}
+	scanTable(path, func(fields []string) {
 		if addr, err := netip.ParseAddr(fields[0]); err == nil && addr.Unmap() == ip.Unmap() {
 			names = append(names, fields[1:]...)
 		}
-	}
+	})
 	if names == nil {
 		return nil
 	}
 	return names[1:]
+}
+
+// scanTable calls fn with the fields of each line of the file at path that
+// has two or more once a '#' comment is cut off, the format /etc/hosts and
+// /etc/services share; a file that cannot be opened has no lines.
+func scanTable(path string, fn func(fields []string)) {
+	f, err := os.Open(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line, _, _ := strings.Cut(sc.Text(), "#")
+		if fields := strings.Fields(line); len(fields) >= 2 {
+			fn(fields)
+		}
+	}
 }
 
 // reverseName is the PTR query name of ip: "4.3.2.1.in-addr.arpa" or the

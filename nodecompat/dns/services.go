@@ -1,8 +1,6 @@
 package dns
 
 import (
-	"bufio"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,27 +15,16 @@ var tcpServices = sync.OnceValue(func() map[int]string { return readServices(ser
 // readServices reads the TCP entries of a services file ("ssh 22/tcp").
 func readServices(path string) map[int]string {
 	names := map[int]string{}
-	f, err := os.Open(path)
-	if err != nil {
-		return names
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line, _, _ := strings.Cut(sc.Text(), "#")
-		fields := strings.Fields(line)
-		if len(fields) < 2 {
-			continue
-		}
+	scanTable(path, func(fields []string) {
 		portText, proto, ok := strings.Cut(fields[1], "/")
 		port, err := strconv.Atoi(portText)
 		if !ok || err != nil || proto != "tcp" {
-			continue
+			return
 		}
 		if _, seen := names[port]; !seen {
 			names[port] = fields[0]
 		}
-	}
+	})
 	return names
 }
 
