@@ -1,6 +1,10 @@
 package webapi
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/hiddenprop"
+)
 
 // Opaque lets a Go value live in a hidden property of a JavaScript object:
 // embedded in a struct, it makes the struct a goja.DynamicObject without
@@ -42,17 +46,7 @@ func (s Slot) Attach(vm *goja.Runtime, obj *goja.Object, st goja.DynamicObject) 
 // StateOf returns the Go state that slot holds on v if v is an object
 // carrying a T there.
 func StateOf[T goja.DynamicObject](slot Slot, v goja.Value) (T, bool) {
-	var zero T
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return zero, false
-	}
-	s := o.GetSymbol(slot.key)
-	if s == nil {
-		return zero, false
-	}
-	t, ok := s.Export().(T)
-	return t, ok
+	return hiddenprop.Get[T](v, slot.key)
 }
 
 // hiddenState is the Slot in which this package's objects keep their Go

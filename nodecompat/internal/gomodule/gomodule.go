@@ -3,7 +3,11 @@
 // module, an embedding program) can reach the Go side.
 package gomodule
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/hiddenprop"
+)
 
 // Key marks exports objects of one module with its Go value; each module
 // package makes one.
@@ -26,15 +30,5 @@ func (k Key) Mark(vm *goja.Runtime, exports *goja.Object, m any) {
 // Of returns the Go value Mark attached to exports with k, if exports is
 // such an object and the value is a T.
 func Of[T any](k Key, exports goja.Value) (T, bool) {
-	var zero T
-	o, ok := exports.(*goja.Object)
-	if !ok {
-		return zero, false
-	}
-	v := o.GetSymbol(k.sym)
-	if v == nil {
-		return zero, false
-	}
-	m, ok := v.Export().(T)
-	return m, ok
+	return hiddenprop.Get[T](exports, k.sym)
 }
