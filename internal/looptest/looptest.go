@@ -55,12 +55,19 @@ func New(t testing.TB, record string) *Env {
 func (e *Env) Run(js string) []string {
 	e.T.Helper()
 	e.Out = nil
-	var err error
-	e.Host.Run(func() { _, err = e.VM.RunString(js) })
-	require.NoError(e.T, err)
+	e.Start(js)
 	require.NoError(e.T, e.Loop.Run())
 	require.Empty(e.T, e.Uncaught)
 	return e.Out
+}
+
+// Start runs js as a task, without running the loop, for a test that
+// does more before it runs the loop itself.
+func (e *Env) Start(js string) {
+	e.T.Helper()
+	var err error
+	e.Host.Run(func() { _, err = e.VM.RunString(js) })
+	require.NoError(e.T, err)
 }
 
 // Eval runs js outside any task, as a block so that its declarations stay

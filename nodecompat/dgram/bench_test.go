@@ -15,7 +15,7 @@ func BenchmarkFlood(b *testing.B) {
 	e := newEnv(b)
 	b.ReportAllocs()
 	b.ResetTimer()
-	e.run(`
+	e.Run(`
 		const total = ` + strconv.Itoa(b.N) + `;
 		const msg = Buffer.alloc(512, 'x');
 		const receiver = dgram.createSocket('udp4');
@@ -33,5 +33,5 @@ func BenchmarkFlood(b *testing.B) {
 		});
 	`)
 	b.StopTimer()
-	require.Equal(b, []string{"done"}, e.out)
+	require.Equal(b, []string{"done"}, e.Out)
 }

@@ -16,7 +16,7 @@ import (
 // portChannel gives JS a function ready(port) that hands the port to Go.
 func (e *env) portChannel() chan int {
 	ports := make(chan int, 1)
-	require.NoError(e.t, e.vm.Set("ready", func(call goja.FunctionCall) goja.Value {
+	require.NoError(e.T, e.VM.Set("ready", func(call goja.FunctionCall) goja.Value {
 		ports <- int(call.Argument(0).ToInteger())
 		return goja.Undefined()
 	}))
@@ -26,7 +26,7 @@ func (e *env) portChannel() chan int {
 func TestEchoWithAGoPeer(t *testing.T) {
 	e := newEnv(t)
 	ports := e.portChannel()
-	e.start(`
+	e.Start(`
 		var server = dgram.createSocket('udp4');
 		server.on('message', (msg, rinfo) => {
 			out(Buffer.isBuffer(msg), msg.toString(), rinfo.address, rinfo.family, rinfo.port, rinfo.size, Object.keys(rinfo).join());
@@ -57,14 +57,14 @@ func TestEchoWithAGoPeer(t *testing.T) {
 		}
 		e.eval(`server.close()`)
 	}()
-	require.NoError(t, e.loop.Run())
+	require.NoError(t, e.Loop.Run())
 	assert.Equal(t, "PING", <-result)
 	assert.Equal(t, []string{
 		"true ping 127.0.0.1 IPv4 " + strconv.Itoa(clientPort) + " 4 address,family,port,size",
 		"sent null 4",
 		"close",
-	}, e.out)
-	assert.Empty(t, e.uncaught)
+	}, e.Out)
+	assert.Empty(t, e.Uncaught)
 }
 
 func TestSendFormsReachAGoServer(t *testing.T) {
@@ -72,8 +72,8 @@ func TestSendFormsReachAGoServer(t *testing.T) {
 	require.NoError(t, err)
 	defer pc.Close()
 	e := newEnv(t)
-	require.NoError(t, e.vm.Set("port", pc.LocalAddr().(*net.UDPAddr).Port))
-	e.run(`
+	require.NoError(t, e.VM.Set("port", pc.LocalAddr().(*net.UDPAddr).Port))
+	e.Run(`
 		const s = dgram.createSocket('udp6');
 		s.send([Buffer.from('ab'), 'cd', new Uint8Array([0x65])], port, '::1', (err, n) => out('list', err, n));
 		s.send(Buffer.from('0123456789'), 3, 4, port, '::1', (err, n) => out('slice', err, n));
@@ -95,15 +95,15 @@ func TestSendFormsReachAGoServer(t *testing.T) {
 	// localhost may not name ::1 on this machine: the udp6 socket then asks
 	// for an IPv6 address in vain, which is Node's behaviour too. The
 	// lookup's goroutine may finish first.
-	require.Len(t, e.out, 3)
-	assert.Subset(t, e.out, []string{"list null 5", "slice null 4"})
-	assert.True(t, slices.Contains(e.out, "localhost null") || slices.Contains(e.out, "localhost ENOTFOUND"), e.out)
+	require.Len(t, e.Out, 3)
+	assert.Subset(t, e.Out, []string{"list null 5", "slice null 4"})
+	assert.True(t, slices.Contains(e.Out, "localhost null") || slices.Contains(e.Out, "localhost ENOTFOUND"), e.Out)
 }
 
 func TestMessagesAreFreshViews(t *testing.T) {
 	e := newEnv(t)
 	ports := e.portChannel()
-	e.start(`
+	e.Start(`
 		var kept = [];
 		var server = dgram.createSocket('udp4', (msg) => {
 			kept.push(msg);
@@ -125,8 +125,8 @@ func TestMessagesAreFreshViews(t *testing.T) {
 			_, _ = conn.Write([]byte(m))
 		}
 	}()
-	require.NoError(t, e.loop.Run())
-	assert.Equal(t, []string{"first,second,third", "true"}, e.out,
+	require.NoError(t, e.Loop.Run())
+	assert.Equal(t, []string{"first,second,third", "true"}, e.Out,
 		"each datagram keeps its own bytes, in a Buffer over exactly them")
 }
 
@@ -136,8 +136,8 @@ func TestBindToAPortInUse(t *testing.T) {
 	defer pc.Close()
 	port := pc.LocalAddr().(*net.UDPAddr).Port
 	e := newEnv(t)
-	require.NoError(t, e.vm.Set("port", port))
-	out := e.run(`
+	require.NoError(t, e.VM.Set("port", port))
+	out := e.Run(`
 		const s = dgram.createSocket('udp4');
 		s.on('error', (err) => {
 			out(err.code, err.message, err.port === port, err.address, Object.keys(err).join());
@@ -157,8 +157,8 @@ func TestConnectedSocketsHearOnlyTheirPeer(t *testing.T) {
 	defer stranger.Close()
 	e := newEnv(t)
 	ports := e.portChannel()
-	require.NoError(t, e.vm.Set("peer", peer.LocalAddr().(*net.UDPAddr).Port))
-	e.start(`
+	require.NoError(t, e.VM.Set("peer", peer.LocalAddr().(*net.UDPAddr).Port))
+	e.Start(`
 		var s = dgram.createSocket('udp4');
 		s.on('message', (msg, rinfo) => {
 			out(msg.toString(), rinfo.port === peer);
@@ -172,14 +172,14 @@ func TestConnectedSocketsHearOnlyTheirPeer(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 		_, _ = peer.WriteTo([]byte("from the peer"), to)
 	}()
-	require.NoError(t, e.loop.Run())
-	assert.Equal(t, []string{"from the peer true"}, e.out)
+	require.NoError(t, e.Loop.Run())
+	assert.Equal(t, []string{"from the peer true"}, e.Out)
 }
 
 func TestUnrefdSocketsLetTheLoopEnd(t *testing.T) {
 	e := newEnv(t)
 	start := time.Now()
-	out := e.run(`
+	out := e.Run(`
 		var before = dgram.createSocket('udp4');
 		before.unref();
 		before.bind(0, () => out('before listening'));
@@ -192,23 +192,23 @@ func TestUnrefdSocketsLetTheLoopEnd(t *testing.T) {
 	assert.Equal(t, []string{"before listening", "after listening"}, out)
 	assert.Less(t, time.Since(start), 2*time.Second)
 
-	e.start(`after.ref()`)
+	e.Start(`after.ref()`)
 	closed := make(chan struct{})
 	go func() {
 		time.Sleep(50 * time.Millisecond)
 		e.eval(`after.close(() => out('closed'))`)
 		close(closed)
 	}()
-	require.NoError(t, e.loop.Run(), "a ref'd socket keeps the loop until it closes")
+	require.NoError(t, e.Loop.Run(), "a ref'd socket keeps the loop until it closes")
 	<-closed
-	assert.Equal(t, "closed", e.out[len(e.out)-1])
-	e.start(`before.close()`)
+	assert.Equal(t, "closed", e.Out[len(e.Out)-1])
+	e.Start(`before.close()`)
 }
 
 func TestListenerExceptionsAreUncaught(t *testing.T) {
 	e := newEnv(t)
 	ports := e.portChannel()
-	e.start(`
+	e.Start(`
 		var count = 0;
 		var s = dgram.createSocket('udp4', (msg) => {
 			count++;
@@ -228,14 +228,14 @@ func TestListenerExceptionsAreUncaught(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 		_, _ = conn.Write([]byte("two"))
 	}()
-	require.NoError(t, e.loop.Run())
-	assert.Equal(t, []string{"Error: boom"}, e.uncaught)
-	assert.Equal(t, []string{"still receiving two"}, e.out)
+	require.NoError(t, e.Loop.Run())
+	assert.Equal(t, []string{"Error: boom"}, e.Uncaught)
+	assert.Equal(t, []string{"still receiving two"}, e.Out)
 }
 
 func TestSocketShape(t *testing.T) {
 	e := newEnv(t)
-	out := e.run(`
+	out := e.Run(`
 		const s = new dgram.Socket({ type: 'udp6' });
 		out(s instanceof EventEmitter, s instanceof dgram.Socket, s.type, Object.getPrototypeOf(dgram.Socket) === EventEmitter);
 		out(Object.prototype.toString.call(s), typeof dgram.createSocket);
@@ -259,7 +259,7 @@ func TestLoaderNeedsTheEventsModule(t *testing.T) {
 
 func TestRinfoFollowsEachSenderAndSize(t *testing.T) {
 	e := newEnv(t)
-	got := e.run(`
+	got := e.Run(`
 		const receiver = dgram.createSocket('udp4');
 		const a = dgram.createSocket('udp4');
 		const b = dgram.createSocket('udp4');
