@@ -383,12 +383,9 @@ func (ps *parser) host(st state, c rune) (state, bool, error) {
 		if ps.override == stateHostname {
 			return 0, true, nil
 		}
-		host, err := ParseHost(ps.buf.String(), !u.Special())
-		if err != nil {
-			return 0, false, ErrInvalid
+		if err := ps.takeHost(); err != nil {
+			return 0, false, err
 		}
-		u.Host, u.HasHost = host, true
-		ps.buf.Reset()
 		return statePort, false, nil
 	case ps.isSpecialEnd(c):
 		ps.p--
@@ -398,12 +395,9 @@ func (ps *parser) host(st state, c rune) (state, bool, error) {
 		if override && ps.buf.Len() == 0 && (u.hasCredentials() || u.Port >= 0) {
 			return 0, true, nil
 		}
-		host, err := ParseHost(ps.buf.String(), !u.Special())
-		if err != nil {
-			return 0, false, ErrInvalid
+		if err := ps.takeHost(); err != nil {
+			return 0, false, err
 		}
-		u.Host, u.HasHost = host, true
-		ps.buf.Reset()
 		if override {
 			return 0, true, nil
 		}
@@ -416,6 +410,18 @@ func (ps *parser) host(st state, c rune) (state, bool, error) {
 	}
 	ps.buf.WriteRune(c)
 	return st, false, nil
+}
+
+// takeHost host-parses the buffer into the URL's host and empties the
+// buffer, as the host state does wherever the host ends.
+func (ps *parser) takeHost() error {
+	host, err := ParseHost(ps.buf.String(), !ps.u.Special())
+	if err != nil {
+		return ErrInvalid
+	}
+	ps.u.Host, ps.u.HasHost = host, true
+	ps.buf.Reset()
+	return nil
 }
 
 func (ps *parser) port(c rune) (state, bool, error) {
@@ -519,12 +525,9 @@ func (ps *parser) pathStart(c rune) state {
 			ps.p--
 		}
 		return statePath
-	case !override && c == '?':
-		u.Query, u.HasQuery = "", true
-		return stateQuery
-	case !override && c == '#':
-		u.Fragment, u.HasFrag = "", true
-		return stateFragment
+	case !override && (c == '?' || c == '#'):
+		next, _ := u.startQueryOrFragment(c)
+		return next
 	case c != eof:
 		if c != '/' {
 			ps.p--
