@@ -55,7 +55,11 @@ func decodeToString(b []byte, enc Encoding) string {
 	case Base64URL:
 		return base64.RawURLEncoding.EncodeToString(b)
 	}
-	return utf8lossy.String(b)
+	// utf8lossy.String without its call for the common, valid case.
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	return string(utf8lossy.Append(make([]byte, 0, len(b)+8), b))
 }
 
 // utf16Units reads b as little-endian UTF-16 code units; an odd last byte
