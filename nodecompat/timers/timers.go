@@ -12,6 +12,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodeshim/nodeshim/core/loop"
+	"github.com/nodeshim/nodeshim/internal/hiddenprop"
 	"github.com/nodeshim/nodeshim/internal/host"
 	"github.com/nodeshim/nodeshim/nodecompat/internal/jsarg"
 )
@@ -202,29 +203,27 @@ func (t *Timers) clearTimeout(v goja.Value) {
 // goSide returns the Go side of a Timeout or Immediate object, or nil if v
 // is not one of type T.
 func goSide[T any](t *Timers, v goja.Value) *T {
-	obj, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	ref := obj.GetSymbol(t.goRef)
-	if ref == nil {
-		return nil
-	}
-	side, _ := ref.Export().(*T)
+	side, _ := hiddenprop.Get[*T](v, t.goRef)
 	return side
+}
+
+// thisOf returns a function that gives the Go side of a method call's
+// this, throwing a TypeError that says this is not a what otherwise.
+func thisOf[T any](t *Timers, what string) func(goja.FunctionCall) *T {
+	return func(call goja.FunctionCall) *T {
+		side := goSide[T](t, call.This)
+		if side == nil {
+			panic(t.vm.NewTypeError("not " + what))
+		}
+		return side
+	}
 }
 
 // timeoutPrototype builds Timeout.prototype.
 func (t *Timers) timeoutPrototype() *goja.Object {
 	vm := t.vm
 	proto := vm.NewObject()
-	self := func(call goja.FunctionCall) *timeout {
-		to := goSide[timeout](t, call.This)
-		if to == nil {
-			panic(vm.NewTypeError("not a Timeout"))
-		}
-		return to
-	}
+	self := thisOf[timeout](t, "a Timeout")
 	_ = proto.Set("ref", func(call goja.FunctionCall) goja.Value {
 		self(call).timer.Ref()
 		return call.This
@@ -276,13 +275,7 @@ func (t *Timers) clearImmediate(v goja.Value) {
 func (t *Timers) immediatePrototype() *goja.Object {
 	vm := t.vm
 	proto := vm.NewObject()
-	self := func(call goja.FunctionCall) *immediate {
-		imm := goSide[immediate](t, call.This)
-		if imm == nil {
-			panic(vm.NewTypeError("not an Immediate"))
-		}
-		return imm
-	}
+	self := thisOf[immediate](t, "an Immediate")
 	_ = proto.Set("ref", func(call goja.FunctionCall) goja.Value { self(call).im.Ref(); return call.This })
 	_ = proto.Set("unref", func(call goja.FunctionCall) goja.Value { self(call).im.Unref(); return call.This })
 	_ = proto.Set("hasRef", func(call goja.FunctionCall) goja.Value { return vm.ToValue(self(call).im.HasRef()) })
