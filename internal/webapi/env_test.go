@@ -7,17 +7,17 @@ import (
 	"github.com/dop251/goja"
 	"github.com/stretchr/testify/require"
 
-	"github.com/nodeshim/nodeshim/internal/looptest"
+	"github.com/nodeshim/nodeshim/internal/hosttest"
 )
 
 // env is a runtime with the globals enabled, driven by a loop through a
 // Host, with print() collecting lines and uncaught exceptions recorded as
 // lines too.
-type env struct{ *looptest.Env }
+type env struct{ *hosttest.Env }
 
 func newEnv(t testing.TB) *env {
 	t.Helper()
-	e := &env{looptest.New(t, "print")}
+	e := &env{hosttest.New(t, "print")}
 	e.Host.SetUncaughtHandler(func(err goja.Value) {
 		msg := err.String()
 		if o, ok := err.(*goja.Object); ok && o.Get("message") != nil {

@@ -6,17 +6,17 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nodeshim/nodeshim/buffer"
-	"github.com/nodeshim/nodeshim/internal/looptest"
+	"github.com/nodeshim/nodeshim/internal/hosttest"
 	"github.com/nodeshim/nodeshim/nodecompat/internal/modtest"
 )
 
 // env is a runtime on a loop with the module as the global `c`, the global
 // `crypto` enabled, and `out(...)` recording lines.
-type env struct{ *looptest.Env }
+type env struct{ *hosttest.Env }
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	e := &env{looptest.New(t, "out")}
+	e := &env{hosttest.New(t, "out")}
 	vm := e.VM
 	buffer.Enable(vm)
 	modtest.Load(t, vm, "c", Require)

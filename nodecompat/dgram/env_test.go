@@ -8,18 +8,18 @@ import (
 
 	"github.com/nodeshim/nodeshim/buffer"
 	"github.com/nodeshim/nodeshim/emitter"
-	"github.com/nodeshim/nodeshim/internal/looptest"
+	"github.com/nodeshim/nodeshim/internal/hosttest"
 	"github.com/nodeshim/nodeshim/nodecompat/dns"
 	"github.com/nodeshim/nodeshim/nodecompat/internal/modtest"
 )
 
 // env is a runtime on a loop with Buffer, the dgram module as the global
 // `dgram` (over the events and dns modules), and `out(...)` recording lines.
-type env struct{ *looptest.Env }
+type env struct{ *hosttest.Env }
 
 func newEnv(t testing.TB) *env {
 	t.Helper()
-	e := &env{looptest.New(t, "out")}
+	e := &env{hosttest.New(t, "out")}
 	vm := e.VM
 	buffer.Enable(vm)
 	modules := map[string]goja.Value{}

@@ -6,20 +6,20 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nodeshim/nodeshim/buffer"
-	"github.com/nodeshim/nodeshim/internal/looptest"
+	"github.com/nodeshim/nodeshim/internal/hosttest"
 	"github.com/nodeshim/nodeshim/nodecompat/internal/modtest"
 )
 
 // env is a runtime on a loop with the fs module as the global `fs`, a
 // temporary directory as the global `dir`, and `out(...)` recording lines.
 type env struct {
-	*looptest.Env
+	*hosttest.Env
 	dir string
 }
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	e := &env{Env: looptest.New(t, "out"), dir: t.TempDir()}
+	e := &env{Env: hosttest.New(t, "out"), dir: t.TempDir()}
 	vm := e.VM
 	buffer.Enable(vm)
 	modtest.Load(t, vm, "fs", Require)

@@ -1,4 +1,4 @@
-package looptest
+package hosttest
 
 import (
 	"testing"

@@ -1,7 +1,7 @@
-// Package looptest runs scripts on a goja runtime driven by its own event
+// Package hosttest runs scripts on a goja runtime driven by its own event
 // loop through a host.Host, for the unit tests of the modules that schedule
 // work on the loop.
-package looptest
+package hosttest
 
 import (
 	"strings"
