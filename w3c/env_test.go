@@ -1,7 +1,6 @@
 package w3c
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -11,6 +10,7 @@ import (
 
 	"github.com/nodeshim/nodeshim/core/loop"
 	"github.com/nodeshim/nodeshim/internal/host"
+	"github.com/nodeshim/nodeshim/internal/hosttest"
 )
 
 // env is a runtime with only the W3C façade enabled (no Node façade),
@@ -35,14 +35,7 @@ func newEnv(t testing.TB) *env {
 	e.host.SetUncaughtHandler(func(err goja.Value) {
 		e.out = append(e.out, "uncaught "+describe(err))
 	})
-	require.NoError(t, vm.Set("print", func(call goja.FunctionCall) goja.Value {
-		parts := make([]string, len(call.Arguments))
-		for i, a := range call.Arguments {
-			parts[i] = a.String()
-		}
-		e.out = append(e.out, strings.Join(parts, " "))
-		return goja.Undefined()
-	}))
+	require.NoError(t, vm.Set("print", hosttest.Recorder(&e.out)))
 	return e
 }
 

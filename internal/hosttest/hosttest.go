@@ -38,15 +38,21 @@ func New(t testing.TB, record string) *Env {
 	vm := goja.New()
 	e := &Env{T: t, VM: vm, Loop: l, Host: host.New(vm, l)}
 	e.Host.SetUncaughtHandler(func(err goja.Value) { e.Uncaught = append(e.Uncaught, err.String()) })
-	require.NoError(t, vm.Set(record, func(call goja.FunctionCall) goja.Value {
+	require.NoError(t, vm.Set(record, Recorder(&e.Out)))
+	return e
+}
+
+// Recorder returns a function for a test's scripts that appends its
+// arguments, as strings joined by spaces, to *lines as one line.
+func Recorder(lines *[]string) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
 		parts := make([]string, len(call.Arguments))
 		for i, a := range call.Arguments {
 			parts[i] = a.String()
 		}
-		e.Out = append(e.Out, strings.Join(parts, " "))
+		*lines = append(*lines, strings.Join(parts, " "))
 		return goja.Undefined()
-	}))
-	return e
+	}
 }
 
 // Run runs js as the first task, then the loop until it is idle, requires
