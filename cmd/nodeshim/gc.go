@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync/atomic"
 )
 
 // minHeapGoal is the heap size below which the collector does not run.
@@ -20,22 +21,34 @@ const minHeapGoal = 32 << 20
 
 // tuneGC makes the collector's heap goal max(2 × live heap, minHeapGoal)
 // instead of Go's 2 × live heap. A GOGC set in the environment is the user's
-// choice and is left alone.
+// choice and is left alone. Each call supersedes the tuning an earlier call
+// started (only tests call it more than once).
 func tuneGC() {
+	generation := tuneGeneration.Add(1)
 	if _, set := os.LookupEnv("GOGC"); set {
 		return
 	}
 	retune() // before arming: from then on only the finalizer goroutine retunes
-	runtime.SetFinalizer(new(gcSentinel), retuneAfterGC)
+	runtime.SetFinalizer(&gcSentinel{generation: generation}, retuneAfterGC)
 }
+
+// tuneGeneration counts tuneGC's calls; a sentinel of an earlier call stops.
+var tuneGeneration atomic.Int64
 
 // gcSentinel is an object nothing references: its finalizer runs after every
 // collection, re-arming itself each time. It is larger than the tiny-object
 // size so that the allocator does not pack it with other objects.
-type gcSentinel struct{ _ [32]byte }
+type gcSentinel struct {
+	generation int64 // the tuneGC call that armed it
+	_          [24]byte
+}
 
-// retuneAfterGC adjusts GOGC to the live heap the last collection found.
+// retuneAfterGC adjusts GOGC to the live heap the last collection found,
+// unless a later tuneGC has taken over.
 func retuneAfterGC(s *gcSentinel) {
+	if s.generation != tuneGeneration.Load() {
+		return
+	}
 	retune()
 	runtime.SetFinalizer(s, retuneAfterGC)
 }
