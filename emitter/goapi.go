@@ -2,6 +2,8 @@ package emitter
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/nodeshim/nodeshim/internal/hiddenprop"
 )
 
 // stateKey marks EventEmitter.prototype.emit with the module instance it
@@ -42,15 +44,7 @@ type Emitter struct {
 // EmitterOf returns the Emitter of vm when fn is vm's
 // EventEmitter.prototype.emit.
 func EmitterOf(vm *goja.Runtime, fn goja.Value) (*Emitter, bool) {
-	o, ok := fn.(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	mark := o.GetSymbol(stateKey)
-	if mark == nil {
-		return nil, false
-	}
-	e, ok := mark.Export().(*events)
+	e, ok := hiddenprop.Get[*events](fn, stateKey)
 	if !ok || e.vm != vm {
 		return nil, false
 	}
